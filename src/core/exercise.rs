@@ -1,0 +1,458 @@
+//! What the user does: the exercises, their doses, and the six built-in
+//! micro-sessions from the product brief.
+//!
+//! A dose is written the way people say it ("3 sets of 15", "10 circles each
+//! way", "30 s each leg", "30 min") both in the preferences file and on the
+//! command line, so the parser is forgiving and the error names the value.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+use super::schedule::{Rule, Trigger};
+
+/// A short, stable, lowercase name such as `ankle-rotations`: the key used in
+/// the preferences file, the history and on the command line.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct ExerciseId(String);
+
+impl ExerciseId {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for ExerciseId {
+    type Error = String;
+    fn try_from(value: String) -> Result<Self, String> {
+        value.parse()
+    }
+}
+
+impl From<ExerciseId> for String {
+    fn from(id: ExerciseId) -> String {
+        id.0
+    }
+}
+
+impl FromStr for ExerciseId {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        let ok_chars = s
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if s.is_empty() || s.len() > 40 || !ok_chars || s.starts_with('-') || s.ends_with('-') {
+            return Err(format!(
+                "`{s}` is not a valid exercise id (use 1 to 40 lowercase letters, digits and dashes, e.g. `desk-squats`)"
+            ));
+        }
+        Ok(ExerciseId(s.to_owned()))
+    }
+}
+
+impl fmt::Display for ExerciseId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// How much of an exercise makes one micro-session.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub enum Dose {
+    SetsOfReps {
+        sets: u32,
+        reps: u32,
+    },
+    /// Circles in each direction, with each foot.
+    CirclesEachWay(u32),
+    /// Seconds of holding, on each leg.
+    SecondsEachLeg(u32),
+    Minutes(u32),
+}
+
+pub const MAX_SETS: u32 = 20;
+pub const MAX_REPS: u32 = 500;
+pub const MAX_CIRCLES: u32 = 200;
+pub const MAX_SECONDS: u32 = 3600;
+pub const MAX_MINUTES: u32 = 600;
+
+impl Dose {
+    /// Minutes this dose stands for, where it is a duration.
+    pub fn minutes(&self) -> Option<u32> {
+        match self {
+            Dose::Minutes(m) => Some(*m),
+            _ => None,
+        }
+    }
+
+    /// Whether `self` (what was done) reaches `target` (the prescribed dose).
+    /// Doses of different shapes never compare as full.
+    pub fn reaches(&self, target: &Dose) -> bool {
+        match (self, target) {
+            (Dose::SetsOfReps { sets, reps }, Dose::SetsOfReps { sets: ts, reps: tr }) => {
+                sets * reps >= ts * tr && sets >= ts
+            }
+            (Dose::CirclesEachWay(a), Dose::CirclesEachWay(b))
+            | (Dose::SecondsEachLeg(a), Dose::SecondsEachLeg(b))
+            | (Dose::Minutes(a), Dose::Minutes(b)) => a >= b,
+            _ => false,
+        }
+    }
+
+    /// A modest next step (about 10 %, at least one unit, durations in
+    /// 5-unit steps), capped at the allowed maximum. `None` when already at
+    /// the maximum.
+    pub fn increased(&self) -> Option<Dose> {
+        fn step(v: u32, max: u32) -> Option<u32> {
+            let next = (v + v.div_ceil(10).max(1)).min(max);
+            (next > v).then_some(next)
+        }
+        fn step5(v: u32, max: u32) -> Option<u32> {
+            let next = ((v + v.div_ceil(10).max(5)).div_ceil(5) * 5).min(max);
+            (next > v).then_some(next)
+        }
+        match *self {
+            Dose::SetsOfReps { sets, reps } => {
+                step(reps, MAX_REPS).map(|reps| Dose::SetsOfReps { sets, reps })
+            }
+            Dose::CirclesEachWay(c) => step(c, MAX_CIRCLES).map(Dose::CirclesEachWay),
+            Dose::SecondsEachLeg(s) => step5(s, MAX_SECONDS).map(Dose::SecondsEachLeg),
+            Dose::Minutes(m) => step5(m, MAX_MINUTES).map(Dose::Minutes),
+        }
+    }
+}
+
+impl fmt::Display for Dose {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Dose::SetsOfReps { sets: 1, reps } => write!(f, "1 set of {reps}"),
+            Dose::SetsOfReps { sets, reps } => write!(f, "{sets} sets of {reps}"),
+            Dose::CirclesEachWay(c) => write!(f, "{c} circles each way"),
+            Dose::SecondsEachLeg(s) => write!(f, "{s} s each leg"),
+            Dose::Minutes(m) => write!(f, "{m} min"),
+        }
+    }
+}
+
+impl From<Dose> for String {
+    fn from(d: Dose) -> String {
+        d.to_string()
+    }
+}
+
+impl TryFrom<String> for Dose {
+    type Error = String;
+    fn try_from(value: String) -> Result<Self, String> {
+        value.parse()
+    }
+}
+
+impl FromStr for Dose {
+    type Err = String;
+
+    fn from_str(input: &str) -> Result<Self, String> {
+        let bad = || {
+            format!(
+                "`{input}` is not a dose: write e.g. \"3 sets of 15\", \"3x15\", \"10 circles each way\", \"30 s each leg\" or \"30 min\""
+            )
+        };
+        let text = input.trim().to_ascii_lowercase();
+        let words: Vec<&str> = text
+            .split(|c: char| c.is_whitespace() || c == 'x' || c == '×')
+            .filter(|w| !w.is_empty())
+            .collect();
+        let number = |w: &str| w.parse::<u32>().map_err(|_| bad());
+        let in_range = |what: &str, v: u32, max: u32| {
+            if (1..=max).contains(&v) {
+                Ok(v)
+            } else {
+                Err(format!(
+                    "{what} {v} in `{input}` is out of range (1 to {max})"
+                ))
+            }
+        };
+        // "3x15" / "3 x 15" split on 'x' into ["3", "15"].
+        let looks_like_sets = text.contains('x') || text.contains('×') || text.contains("set");
+        match words.as_slice() {
+            [n, rest @ ..] if looks_like_sets && !rest.is_empty() => {
+                let sets = number(n)?;
+                let reps = rest
+                    .iter()
+                    .find_map(|w| w.parse::<u32>().ok())
+                    .ok_or_else(bad)?;
+                let unknown = rest.iter().any(|w| {
+                    !matches!(*w, "set" | "sets" | "of" | "reps" | "rep")
+                        && w.parse::<u32>().is_err()
+                });
+                if unknown {
+                    return Err(bad());
+                }
+                Ok(Dose::SetsOfReps {
+                    sets: in_range("sets", sets, MAX_SETS)?,
+                    reps: in_range("reps", reps, MAX_REPS)?,
+                })
+            }
+            [n, unit, rest @ ..] => {
+                let v = number(n)?;
+                let tail_ok = |allowed: &[&str]| rest.iter().all(|w| allowed.contains(w));
+                match *unit {
+                    "circle" | "circles" | "rotations"
+                        if tail_ok(&["each", "way", "direction", "per"]) =>
+                    {
+                        Ok(Dose::CirclesEachWay(in_range("circles", v, MAX_CIRCLES)?))
+                    }
+                    "s" | "sec" | "secs" | "second" | "seconds"
+                        if tail_ok(&["each", "leg", "side", "per"]) =>
+                    {
+                        Ok(Dose::SecondsEachLeg(in_range("seconds", v, MAX_SECONDS)?))
+                    }
+                    "m" | "min" | "mins" | "minute" | "minutes" if rest.is_empty() => {
+                        Ok(Dose::Minutes(in_range("minutes", v, MAX_MINUTES)?))
+                    }
+                    _ => Err(bad()),
+                }
+            }
+            [n] if n.ends_with("min") => Ok(Dose::Minutes(in_range(
+                "minutes",
+                number(n.trim_end_matches("min"))?,
+                MAX_MINUTES,
+            )?)),
+            [n] if n.ends_with('s') => Ok(Dose::SecondsEachLeg(in_range(
+                "seconds",
+                number(n.trim_end_matches('s'))?,
+                MAX_SECONDS,
+            )?)),
+            _ => Err(bad()),
+        }
+    }
+}
+
+/// Whether the app prompts for the exercise, or the user logs it with minutes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExerciseKind {
+    /// A short micro-session the app reminds the user of.
+    Prompted,
+    /// An activity the user logs afterwards with its minutes (walks, rides).
+    Logged,
+}
+
+/// One exercise with everything needed to prompt for it and explain it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Exercise {
+    pub id: ExerciseId,
+    pub name: String,
+    /// One line, shown in the notification.
+    pub instruction: String,
+    /// A few sentences, shown in the window.
+    pub how_to: String,
+    pub dose: Dose,
+    pub kind: ExerciseKind,
+    pub enabled: bool,
+    pub rules: Vec<Rule>,
+    pub builtin: bool,
+}
+
+impl Exercise {
+    /// A logged activity, or an exercise measured in minutes, records minutes.
+    pub fn records_minutes(&self) -> bool {
+        self.kind == ExerciseKind::Logged || matches!(self.dose, Dose::Minutes(_))
+    }
+}
+
+/// The six micro-sessions of the product brief, in the order the app lists them.
+pub fn builtin_exercises() -> Vec<Exercise> {
+    use super::schedule::{Days, Hours};
+    use chrono::NaiveTime;
+    let t = |h, m| NaiveTime::from_hms_opt(h, m, 0).expect("valid built-in time");
+    let rule = |trigger| Rule {
+        trigger,
+        days: Days::Working,
+        hours: Hours::Working,
+    };
+    let id = |s: &str| ExerciseId(s.to_owned());
+    vec![
+        Exercise {
+            id: id("ankle-rotations"),
+            name: "Ankle rotations".into(),
+            instruction: "Seated: circle each ankle clockwise, then counter-clockwise.".into(),
+            how_to: "Sit tall and lift one foot a little off the floor. Draw slow, full circles \
+                     with your toes: clockwise, then counter-clockwise. Switch feet. \
+                     Easy to do unseen during meetings."
+                .into(),
+            dose: Dose::CirclesEachWay(10),
+            kind: ExerciseKind::Prompted,
+            enabled: true,
+            rules: vec![rule(Trigger::EverySitting { minutes: 60 })],
+            builtin: true,
+        },
+        Exercise {
+            id: id("calf-raises"),
+            name: "Calf raises".into(),
+            instruction: "Stand, rise high onto your toes, lower slowly.".into(),
+            how_to: "Stand tall, on a step if one is at hand. Rise as high onto your toes as \
+                     you can, then lower slowly; on a step, let the heels drop below the edge. \
+                     Hold a desk or wall for balance. Also works while brushing your teeth."
+                .into(),
+            dose: Dose::SetsOfReps { sets: 3, reps: 15 },
+            kind: ExerciseKind::Prompted,
+            enabled: true,
+            rules: vec![rule(Trigger::AtTimes {
+                times: vec![t(10, 30), t(15, 30)],
+            })],
+            builtin: true,
+        },
+        Exercise {
+            id: id("soleus-stretch"),
+            name: "Bent-knee calf stretch".into(),
+            instruction: "Knee bent, heel down: feel it low and deep in the calf.".into(),
+            how_to: "Step one foot back and bend both knees, keeping the back heel on the \
+                     floor. The stretch is felt low and deep in the calf: that is the soleus. \
+                     (A straight-knee stretch targets the gastrocnemius instead.) Hold, then \
+                     switch legs. Good after a walk."
+                .into(),
+            dose: Dose::SecondsEachLeg(30),
+            kind: ExerciseKind::Prompted,
+            enabled: true,
+            rules: vec![rule(Trigger::AtTimes {
+                times: vec![t(11, 45), t(16, 45)],
+            })],
+            builtin: true,
+        },
+        Exercise {
+            id: id("brisk-walk"),
+            name: "Brisk walk".into(),
+            instruction: "Walk briskly; change pace every 5 minutes.".into(),
+            how_to: "Walk at a pace that makes you breathe harder but still talk. Alternate \
+                     brisk and easy every 5 minutes (intervals). A walk during phone calls \
+                     counts."
+                .into(),
+            dose: Dose::Minutes(30),
+            kind: ExerciseKind::Prompted,
+            enabled: true,
+            rules: vec![rule(Trigger::AtTimes {
+                times: vec![t(12, 15)],
+            })],
+            builtin: true,
+        },
+        Exercise {
+            id: id("cycling"),
+            name: "Cycling".into(),
+            instruction: "Log your ride's minutes; aim for 150 a week.".into(),
+            how_to: "Ride a stationary or an outdoor bike at a moderate effort: breathing \
+                     harder, still able to talk. Low impact on the joints. Log the minutes \
+                     afterwards; the weekly target is 150."
+                .into(),
+            dose: Dose::Minutes(30),
+            kind: ExerciseKind::Logged,
+            enabled: true,
+            rules: vec![rule(Trigger::WeeklyTarget {
+                minutes: 150,
+                check_at: t(16, 0),
+            })],
+            builtin: true,
+        },
+        Exercise {
+            id: id("legs-up"),
+            name: "Legs up".into(),
+            instruction: "Lie or sit back with your legs raised above hip height.".into(),
+            how_to: "After a long stretch of sitting, lie on the floor with your calves on a \
+                     chair or your legs up a wall, or lean back with your feet on a stool. \
+                     Let gravity help the blood back from your legs."
+                .into(),
+            dose: Dose::Minutes(5),
+            kind: ExerciseKind::Prompted,
+            enabled: true,
+            rules: vec![rule(Trigger::EverySitting { minutes: 150 })],
+            builtin: true,
+        },
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn doses_parse_the_way_people_write_them() {
+        let cases = [
+            ("3 sets of 15", Dose::SetsOfReps { sets: 3, reps: 15 }),
+            ("3x15", Dose::SetsOfReps { sets: 3, reps: 15 }),
+            ("3 × 15", Dose::SetsOfReps { sets: 3, reps: 15 }),
+            ("1 set of 20 reps", Dose::SetsOfReps { sets: 1, reps: 20 }),
+            ("10 circles each way", Dose::CirclesEachWay(10)),
+            ("12 circles", Dose::CirclesEachWay(12)),
+            ("30 s each leg", Dose::SecondsEachLeg(30)),
+            ("45s", Dose::SecondsEachLeg(45)),
+            ("30 min", Dose::Minutes(30)),
+            ("5 minutes", Dose::Minutes(5)),
+            ("20min", Dose::Minutes(20)),
+        ];
+        for (text, dose) in cases {
+            assert_eq!(text.parse::<Dose>(), Ok(dose), "{text}");
+        }
+    }
+
+    #[test]
+    fn doses_round_trip_through_their_display_form() {
+        for e in builtin_exercises() {
+            assert_eq!(e.dose.to_string().parse::<Dose>(), Ok(e.dose));
+        }
+        let d = Dose::SetsOfReps { sets: 1, reps: 8 };
+        assert_eq!(d.to_string().parse::<Dose>(), Ok(d));
+    }
+
+    #[test]
+    fn bad_doses_name_the_value() {
+        let err = "10000 x 10".parse::<Dose>().unwrap_err();
+        assert!(err.contains("sets 10000"), "{err}");
+        let err = "3 x 10000".parse::<Dose>().unwrap_err();
+        assert!(
+            err.contains("reps 10000") && err.contains("1 to 500"),
+            "{err}"
+        );
+        let err = "lots".parse::<Dose>().unwrap_err();
+        assert!(err.contains("`lots`"), "{err}");
+        assert!("0 min".parse::<Dose>().is_err());
+        assert!("10 circles each leg please".parse::<Dose>().is_err());
+        assert!("-3 min".parse::<Dose>().is_err());
+    }
+
+    #[test]
+    fn increases_are_modest_and_capped() {
+        assert_eq!(
+            Dose::SetsOfReps { sets: 3, reps: 15 }.increased(),
+            Some(Dose::SetsOfReps { sets: 3, reps: 17 })
+        );
+        assert_eq!(
+            Dose::CirclesEachWay(10).increased(),
+            Some(Dose::CirclesEachWay(11))
+        );
+        assert_eq!(
+            Dose::SecondsEachLeg(30).increased(),
+            Some(Dose::SecondsEachLeg(35))
+        );
+        assert_eq!(Dose::Minutes(30).increased(), Some(Dose::Minutes(35)));
+        assert_eq!(Dose::Minutes(MAX_MINUTES).increased(), None);
+    }
+
+    #[test]
+    fn reaching_a_dose() {
+        let target = Dose::SetsOfReps { sets: 3, reps: 15 };
+        assert!(target.reaches(&target));
+        assert!(!Dose::SetsOfReps { sets: 2, reps: 15 }.reaches(&target));
+        assert!(!Dose::Minutes(30).reaches(&target));
+        assert!(Dose::Minutes(35).reaches(&Dose::Minutes(30)));
+    }
+
+    #[test]
+    fn ids_are_checked() {
+        assert!("desk-squats".parse::<ExerciseId>().is_ok());
+        for bad in ["", "Desk", "a b", "-x", "x-", "é"] {
+            assert!(bad.parse::<ExerciseId>().is_err(), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,304 @@
+//! The record of micro-sessions: one JSON object per line, append-only.
+//!
+//! Parsing is forgiving by design: a line that was cut short by a crash or
+//! mangled by hand is reported with its number and skipped, and every other
+//! line is kept. Sessions carry their own UTC offset, so a history written in
+//! one time zone reads correctly in another.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, FixedOffset, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::exercise::{Dose, ExerciseId};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    Done,
+    Snoozed,
+    Skipped,
+    /// Prompted, never answered before the prompt lapsed.
+    Missed,
+}
+
+impl Outcome {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Outcome::Done => "done",
+            Outcome::Snoozed => "snoozed",
+            Outcome::Skipped => "skipped",
+            Outcome::Missed => "missed",
+        }
+    }
+}
+
+/// Where the answer came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Via {
+    Notification,
+    Window,
+    Cli,
+    Tray,
+    Scheduler,
+}
+
+/// One answered (or lapsed) micro-session.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Session {
+    pub at: DateTime<FixedOffset>,
+    pub exercise: ExerciseId,
+    pub outcome: Outcome,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dose: Option<Dose>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minutes: Option<u32>,
+    /// For `Outcome::Snoozed`: when to prompt again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<DateTime<FixedOffset>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub via: Option<Via>,
+}
+
+impl Session {
+    pub fn new(at: DateTime<FixedOffset>, exercise: ExerciseId, outcome: Outcome) -> Self {
+        Session {
+            at,
+            exercise,
+            outcome,
+            dose: None,
+            minutes: None,
+            until: None,
+            via: None,
+        }
+    }
+
+    /// The line written to the history file, without the newline.
+    pub fn to_line(&self) -> String {
+        serde_json::to_string(self).expect("a session always serialises")
+    }
+
+    pub fn from_line(line: &str) -> Result<Session, String> {
+        serde_json::from_str(line).map_err(|e| e.to_string())
+    }
+
+    /// Minutes of activity this session stands for: logged minutes, or the
+    /// dose when it is a duration.
+    pub fn active_minutes(&self) -> u32 {
+        if self.outcome != Outcome::Done {
+            return 0;
+        }
+        self.minutes
+            .or_else(|| self.dose.and_then(|d| d.minutes()))
+            .unwrap_or(0)
+    }
+}
+
+/// A line of the history file that could not be read.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BadLine {
+    /// 1-based, as an editor shows it.
+    pub line: usize,
+    pub reason: String,
+}
+
+/// All sessions, ordered by time, with a per-exercise index.
+#[derive(Clone, Debug, Default)]
+pub struct History {
+    sessions: Vec<Session>,
+    by_exercise: HashMap<ExerciseId, Vec<usize>>,
+}
+
+impl History {
+    pub fn new(mut sessions: Vec<Session>) -> Self {
+        sessions.sort_by_key(|s| s.at.with_timezone(&Utc));
+        let mut by_exercise: HashMap<ExerciseId, Vec<usize>> = HashMap::new();
+        for (i, s) in sessions.iter().enumerate() {
+            by_exercise.entry(s.exercise.clone()).or_default().push(i);
+        }
+        History {
+            sessions,
+            by_exercise,
+        }
+    }
+
+    /// Reads the text of a history file; bad lines are returned, not fatal.
+    pub fn parse(text: &str) -> (History, Vec<BadLine>) {
+        let mut sessions = Vec::new();
+        let mut bad = Vec::new();
+        for (i, line) in text.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() {
+                continue;
+            }
+            match Session::from_line(line) {
+                Ok(s) => sessions.push(s),
+                Err(reason) => bad.push(BadLine {
+                    line: i + 1,
+                    reason,
+                }),
+            }
+        }
+        (History::new(sessions), bad)
+    }
+
+    pub fn sessions(&self) -> &[Session] {
+        &self.sessions
+    }
+
+    pub fn len(&self) -> usize {
+        self.sessions.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.sessions.is_empty()
+    }
+
+    pub fn push(&mut self, session: Session) {
+        let at = session.at.with_timezone(&Utc);
+        // Appends are nearly always the newest; keep order without a resort.
+        let pos = self
+            .sessions
+            .partition_point(|s| s.at.with_timezone(&Utc) <= at);
+        if pos == self.sessions.len() {
+            self.by_exercise
+                .entry(session.exercise.clone())
+                .or_default()
+                .push(pos);
+            self.sessions.push(session);
+        } else {
+            self.sessions.insert(pos, session);
+            *self = History::new(std::mem::take(&mut self.sessions));
+        }
+    }
+
+    /// Sessions of one exercise, oldest first.
+    pub fn of<'a>(
+        &'a self,
+        exercise: &ExerciseId,
+    ) -> impl DoubleEndedIterator<Item = &'a Session> + 'a {
+        self.by_exercise
+            .get(exercise)
+            .map(|v| v.as_slice())
+            .unwrap_or(&[])
+            .iter()
+            .map(|&i| &self.sessions[i])
+    }
+
+    /// Sessions at or after `from` and before `to`.
+    pub fn between(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> &[Session] {
+        let a = self
+            .sessions
+            .partition_point(|s| s.at.with_timezone(&Utc) < from);
+        let b = self
+            .sessions
+            .partition_point(|s| s.at.with_timezone(&Utc) < to);
+        &self.sessions[a..b.max(a)]
+    }
+
+    /// Everything up to and including `until`, for looking at the past as it was.
+    pub fn until(&self, until: DateTime<Utc>) -> History {
+        let b = self
+            .sessions
+            .partition_point(|s| s.at.with_timezone(&Utc) <= until);
+        History::new(self.sessions[..b].to_vec())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(s: &str) -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339(s).unwrap()
+    }
+
+    fn id(s: &str) -> ExerciseId {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn a_session_round_trips_as_one_line() {
+        let mut s = Session::new(
+            at("2026-11-22T10:30:00+01:00"),
+            id("calf-raises"),
+            Outcome::Done,
+        );
+        s.dose = Some(Dose::SetsOfReps { sets: 3, reps: 15 });
+        s.via = Some(Via::Notification);
+        let line = s.to_line();
+        assert_eq!(
+            line,
+            r#"{"at":"2026-11-22T10:30:00+01:00","exercise":"calf-raises","outcome":"done","dose":"3 sets of 15","via":"notification"}"#
+        );
+        assert_eq!(Session::from_line(&line), Ok(s));
+    }
+
+    #[test]
+    fn a_truncated_last_line_keeps_every_complete_entry() {
+        let text = concat!(
+            r#"{"at":"2026-11-20T09:00:00Z","exercise":"ankle-rotations","outcome":"done"}"#,
+            "\n",
+            r#"{"at":"2026-11-21T09:00:00Z","exercise":"ankle-rotations","outcome":"skipped"}"#,
+            "\n",
+            r#"{"at":"2026-11-22T09:00:00Z","exercise":"ankle-rot"#
+        );
+        let (h, bad) = History::parse(text);
+        assert_eq!(h.len(), 2);
+        assert_eq!(bad.len(), 1);
+        assert_eq!(bad[0].line, 3);
+    }
+
+    #[test]
+    fn garbage_in_the_middle_is_skipped_with_its_line_number() {
+        let text = concat!(
+            r#"{"at":"2026-11-20T09:00:00Z","exercise":"legs-up","outcome":"done"}"#,
+            "\n\u{0}\u{1}garbage\n",
+            r#"{"at":"2026-11-20T10:00:00Z","exercise":"legs-up","outcome":"exploded"}"#,
+            "\n",
+            r#"{"at":"2026-11-20T11:00:00Z","exercise":"legs-up","outcome":"done","future_field":1}"#,
+            "\n"
+        );
+        let (h, bad) = History::parse(text);
+        assert_eq!(
+            h.len(),
+            2,
+            "unknown fields from newer versions are tolerated"
+        );
+        assert_eq!(bad.iter().map(|b| b.line).collect::<Vec<_>>(), vec![2, 3]);
+        assert!(bad[1].reason.contains("exploded"), "{}", bad[1].reason);
+    }
+
+    #[test]
+    fn sessions_are_ordered_by_instant_across_offsets() {
+        let mut h = History::default();
+        h.push(Session::new(
+            at("2026-11-22T10:00:00+01:00"),
+            id("legs-up"),
+            Outcome::Done,
+        ));
+        // 09:30 UTC is after 10:00+01:00 (09:00 UTC).
+        h.push(Session::new(
+            at("2026-11-22T09:30:00+00:00"),
+            id("legs-up"),
+            Outcome::Done,
+        ));
+        h.push(Session::new(
+            at("2026-11-22T08:00:00+00:00"),
+            id("calf-raises"),
+            Outcome::Done,
+        ));
+        let order: Vec<String> = h.sessions().iter().map(|s| s.at.to_rfc3339()).collect();
+        assert_eq!(
+            order,
+            vec![
+                "2026-11-22T08:00:00+00:00",
+                "2026-11-22T10:00:00+01:00",
+                "2026-11-22T09:30:00+00:00"
+            ]
+        );
+        assert_eq!(h.of(&id("legs-up")).count(), 2);
+        assert_eq!(h.of(&id("calf-raises")).count(), 1);
+    }
+}
