@@ -1,1 +1,5 @@
+pub mod cli;
+pub mod clock;
 pub mod core;
+pub mod report;
+pub mod store;

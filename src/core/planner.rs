@@ -402,8 +402,7 @@ fn slots<Tz: TimeZone>(
     let due_since = window_containing(ctx, rule, now).and_then(|w| {
         slots_on(ctx, rule, w.date)
             .into_iter()
-            .filter(|s| *s >= w.start && *s < w.end && *s <= now && settled.is_none_or(|x| *s > x))
-            .next_back()
+            .rfind(|s| *s >= w.start && *s < w.end && *s <= now && settled.is_none_or(|x| *s > x))
     });
     let after = settled.map_or(now, |s| s.max(now));
     Eval {

@@ -1,1 +1,523 @@
+//! What the history adds up to: today's checklist, streaks, minutes against
+//! weekly targets, and the completion rate week by week.
+//!
+//! Days are the user's local days in the time zone of `now`, so a session
+//! logged at 23:30 counts for that evening even if the history was written
+//! with another offset.
 
+use std::collections::{BTreeMap, HashSet};
+
+use chrono::{DateTime, Datelike, Duration, NaiveDate, TimeZone, Utc};
+
+use super::exercise::{Dose, ExerciseId};
+use super::history::{History, Outcome};
+use super::localtime::at_minute;
+use super::planner::{Activity, active_weekdays, plan, upcoming_until};
+use super::preferences::Preferences;
+use super::schedule::Trigger;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ItemState {
+    Done,
+    Skipped,
+    Missed,
+    /// Due now, waiting for an answer.
+    Due,
+    /// Due, put off until `at`.
+    Snoozed,
+    /// Will be prompted at `at`.
+    Upcoming,
+}
+
+impl ItemState {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            ItemState::Done => "done",
+            ItemState::Skipped => "skipped",
+            ItemState::Missed => "missed",
+            ItemState::Due => "due",
+            ItemState::Snoozed => "snoozed",
+            ItemState::Upcoming => "upcoming",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChecklistItem<Tz: TimeZone> {
+    pub exercise: ExerciseId,
+    pub state: ItemState,
+    /// When it was answered, became due, or will be prompted.
+    pub at: DateTime<Tz>,
+    pub dose: Option<Dose>,
+    pub minutes: Option<u32>,
+}
+
+/// Today's micro-sessions in time order.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Checklist<Tz: TimeZone> {
+    pub date: NaiveDate,
+    pub items: Vec<ChecklistItem<Tz>>,
+}
+
+impl<Tz: TimeZone> Checklist<Tz> {
+    pub fn count(&self, state: ItemState) -> usize {
+        self.items.iter().filter(|i| i.state == state).count()
+    }
+
+    /// Done, out of everything that was or will be asked today.
+    pub fn progress(&self) -> (usize, usize) {
+        (self.count(ItemState::Done), self.items.len())
+    }
+
+    pub fn due(&self) -> impl Iterator<Item = &ChecklistItem<Tz>> {
+        self.items.iter().filter(|i| i.state == ItemState::Due)
+    }
+}
+
+pub fn checklist<Tz: TimeZone>(
+    prefs: &Preferences,
+    history: &History,
+    activity: &Activity,
+    now: &DateTime<Tz>,
+) -> Checklist<Tz> {
+    let tz = now.timezone();
+    let date = now.date_naive();
+    let day_start = at_minute(&tz, date, 0).with_timezone(&Utc);
+    let day_end = at_minute(&tz, date, 1440).with_timezone(&Utc);
+    let now_utc = now.with_timezone(&Utc);
+    let mut items = Vec::new();
+    let mut snoozed: HashSet<(ExerciseId, DateTime<Utc>)> = HashSet::new();
+
+    for s in history.between(day_start, now_utc + Duration::seconds(1)) {
+        let state = match s.outcome {
+            Outcome::Done => ItemState::Done,
+            Outcome::Skipped => ItemState::Skipped,
+            Outcome::Missed => ItemState::Missed,
+            Outcome::Snoozed => continue,
+        };
+        items.push(ChecklistItem {
+            exercise: s.exercise.clone(),
+            state,
+            at: s.at.with_timezone(&tz),
+            dose: s.dose,
+            minutes: s.minutes,
+        });
+    }
+    // A snooze still running, for an exercise not answered since.
+    for e in &prefs.exercises {
+        if let Some(last) = history
+            .of(&e.id)
+            .rev()
+            .find(|s| s.at.with_timezone(&Utc) <= now_utc)
+            && last.outcome == Outcome::Snoozed
+            && let Some(until) = last.until.map(|u| u.with_timezone(&Utc))
+            && until > now_utc
+            && until < day_end
+        {
+            snoozed.insert((e.id.clone(), until));
+            items.push(ChecklistItem {
+                exercise: e.id.clone(),
+                state: ItemState::Snoozed,
+                at: until.with_timezone(&tz),
+                dose: None,
+                minutes: None,
+            });
+        }
+    }
+    for d in plan(prefs, history, activity, now).due {
+        items.push(ChecklistItem {
+            exercise: d.exercise,
+            state: ItemState::Due,
+            at: d.since,
+            dose: None,
+            minutes: None,
+        });
+    }
+    for p in upcoming_until(prefs, history, activity, now, Some(day_end), 200) {
+        if p.at.with_timezone(&Utc) > now_utc
+            && !snoozed.contains(&(p.exercise.clone(), p.at.with_timezone(&Utc)))
+        {
+            items.push(ChecklistItem {
+                exercise: p.exercise,
+                state: ItemState::Upcoming,
+                at: p.at,
+                dose: None,
+                minutes: None,
+            });
+        }
+    }
+    items.sort_by_key(|i| i.at.with_timezone(&Utc));
+    Checklist { date, items }
+}
+
+/// Consecutive days with the exercise done, counting only the days it is
+/// scheduled on (a weekend off does not break a weekday streak), and today
+/// only once it is done (an unfinished today does not break it either).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Streak {
+    pub current: u32,
+    pub best: u32,
+}
+
+fn streak_over(done: &HashSet<NaiveDate>, active: [bool; 7], today: NaiveDate) -> Streak {
+    let Some(first) = done.iter().min().copied() else {
+        return Streak::default();
+    };
+    let is_active = |d: NaiveDate| active[d.weekday().num_days_from_monday() as usize];
+    let (mut run, mut best) = (0u32, 0u32);
+    let mut d = first;
+    while d <= today {
+        if done.contains(&d) {
+            run += 1;
+            best = best.max(run);
+        } else if is_active(d) && d != today {
+            run = 0;
+        }
+        d += Duration::days(1);
+    }
+    Streak { current: run, best }
+}
+
+fn done_days<Tz: TimeZone>(
+    history: &History,
+    tz: &Tz,
+    exercise: Option<&ExerciseId>,
+) -> HashSet<NaiveDate> {
+    let sessions: Box<dyn Iterator<Item = _>> = match exercise {
+        Some(id) => Box::new(history.of(id)),
+        None => Box::new(history.sessions().iter()),
+    };
+    sessions
+        .filter(|s| s.outcome == Outcome::Done)
+        .map(|s| s.at.with_timezone(tz).date_naive())
+        .collect()
+}
+
+pub fn streak<Tz: TimeZone>(
+    prefs: &Preferences,
+    history: &History,
+    exercise: &ExerciseId,
+    now: &DateTime<Tz>,
+) -> Streak {
+    let active = prefs
+        .exercise(exercise)
+        .map(|e| active_weekdays(prefs, e))
+        .unwrap_or([true; 7]);
+    streak_over(
+        &done_days(history, &now.timezone(), Some(exercise)),
+        active,
+        now.date_naive(),
+    )
+}
+
+/// Days with at least one exercise done, over the days any exercise is scheduled.
+pub fn overall_streak<Tz: TimeZone>(
+    prefs: &Preferences,
+    history: &History,
+    now: &DateTime<Tz>,
+) -> Streak {
+    let mut active = [false; 7];
+    for e in prefs.exercises.iter().filter(|e| e.enabled) {
+        for (a, b) in active.iter_mut().zip(active_weekdays(prefs, e)) {
+            *a |= b;
+        }
+    }
+    streak_over(
+        &done_days(history, &now.timezone(), None),
+        active,
+        now.date_naive(),
+    )
+}
+
+/// Monday of the week containing `date`.
+pub fn week_start(date: NaiveDate) -> NaiveDate {
+    date - Duration::days(date.weekday().num_days_from_monday() as i64)
+}
+
+/// Progress against a weekly target this week.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TargetProgress {
+    pub exercise: ExerciseId,
+    pub minutes: u32,
+    pub target: u32,
+}
+
+pub fn weekly_targets<Tz: TimeZone>(
+    prefs: &Preferences,
+    history: &History,
+    now: &DateTime<Tz>,
+) -> Vec<TargetProgress> {
+    let week = week_summary(history, &now.timezone(), week_start(now.date_naive()));
+    prefs
+        .exercises
+        .iter()
+        .filter(|e| e.enabled)
+        .filter_map(|e| {
+            e.rules.iter().find_map(|r| match r.trigger {
+                Trigger::WeeklyTarget { minutes, .. } => Some(TargetProgress {
+                    exercise: e.id.clone(),
+                    minutes: week.minutes.get(&e.id).copied().unwrap_or(0),
+                    target: minutes,
+                }),
+                _ => None,
+            })
+        })
+        .collect()
+}
+
+/// One week of history.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct WeekSummary {
+    pub start: NaiveDate,
+    /// Active minutes (logged minutes, or durations done) per exercise.
+    pub minutes: BTreeMap<ExerciseId, u32>,
+    pub done: u32,
+    pub skipped: u32,
+    pub missed: u32,
+}
+
+impl WeekSummary {
+    pub fn total_minutes(&self) -> u32 {
+        self.minutes.values().sum()
+    }
+
+    /// Done out of all prompts answered or missed; `None` for an empty week.
+    pub fn completion(&self) -> Option<f64> {
+        let asked = self.done + self.skipped + self.missed;
+        (asked > 0).then(|| self.done as f64 / asked as f64)
+    }
+}
+
+pub fn week_summary<Tz: TimeZone>(history: &History, tz: &Tz, start: NaiveDate) -> WeekSummary {
+    let from = at_minute(tz, start, 0).with_timezone(&Utc);
+    let to = at_minute(tz, start + Duration::days(7), 0).with_timezone(&Utc);
+    let mut week = WeekSummary {
+        start,
+        ..Default::default()
+    };
+    for s in history.between(from, to) {
+        match s.outcome {
+            Outcome::Done => week.done += 1,
+            Outcome::Skipped => week.skipped += 1,
+            Outcome::Missed => week.missed += 1,
+            Outcome::Snoozed => {}
+        }
+        let m = s.active_minutes();
+        if m > 0 {
+            *week.minutes.entry(s.exercise.clone()).or_default() += m;
+        }
+    }
+    week
+}
+
+/// The last `weeks` weeks, oldest first, ending with the current one.
+pub fn recent_weeks<Tz: TimeZone>(
+    history: &History,
+    now: &DateTime<Tz>,
+    weeks: usize,
+) -> Vec<WeekSummary> {
+    let this = week_start(now.date_naive());
+    (0..weeks as i64)
+        .rev()
+        .map(|w| week_summary(history, &now.timezone(), this - Duration::weeks(w)))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::history::Session;
+    use chrono_tz::{Europe::London, Tz};
+
+    fn at(d: u32, h: u32, m: u32) -> DateTime<Tz> {
+        // November 2026: the 23rd is a Monday.
+        at_minute(
+            &London,
+            NaiveDate::from_ymd_opt(2026, 11, d).unwrap(),
+            h * 60 + m,
+        )
+    }
+
+    fn add(h: &mut History, t: DateTime<Tz>, ex: &str, outcome: Outcome, minutes: Option<u32>) {
+        let mut s = Session::new(t.fixed_offset(), ex.parse().unwrap(), outcome);
+        s.minutes = minutes;
+        h.push(s);
+    }
+
+    #[test]
+    fn checklist_shows_done_due_snoozed_and_upcoming_in_order() {
+        let p = Preferences::default();
+        let mut h = History::default();
+        add(
+            &mut h,
+            at(23, 10, 2),
+            "ankle-rotations",
+            Outcome::Done,
+            None,
+        );
+        add(
+            &mut h,
+            at(23, 10, 31),
+            "calf-raises",
+            Outcome::Skipped,
+            None,
+        );
+        let mut snooze = Session::new(
+            at(23, 11, 46).fixed_offset(),
+            "soleus-stretch".parse().unwrap(),
+            Outcome::Snoozed,
+        );
+        snooze.until = Some(at(23, 11, 56).fixed_offset());
+        h.push(snooze);
+        let c = checklist(&p, &h, &Activity::assume_sitting(), &at(23, 11, 50));
+        let rows: Vec<String> = c
+            .items
+            .iter()
+            .map(|i| {
+                format!(
+                    "{} {} {}",
+                    i.at.format("%H:%M"),
+                    i.exercise,
+                    i.state.as_str()
+                )
+            })
+            .collect();
+        assert_eq!(
+            &rows[..4],
+            [
+                "10:02 ankle-rotations done",
+                "10:31 calf-raises skipped",
+                "11:02 ankle-rotations due",
+                "11:30 legs-up due"
+            ]
+        );
+        assert_eq!(rows[4], "11:56 soleus-stretch snoozed");
+        assert!(
+            rows.contains(&"15:30 calf-raises upcoming".to_owned()),
+            "{rows:#?}"
+        );
+        assert!(
+            !rows
+                .iter()
+                .any(|r| r.contains("11:56 soleus-stretch upcoming"))
+        );
+        assert_eq!(c.progress().0, 1);
+    }
+
+    #[test]
+    fn streaks_skip_unscheduled_days_and_an_unfinished_today() {
+        let p = Preferences::default();
+        let mut h = History::default();
+        // Thu 19, Fri 20, (weekend off), Mon 23 done; Tue 24 not yet.
+        for d in [19, 20, 23] {
+            add(&mut h, at(d, 10, 0), "calf-raises", Outcome::Done, None);
+        }
+        let tue = at(24, 9, 0);
+        let id = "calf-raises".parse().unwrap();
+        assert_eq!(
+            streak(&p, &h, &id, &tue),
+            Streak {
+                current: 3,
+                best: 3
+            }
+        );
+        // Wednesday without Tuesday done: broken.
+        let wed = at(25, 9, 0);
+        assert_eq!(
+            streak(&p, &h, &id, &wed),
+            Streak {
+                current: 0,
+                best: 3
+            }
+        );
+        add(&mut h, at(25, 10, 0), "calf-raises", Outcome::Done, None);
+        assert_eq!(streak(&p, &h, &id, &wed).current, 1);
+        // A Saturday ride counts even though the weekend is off.
+        add(&mut h, at(21, 10, 0), "cycling", Outcome::Done, Some(20));
+        assert_eq!(
+            overall_streak(&p, &h, &wed),
+            Streak {
+                current: 1,
+                best: 4
+            }
+        );
+    }
+
+    #[test]
+    fn skipped_and_missed_do_not_count_for_streaks() {
+        let p = Preferences::default();
+        let mut h = History::default();
+        add(&mut h, at(23, 10, 0), "calf-raises", Outcome::Skipped, None);
+        add(&mut h, at(24, 10, 0), "calf-raises", Outcome::Missed, None);
+        assert_eq!(overall_streak(&p, &h, &at(24, 18, 0)), Streak::default());
+    }
+
+    #[test]
+    fn weekly_minutes_against_targets_and_completion() {
+        let p = Preferences::default();
+        let mut h = History::default();
+        add(&mut h, at(22, 10, 0), "cycling", Outcome::Done, Some(40)); // Sunday: last week
+        add(&mut h, at(23, 18, 0), "cycling", Outcome::Done, Some(30));
+        add(&mut h, at(24, 18, 0), "cycling", Outcome::Done, Some(45));
+        add(
+            &mut h,
+            at(24, 12, 20),
+            "brisk-walk",
+            Outcome::Done,
+            Some(25),
+        );
+        add(
+            &mut h,
+            at(24, 10, 31),
+            "calf-raises",
+            Outcome::Skipped,
+            None,
+        );
+        add(
+            &mut h,
+            at(24, 11, 0),
+            "ankle-rotations",
+            Outcome::Missed,
+            None,
+        );
+        let now = at(25, 9, 0);
+        let t = weekly_targets(&p, &h, &now);
+        assert_eq!(
+            t,
+            vec![TargetProgress {
+                exercise: "cycling".parse().unwrap(),
+                minutes: 75,
+                target: 150
+            }]
+        );
+        let weeks = recent_weeks(&h, &now, 2);
+        assert_eq!(weeks[0].total_minutes(), 40);
+        assert_eq!(weeks[1].total_minutes(), 100);
+        assert_eq!(weeks[1].completion(), Some(3.0 / 5.0));
+        assert_eq!(
+            weeks[0].start,
+            NaiveDate::from_ymd_opt(2026, 11, 16).unwrap()
+        );
+    }
+
+    #[test]
+    fn a_late_evening_session_counts_for_the_local_day() {
+        let p = Preferences::default();
+        let mut h = History::default();
+        // 23:30 in New York is 04:30 the next day in London; read in New York.
+        let s = Session::new(
+            DateTime::parse_from_rfc3339("2026-11-23T23:30:00-05:00").unwrap(),
+            "calf-raises".parse().unwrap(),
+            Outcome::Done,
+        );
+        h.push(s);
+        let ny = chrono_tz::America::New_York;
+        let now = at_minute(
+            &ny,
+            NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+            23 * 60 + 45,
+        );
+        let c = checklist(&p, &h, &Activity::assume_sitting(), &now);
+        assert_eq!(c.count(ItemState::Done), 1);
+    }
+}

@@ -1,0 +1,149 @@
+//! The command line: argument definitions and dispatch. Each command reads the
+//! files, asks the core, and prints; nothing here decides schedules.
+
+mod commands;
+mod render;
+mod timearg;
+
+use std::ffi::OsString;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "second-heart",
+    version,
+    about = "Reminders for calf-muscle-pump micro-sessions, for people who sit all day",
+    after_help = "Files follow XDG: $XDG_CONFIG_HOME/second-heart/preferences.toml and \
+                  $XDG_DATA_HOME/second-heart/history.jsonl. Times follow TZ."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// The next prompts, with their local times and rules
+    Upcoming {
+        /// Start from this time instead of now: RFC 3339, "YYYY-MM-DD HH:MM" or "HH:MM" (today)
+        #[arg(long)]
+        from: Option<String>,
+        /// How many prompts to list
+        #[arg(long, short = 'n', default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=1000))]
+        count: u32,
+        /// Machine-readable output
+        #[arg(long)]
+        json: bool,
+    },
+    /// Today's checklist, streak and the week's minutes against targets
+    Status {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Record a micro-session as done
+    Done {
+        /// Exercise id or name (an unambiguous start is enough)
+        exercise: String,
+        /// Minutes, for walks, rides and other timed exercises
+        #[arg(long, short = 'm')]
+        minutes: Option<u32>,
+        /// What you did, if not the full dose, e.g. "2 sets of 15"
+        #[arg(long)]
+        dose: Option<String>,
+        /// When, if not now: RFC 3339, "YYYY-MM-DD HH:MM" or "HH:MM" (today)
+        #[arg(long)]
+        at: Option<String>,
+    },
+    /// Record a micro-session as skipped
+    Skip {
+        exercise: String,
+        #[arg(long)]
+        at: Option<String>,
+    },
+    /// Change an exercise's dose, e.g. to accept a suggested increase
+    Dose {
+        exercise: String,
+        /// The new dose, e.g. "3 sets of 17", "12 circles each way", "35 min"
+        dose: String,
+    },
+    /// Where the preferences are, what they say, and whether they are valid
+    Config {
+        #[command(subcommand)]
+        action: ConfigAction,
+    },
+    /// Export or tidy the history
+    History {
+        #[command(subcommand)]
+        action: HistoryAction,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ConfigAction {
+    /// Print the path of the preferences file
+    Path,
+    /// Print the effective preferences as a commented TOML file (defaults filled in)
+    Show,
+    /// Check the preferences file; exit code 1 with the reasons if it is invalid
+    Check,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum HistoryAction {
+    /// Print the whole history
+    Export {
+        #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
+        format: ExportFormat,
+    },
+    /// Rewrite the history file without its unreadable lines (keeps a .bak copy)
+    Compact,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum ExportFormat {
+    Csv,
+    Jsonl,
+}
+
+/// A failed command: what to say and the exit code (2: bad input, 1: other).
+#[derive(Debug)]
+pub struct Failure {
+    pub code: u8,
+    pub message: String,
+}
+
+impl Failure {
+    pub fn input(message: impl Into<String>) -> Self {
+        Failure {
+            code: 2,
+            message: message.into(),
+        }
+    }
+    pub fn other(message: impl Into<String>) -> Self {
+        Failure {
+            code: 1,
+            message: message.into(),
+        }
+    }
+}
+
+pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> ExitCode {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    match commands::dispatch(cli.command.unwrap_or(Command::Status { json: false })) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(f) => {
+            for line in f.message.lines() {
+                eprintln!("second-heart: {line}");
+            }
+            ExitCode::from(f.code)
+        }
+    }
+}

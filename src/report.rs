@@ -1,0 +1,262 @@
+//! What `status` and `upcoming` say, as plain serialisable data with stable
+//! field names. Built from the core's answers in one place, so the command
+//! line, the daemon's socket and the window all report the same thing.
+
+use chrono::{DateTime, Duration, TimeZone, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::core::history::History;
+use crate::core::planner::{self, Activity};
+use crate::core::preferences::Preferences;
+use crate::core::{progression, stats};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StatusReport {
+    /// RFC 3339 with the local offset.
+    pub now: String,
+    /// Local date, YYYY-MM-DD.
+    pub date: String,
+    pub progress: Progress,
+    pub streak: Streak,
+    pub checklist: Vec<ChecklistEntry>,
+    pub due: Vec<DueEntry>,
+    pub next: Option<UpcomingEntry>,
+    pub weekly_targets: Vec<TargetEntry>,
+    pub exercises: Vec<ExerciseEntry>,
+    pub suggestions: Vec<SuggestionEntry>,
+    pub paused_until: Option<String>,
+    pub warnings: Vec<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Progress {
+    pub done: usize,
+    pub total: usize,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Streak {
+    pub current: u32,
+    pub best: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ChecklistEntry {
+    pub exercise: String,
+    pub name: String,
+    /// done, skipped, missed, due, snoozed or upcoming
+    pub state: String,
+    pub at: String,
+    pub dose: Option<String>,
+    pub minutes: Option<u32>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DueEntry {
+    pub exercise: String,
+    pub name: String,
+    pub since: String,
+    pub dose: String,
+    pub instruction: String,
+    pub rule: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UpcomingEntry {
+    pub at: String,
+    pub exercise: String,
+    pub name: String,
+    pub dose: String,
+    pub rule: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TargetEntry {
+    pub exercise: String,
+    pub name: String,
+    pub minutes: u32,
+    pub target: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ExerciseEntry {
+    pub exercise: String,
+    pub name: String,
+    pub enabled: bool,
+    pub dose: String,
+    pub streak: Streak,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SuggestionEntry {
+    pub exercise: String,
+    pub name: String,
+    pub current: String,
+    pub suggested: String,
+    pub full_days: usize,
+}
+
+fn rfc3339<Tz: TimeZone>(t: &DateTime<Tz>) -> String
+where
+    Tz::Offset: std::fmt::Display,
+{
+    t.to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
+}
+
+fn name_of(prefs: &Preferences, id: &crate::core::ExerciseId) -> String {
+    prefs
+        .exercise(id)
+        .map(|e| e.name.clone())
+        .unwrap_or_else(|| id.to_string())
+}
+
+fn rule_text(prefs: &Preferences, id: &crate::core::ExerciseId, rule: usize) -> String {
+    prefs
+        .exercise(id)
+        .and_then(|e| e.rules.get(rule))
+        .map(|r| r.describe())
+        .unwrap_or_default()
+}
+
+pub fn upcoming<Tz: TimeZone>(
+    prefs: &Preferences,
+    history: &History,
+    activity: &Activity,
+    from: &DateTime<Tz>,
+    count: usize,
+) -> Vec<UpcomingEntry>
+where
+    Tz::Offset: std::fmt::Display,
+{
+    planner::upcoming(prefs, history, activity, from, count)
+        .into_iter()
+        .map(|p| UpcomingEntry {
+            at: rfc3339(&p.at),
+            name: name_of(prefs, &p.exercise),
+            dose: prefs
+                .exercise(&p.exercise)
+                .map(|e| e.dose.to_string())
+                .unwrap_or_default(),
+            rule: rule_text(prefs, &p.exercise, p.rule),
+            exercise: p.exercise.to_string(),
+        })
+        .collect()
+}
+
+pub fn status<Tz: TimeZone>(
+    prefs: &Preferences,
+    history: &History,
+    activity: &Activity,
+    now: &DateTime<Tz>,
+    warnings: Vec<String>,
+) -> StatusReport
+where
+    Tz::Offset: std::fmt::Display,
+{
+    let checklist = stats::checklist(prefs, history, activity, now);
+    let plan = planner::plan(prefs, history, activity, now);
+    let (done, total) = checklist.progress();
+    let overall = stats::overall_streak(prefs, history, now);
+    let next = planner::upcoming(prefs, history, activity, now, 1)
+        .into_iter()
+        .next();
+    StatusReport {
+        now: rfc3339(now),
+        date: now.date_naive().to_string(),
+        progress: Progress { done, total },
+        streak: Streak {
+            current: overall.current,
+            best: overall.best,
+        },
+        checklist: checklist
+            .items
+            .iter()
+            .map(|i| ChecklistEntry {
+                exercise: i.exercise.to_string(),
+                name: name_of(prefs, &i.exercise),
+                state: i.state.as_str().to_owned(),
+                at: rfc3339(&i.at),
+                dose: i.dose.map(|d| d.to_string()),
+                minutes: i.minutes,
+            })
+            .collect(),
+        due: plan
+            .due
+            .iter()
+            .map(|d| {
+                let e = prefs.exercise(&d.exercise);
+                DueEntry {
+                    exercise: d.exercise.to_string(),
+                    name: name_of(prefs, &d.exercise),
+                    since: rfc3339(&d.since),
+                    dose: e.map(|e| e.dose.to_string()).unwrap_or_default(),
+                    instruction: e.map(|e| e.instruction.clone()).unwrap_or_default(),
+                    rule: rule_text(prefs, &d.exercise, d.rule),
+                }
+            })
+            .collect(),
+        next: next.map(|p| UpcomingEntry {
+            at: rfc3339(&p.at),
+            name: name_of(prefs, &p.exercise),
+            dose: prefs
+                .exercise(&p.exercise)
+                .map(|e| e.dose.to_string())
+                .unwrap_or_default(),
+            rule: rule_text(prefs, &p.exercise, p.rule),
+            exercise: p.exercise.to_string(),
+        }),
+        weekly_targets: stats::weekly_targets(prefs, history, now)
+            .into_iter()
+            .map(|t| TargetEntry {
+                name: name_of(prefs, &t.exercise),
+                exercise: t.exercise.to_string(),
+                minutes: t.minutes,
+                target: t.target,
+            })
+            .collect(),
+        exercises: prefs
+            .exercises
+            .iter()
+            .map(|e| {
+                let s = stats::streak(prefs, history, &e.id, now);
+                ExerciseEntry {
+                    exercise: e.id.to_string(),
+                    name: e.name.clone(),
+                    enabled: e.enabled,
+                    dose: e.dose.to_string(),
+                    streak: Streak {
+                        current: s.current,
+                        best: s.best,
+                    },
+                }
+            })
+            .collect(),
+        suggestions: progression::suggestions(prefs, history, now)
+            .into_iter()
+            .map(|s| SuggestionEntry {
+                name: name_of(prefs, &s.exercise),
+                exercise: s.exercise.to_string(),
+                current: s.current.to_string(),
+                suggested: s.suggested.to_string(),
+                full_days: s.full_days,
+            })
+            .collect(),
+        paused_until: activity
+            .paused_until
+            .filter(|p| *p > now.with_timezone(&Utc))
+            .map(|p| rfc3339(&p.with_timezone(&now.timezone()))),
+        warnings,
+    }
+}
+
+/// "in 3 h 40 min", "in 5 min", "now".
+pub fn relative(from: DateTime<Utc>, to: DateTime<Utc>) -> String {
+    let minutes = (to - from + Duration::seconds(59)).num_minutes();
+    match minutes {
+        i64::MIN..=0 => "now".to_owned(),
+        1..=59 => format!("in {minutes} min"),
+        _ if minutes % 60 == 0 => format!("in {} h", minutes / 60),
+        _ if minutes < 48 * 60 => format!("in {} h {} min", minutes / 60, minutes % 60),
+        _ => format!("in {} days", minutes / (24 * 60)),
+    }
+}

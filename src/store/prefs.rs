@@ -1,0 +1,300 @@
+//! The preferences file: read, check, back up when broken, save atomically.
+//!
+//! confy writes the TOML; we make the write atomic around it (temporary file
+//! in the same directory, fsync, rename), because confy itself truncates and
+//! writes in place, and a crash halfway would lose the user's settings. A
+//! file that does not parse or validate is never overwritten on load: it is
+//! copied aside with a timestamp and the app runs on defaults until fixed.
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use crate::core::preferences::{self, Preferences, RawPreferences};
+
+pub struct PrefsFile {
+    pub path: PathBuf,
+}
+
+/// Why the file could not be used.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PrefsProblem {
+    /// It exists but could not be read (permissions, not UTF-8, ...).
+    Unreadable(String),
+    /// TOML syntax or type error: serde's message, with line and column.
+    Malformed(String),
+    /// Parsed, but some values are wrong: one line per field.
+    Invalid(Vec<String>),
+}
+
+impl PrefsProblem {
+    pub fn lines(&self) -> Vec<String> {
+        match self {
+            PrefsProblem::Unreadable(e) => vec![e.clone()],
+            PrefsProblem::Malformed(e) => e
+                .lines()
+                .map(str::to_owned)
+                .filter(|l| !l.trim().is_empty())
+                .collect(),
+            PrefsProblem::Invalid(v) => v.clone(),
+        }
+    }
+}
+
+/// The outcome of loading: always usable preferences, plus what went wrong.
+#[derive(Clone, Debug)]
+pub struct LoadedPrefs {
+    pub prefs: Preferences,
+    /// Whether the file exists (false: running on defaults by design).
+    pub from_file: bool,
+    pub problem: Option<PrefsProblem>,
+    /// Where the broken file was copied, if it was.
+    pub backup: Option<PathBuf>,
+    /// Fields this version does not know; ignored.
+    pub unknown_fields: Vec<String>,
+}
+
+impl LoadedPrefs {
+    /// Human-readable warnings, each naming the file.
+    pub fn warnings(&self, path: &Path) -> Vec<String> {
+        let mut out = Vec::new();
+        if let Some(problem) = &self.problem {
+            let kept = match &self.backup {
+                Some(b) => format!("a copy is kept at {}", b.display()),
+                None => "the file was left as it is".to_owned(),
+            };
+            out.push(format!(
+                "{} cannot be used, running on defaults ({kept}):",
+                path.display()
+            ));
+            out.extend(problem.lines().into_iter().map(|l| format!("  {l}")));
+        }
+        for f in &self.unknown_fields {
+            out.push(format!("{}: unknown field `{f}` ignored", path.display()));
+        }
+        out
+    }
+}
+
+impl PrefsFile {
+    pub fn new(path: PathBuf) -> Self {
+        PrefsFile { path }
+    }
+
+    /// Reads and checks the file without side effects.
+    pub fn check(&self) -> Result<Option<(Preferences, Vec<String>)>, PrefsProblem> {
+        let text = match fs::read(&self.path) {
+            Ok(bytes) => String::from_utf8(bytes)
+                .map_err(|_| PrefsProblem::Unreadable("the file is not UTF-8 text".into()))?,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(PrefsProblem::Unreadable(e.to_string())),
+        };
+        let (raw, unknown) = preferences::parse(&text).map_err(PrefsProblem::Malformed)?;
+        let prefs = Preferences::from_raw(&raw).map_err(|errors| {
+            PrefsProblem::Invalid(errors.iter().map(|e| e.to_string()).collect())
+        })?;
+        Ok(Some((prefs, unknown)))
+    }
+
+    /// Loads the preferences, falling back to defaults; a broken file is
+    /// copied to `<name>.broken-<stamp>` (once per distinct content).
+    pub fn load(&self, stamp: &str) -> LoadedPrefs {
+        match self.check() {
+            Ok(Some((prefs, unknown_fields))) => LoadedPrefs {
+                prefs,
+                from_file: true,
+                problem: None,
+                backup: None,
+                unknown_fields,
+            },
+            Ok(None) => LoadedPrefs {
+                prefs: Preferences::default(),
+                from_file: false,
+                problem: None,
+                backup: None,
+                unknown_fields: Vec::new(),
+            },
+            Err(problem) => LoadedPrefs {
+                prefs: Preferences::default(),
+                from_file: true,
+                backup: self.back_up(stamp).ok(),
+                problem: Some(problem),
+                unknown_fields: Vec::new(),
+            },
+        }
+    }
+
+    /// Copies the current file aside, unless an identical copy exists.
+    pub fn back_up(&self, stamp: &str) -> io::Result<PathBuf> {
+        let content = fs::read(&self.path)?;
+        let dir = self.path.parent().unwrap_or(Path::new("."));
+        let name = self
+            .path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("preferences.toml");
+        let prefix = format!("{name}.broken-");
+        if let Ok(entries) = fs::read_dir(dir) {
+            for entry in entries.flatten() {
+                let p = entry.path();
+                let is_backup = p
+                    .file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.starts_with(&prefix));
+                if is_backup && fs::read(&p).is_ok_and(|c| c == content) {
+                    return Ok(p);
+                }
+            }
+        }
+        let backup = dir.join(format!("{prefix}{stamp}"));
+        fs::copy(&self.path, &backup)?;
+        Ok(backup)
+    }
+
+    /// Saves atomically: confy writes a temporary file beside the real one,
+    /// which is synced and renamed over it. Readers see the old or the new
+    /// file, never a mix.
+    pub fn save(&self, prefs: &Preferences) -> Result<(), String> {
+        self.save_raw(&prefs.to_raw())
+    }
+
+    /// Saves the file form as given (a hand-written short file stays short).
+    pub fn save_raw(&self, raw: &RawPreferences) -> Result<(), String> {
+        let fail = |e: &dyn std::fmt::Display| format!("cannot save {}: {e}", self.path.display());
+        let dir = self
+            .path
+            .parent()
+            .ok_or_else(|| fail(&"no parent directory"))?;
+        fs::create_dir_all(dir).map_err(|e| fail(&e))?;
+        let tmp = dir.join(format!(
+            ".{}.{}.tmp",
+            self.path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or("preferences.toml"),
+            std::process::id()
+        ));
+        let result = (|| {
+            confy::store_path(&tmp, raw).map_err(|e| fail(&e))?;
+            fs::File::open(&tmp)
+                .and_then(|f| f.sync_all())
+                .map_err(|e| fail(&e))?;
+            fs::rename(&tmp, &self.path).map_err(|e| fail(&e))?;
+            // The rename itself must reach the disk too.
+            fs::File::open(dir)
+                .and_then(|d| d.sync_all())
+                .map_err(|e| fail(&e))
+        })();
+        if result.is_err() {
+            let _ = fs::remove_file(&tmp);
+        }
+        result
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::Dose;
+
+    fn file(dir: &tempfile::TempDir) -> PrefsFile {
+        PrefsFile::new(dir.path().join("second-heart").join("preferences.toml"))
+    }
+
+    #[test]
+    fn a_missing_file_means_defaults_and_nothing_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = file(&dir);
+        let loaded = f.load("x");
+        assert!(!loaded.from_file && loaded.problem.is_none());
+        assert!(!f.path.exists());
+    }
+
+    #[test]
+    fn save_then_load_round_trips_and_leaves_no_temporary_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = file(&dir);
+        let mut p = Preferences {
+            snooze_minutes: 17,
+            ..Preferences::default()
+        };
+        p.exercises[0].dose = Dose::CirclesEachWay(12);
+        f.save(&p).unwrap();
+        assert_eq!(f.load("x").prefs, p);
+        let names: Vec<_> = fs::read_dir(f.path.parent().unwrap())
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name())
+            .collect();
+        assert_eq!(names, vec![std::ffi::OsString::from("preferences.toml")]);
+    }
+
+    #[test]
+    fn a_corrupt_file_is_backed_up_once_reported_and_left_in_place() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = file(&dir);
+        fs::create_dir_all(f.path.parent().unwrap()).unwrap();
+        let text = "snooze_minutes = 10\nidle_threshold_minutes = [oops\n";
+        fs::write(&f.path, text).unwrap();
+        let loaded = f.load("20261122T103000");
+        assert_eq!(loaded.prefs, Preferences::default());
+        let backup = loaded.backup.clone().unwrap();
+        assert!(backup.ends_with("preferences.toml.broken-20261122T103000"));
+        assert_eq!(fs::read_to_string(&backup).unwrap(), text);
+        assert_eq!(
+            fs::read_to_string(&f.path).unwrap(),
+            text,
+            "the user's file is not overwritten"
+        );
+        let warnings = loaded.warnings(&f.path).join("\n");
+        assert!(
+            warnings.contains("preferences.toml cannot be used"),
+            "{warnings}"
+        );
+        assert!(warnings.contains("line 2"), "{warnings}");
+        // Loading again does not pile up identical backups.
+        let again = f.load("20261122T110000");
+        assert_eq!(again.backup, Some(backup));
+    }
+
+    #[test]
+    fn an_invalid_value_names_the_field_and_value() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = file(&dir);
+        fs::create_dir_all(f.path.parent().unwrap()).unwrap();
+        fs::write(
+            &f.path,
+            "[exercises.calf-raises]\nrules = [{ every_minutes = 0 }]\n",
+        )
+        .unwrap();
+        let problem = f.check().unwrap_err();
+        assert_eq!(
+            problem.lines(),
+            vec!["exercises.calf-raises.rules[0].every_minutes = 0: out of range (5 to 1440)"]
+        );
+    }
+
+    #[test]
+    fn a_save_into_a_read_only_directory_fails_cleanly() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let f = file(&dir);
+        let parent = f.path.parent().unwrap();
+        fs::create_dir_all(parent).unwrap();
+        fs::write(&f.path, "snooze_minutes = 12\n").unwrap();
+        fs::set_permissions(parent, fs::Permissions::from_mode(0o555)).unwrap();
+        let result = f.save(&Preferences::default());
+        fs::set_permissions(parent, fs::Permissions::from_mode(0o755)).unwrap();
+        // Root ignores directory permissions; only check the message otherwise.
+        if let Err(e) = result {
+            assert!(
+                e.starts_with("cannot save ") && e.contains("preferences.toml"),
+                "{e}"
+            );
+            assert_eq!(
+                fs::read_to_string(&f.path).unwrap(),
+                "snooze_minutes = 12\n"
+            );
+        }
+    }
+}

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Every check CI runs, in one command: installs the system packages the tests
+# need (Debian/Ubuntu, as root or with sudo), then formatting, lints and the
+# whole test suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash tests/setup-system.sh
+
+export CARGO_TERM_COLOR=never
+cargo fmt --check
+cargo clippy --all-targets --locked -- -D warnings
+if cargo nextest --version >/dev/null 2>&1; then
+    # One process per test: real-window tests need their own event loop.
+    cargo nextest run --locked --no-fail-fast
+else
+    cargo test --locked --no-fail-fast
+fi
