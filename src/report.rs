@@ -24,6 +24,8 @@ pub struct StatusReport {
     pub weekly_targets: Vec<TargetEntry>,
     pub exercises: Vec<ExerciseEntry>,
     pub suggestions: Vec<SuggestionEntry>,
+    /// The last four weeks, oldest first, ending with this one.
+    pub weeks: Vec<WeekEntry>,
     pub paused_until: Option<String>,
     pub warnings: Vec<String>,
 }
@@ -85,6 +87,18 @@ pub struct ExerciseEntry {
     pub enabled: bool,
     pub dose: String,
     pub streak: Streak,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WeekEntry {
+    /// Monday, YYYY-MM-DD.
+    pub start: String,
+    pub minutes: u32,
+    pub done: u32,
+    pub skipped: u32,
+    pub missed: u32,
+    /// Done out of done + skipped + missed; null for a week without prompts.
+    pub completion: Option<f64>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -239,6 +253,17 @@ where
                 current: s.current.to_string(),
                 suggested: s.suggested.to_string(),
                 full_days: s.full_days,
+            })
+            .collect(),
+        weeks: stats::recent_weeks(history, now, 4)
+            .into_iter()
+            .map(|w| WeekEntry {
+                start: w.start.to_string(),
+                minutes: w.total_minutes(),
+                done: w.done,
+                skipped: w.skipped,
+                missed: w.missed,
+                completion: w.completion(),
             })
             .collect(),
         paused_until: activity

@@ -125,6 +125,11 @@ fn logged_minutes_count_toward_the_weekly_target() {
     assert_eq!(status["weekly_targets"][0]["exercise"], "cycling");
     assert_eq!(status["weekly_targets"][0]["minutes"], 45);
     assert_eq!(status["weekly_targets"][0]["target"], 150);
+    let this_week = &status["weeks"][3];
+    assert_eq!(this_week["start"], "2026-11-23");
+    assert_eq!(this_week["minutes"], 45);
+    assert_eq!(this_week["completion"], 1.0);
+    assert_eq!(status["weeks"][0]["completion"], Value::Null);
     home.cmd()
         .arg("status")
         .assert()

@@ -127,6 +127,21 @@ pub fn status(r: &StatusReport, now: &DateTime<Local>) -> String {
             t.name, t.minutes, t.target
         ));
     }
+    if r.weeks.iter().any(|w| w.completion.is_some()) {
+        let rates: Vec<String> = r
+            .weeks
+            .iter()
+            .map(|w| {
+                w.completion
+                    .map(|c| format!("{:.0}%", c * 100.0))
+                    .unwrap_or_else(|| "–".into())
+            })
+            .collect();
+        out.push_str(&format!(
+            "Prompts done, last 4 weeks: {}\n",
+            rates.join(" · ")
+        ));
+    }
     for s in &r.suggestions {
         out.push_str(&format!(
             "Ready for more? {}: full dose on {} of the last 7 days. Try {} (second-heart dose {} \"{}\")\n",
