@@ -1,8 +1,12 @@
 //! The one place that reads the system clock.
 //!
-//! `SECOND_HEART_FAKE_NOW` (an RFC 3339 time) pins "now" for tests and
-//! demonstrations: the same binary then behaves as it would at that moment,
-//! in the zone given by TZ.
+//! `SECOND_HEART_FAKE_NOW` (an RFC 3339 time) sets the clock for tests and
+//! demonstrations: the process starts at that moment (in the zone given by
+//! TZ) and time flows on from there, so a daemon can be started a few
+//! seconds before a prompt is due.
+
+use std::sync::OnceLock;
+use std::time::Instant;
 
 use chrono::{DateTime, Local};
 
@@ -13,7 +17,11 @@ pub fn now() -> DateTime<Local> {
     std::env::var(FAKE_NOW_VAR)
         .ok()
         .and_then(|s| DateTime::parse_from_rfc3339(&s).ok())
-        .map(|t| t.with_timezone(&Local))
+        .map(|t| {
+            static START: OnceLock<Instant> = OnceLock::new();
+            let elapsed = START.get_or_init(Instant::now).elapsed();
+            t.with_timezone(&Local) + chrono::Duration::from_std(elapsed).unwrap_or_default()
+        })
         .unwrap_or_else(Local::now)
 }
 

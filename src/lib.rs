@@ -1,5 +1,9 @@
 pub mod cli;
 pub mod clock;
 pub mod core;
+#[cfg(unix)]
+pub mod daemon;
+pub mod protocol;
 pub mod report;
+pub mod service;
 pub mod store;

@@ -280,8 +280,8 @@ pub fn relative(from: DateTime<Utc>, to: DateTime<Utc>) -> String {
     match minutes {
         i64::MIN..=0 => "now".to_owned(),
         1..=59 => format!("in {minutes} min"),
+        _ if minutes >= 48 * 60 => format!("in {} days", minutes / (24 * 60)),
         _ if minutes % 60 == 0 => format!("in {} h", minutes / 60),
-        _ if minutes < 48 * 60 => format!("in {} h {} min", minutes / 60, minutes % 60),
-        _ => format!("in {} days", minutes / (24 * 60)),
+        _ => format!("in {} h {} min", minutes / 60, minutes % 60),
     }
 }

@@ -1,12 +1,14 @@
 //! What each command does: load the files, ask the core, record, print.
 
-use chrono::{DateTime, Duration, Local};
+use chrono::{DateTime, Local};
 
 use super::{Command, ConfigAction, ExportFormat, Failure, HistoryAction, render, timearg};
 use crate::clock;
 use crate::core::preferences::{self, Preferences, RawExercise};
-use crate::core::{Activity, Dose, History, Outcome, Session, Via, stats};
-use crate::report;
+use crate::core::{Activity, Dose, History, Via};
+use crate::daemon::client;
+use crate::protocol::{Reply, Request};
+use crate::service::{self, Context, Model};
 use crate::store::{HistoryFile, Paths, PrefsFile};
 
 struct Env {
@@ -32,26 +34,10 @@ impl Env {
     }
 
     fn history(&mut self) -> Result<History, Failure> {
-        let file = HistoryFile::new(self.paths.history.clone());
-        let (history, bad) = file
-            .load()
-            .map_err(|e| Failure::other(format!("cannot read {}: {e}", file.path.display())))?;
-        for b in bad.iter().take(3) {
-            self.warnings.push(format!(
-                "{} line {} skipped: {}",
-                file.path.display(),
-                b.line,
-                b.reason
-            ));
-        }
-        if bad.len() > 3 {
-            self.warnings.push(format!(
-                "{}: {} more unreadable lines skipped (`second-heart history compact` drops them)",
-                file.path.display(),
-                bad.len() - 3
-            ));
-        }
-        Ok(history)
+        service::load_history(
+            &HistoryFile::new(self.paths.history.clone()),
+            &mut self.warnings,
+        )
     }
 
     fn print_warnings(&mut self) {
@@ -63,128 +49,122 @@ impl Env {
 
 pub fn dispatch(command: Command) -> Result<(), Failure> {
     let mut env = Env::new()?;
+    let now = env.now;
+    let time = |text: Option<String>, flag: &str| -> Result<Option<String>, Failure> {
+        text.map(|t| {
+            timearg::parse(&t, &now)
+                .map(|t| t.to_rfc3339())
+                .map_err(|e| Failure::input(format!("--{flag}: {e}")))
+        })
+        .transpose()
+    };
     match command {
-        Command::Upcoming { from, count, json } => upcoming(&mut env, from, count as usize, json),
-        Command::Status { json } => status(&mut env, json),
+        Command::Daemon => crate::daemon::run().map_err(Failure::other),
+        Command::Upcoming { from, count, json } => {
+            let request = Request::Upcoming {
+                from: time(from, "from")?,
+                count: count as usize,
+            };
+            request_and_print(&mut env, request, json)
+        }
+        Command::Status { json } => request_and_print(&mut env, Request::Status, json),
         Command::Done {
             exercise,
             minutes,
             dose,
             at,
-        } => record(&mut env, &exercise, Outcome::Done, minutes, dose, at),
-        Command::Skip { exercise, at } => {
-            record(&mut env, &exercise, Outcome::Skipped, None, None, at)
+        } => {
+            let at = time(at, "at")?;
+            let request = Request::Done {
+                exercise,
+                minutes,
+                dose,
+                at,
+            };
+            request_and_print(&mut env, request, false)
         }
+        Command::Skip { exercise, at } => {
+            let at = time(at, "at")?;
+            request_and_print(&mut env, Request::Skip { exercise, at }, false)
+        }
+        Command::Snooze { minutes, exercise } => {
+            request_and_print(&mut env, Request::Snooze { exercise, minutes }, false)
+        }
+        Command::Pause { duration } => {
+            // Checked here too, so bad input fails the same with or without a daemon.
+            service::pause_until(&duration, &now)?;
+            request_and_print(&mut env, Request::Pause { duration }, false)
+        }
+        Command::Resume => request_and_print(&mut env, Request::Resume, false),
+        Command::NotifyTest => match client::send(&env.paths.runtime_dir, &Request::NotifyTest)? {
+            Some(reply) => print_reply(reply, false, &now),
+            None => crate::daemon::notifier::send_sample()
+                .map(|text| println!("{text}"))
+                .map_err(Failure::other),
+        },
+        Command::Stop => match client::send(&env.paths.runtime_dir, &Request::Stop)? {
+            Some(reply) => print_reply(reply, false, &now),
+            None => {
+                println!("The daemon is not running.");
+                Ok(())
+            }
+        },
         Command::Dose { exercise, dose } => set_dose(&mut env, &exercise, &dose),
         Command::Config { action } => config(&mut env, action),
         Command::History { action } => history(&mut env, action),
     }
 }
 
-fn upcoming(env: &mut Env, from: Option<String>, count: usize, json: bool) -> Result<(), Failure> {
-    let from = match from {
-        Some(text) => {
-            timearg::parse(&text, &env.now).map_err(|e| Failure::input(format!("--from: {e}")))?
-        }
-        None => env.now,
-    };
-    let prefs = env.prefs();
-    let history = env.history()?;
-    env.print_warnings();
-    let list = report::upcoming(&prefs, &history, &Activity::assume_sitting(), &from, count);
-    if json {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&list).expect("serialisable")
-        );
-    } else {
-        print!("{}", render::upcoming(&list, &from));
-    }
-    Ok(())
-}
-
-fn status(env: &mut Env, json: bool) -> Result<(), Failure> {
-    let prefs = env.prefs();
-    let history = env.history()?;
-    let warnings = env.warnings.clone();
-    env.print_warnings();
-    let report = report::status(
-        &prefs,
-        &history,
-        &Activity::assume_sitting(),
-        &env.now,
-        warnings,
-    );
-    if json {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&report).expect("serialisable")
-        );
-    } else {
-        print!("{}", render::status(&report, &env.now));
-    }
-    Ok(())
-}
-
-fn record(
-    env: &mut Env,
-    query: &str,
-    outcome: Outcome,
-    minutes: Option<u32>,
-    dose: Option<String>,
-    at: Option<String>,
-) -> Result<(), Failure> {
-    let prefs = env.prefs();
-    let exercise = prefs.find_exercise(query).map_err(Failure::input)?.clone();
-    let at = match at {
-        Some(text) => {
-            let t = timearg::parse(&text, &env.now)
-                .map_err(|e| Failure::input(format!("--at: {e}")))?;
-            if t > env.now + Duration::minutes(1) {
-                return Err(Failure::input(format!("--at: `{text}` is in the future")));
+/// Asks the daemon if one runs, otherwise carries the request out on the files.
+fn request_and_print(env: &mut Env, request: Request, json: bool) -> Result<(), Failure> {
+    let reply = match client::send(&env.paths.runtime_dir, &request)? {
+        Some(reply) => reply,
+        None => {
+            let mut model = Model::load(&env.paths, &env.now)?;
+            let cx = Context {
+                now: env.now,
+                sitting_since: Activity::assume_sitting().sitting_since,
+                via: Via::Cli,
+                notes: Vec::new(),
+            };
+            let reply = service::execute(&mut model, request, &cx);
+            if !matches!(reply, Ok(Reply::Status(_))) {
+                env.warnings.extend(model.warnings);
             }
-            t
+            reply?
         }
-        None => env.now,
     };
-    if let Some(m) = minutes {
-        if !(1..=600).contains(&m) {
-            return Err(Failure::input(format!(
-                "--minutes: {m} is out of range (1 to 600)"
-            )));
-        }
-        if !exercise.records_minutes() {
-            return Err(Failure::input(format!(
-                "--minutes: {} is counted as {}, not in minutes (use --dose)",
-                exercise.name, exercise.dose
-            )));
-        }
-    }
-    let dose = dose
-        .map(|d| {
-            d.parse::<Dose>()
-                .map_err(|e| Failure::input(format!("--dose: {e}")))
-        })
-        .transpose()?;
-    let mut session = Session::new(at.fixed_offset(), exercise.id.clone(), outcome);
-    session.via = Some(Via::Cli);
-    if outcome == Outcome::Done {
-        if exercise.records_minutes() {
-            session.minutes = minutes
-                .or(dose.and_then(|d| d.minutes()))
-                .or(exercise.dose.minutes())
-                .or(Some(30));
-        } else {
-            session.dose = Some(dose.unwrap_or(exercise.dose));
-        }
-    }
-    let file = HistoryFile::new(env.paths.history.clone());
-    file.append(&session)
-        .map_err(|e| Failure::other(format!("cannot write {}: {e}", file.path.display())))?;
-    let history = env.history()?;
     env.print_warnings();
-    let streak = stats::streak(&prefs, &history, &exercise.id, &env.now);
-    println!("{}", render::recorded(&exercise, &session, streak.current));
+    print_reply(reply, json, &env.now)
+}
+
+fn print_reply(reply: Reply, json: bool, now: &DateTime<Local>) -> Result<(), Failure> {
+    match reply {
+        Reply::Status(report) => {
+            for w in &report.warnings {
+                eprintln!("second-heart: warning: {w}");
+            }
+            if json {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&report).expect("serialisable")
+                );
+            } else {
+                print!("{}", render::status(&report));
+            }
+        }
+        Reply::Upcoming { prompts } => {
+            if json {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&prompts).expect("serialisable")
+                );
+            } else {
+                print!("{}", render::upcoming(&prompts, now));
+            }
+        }
+        Reply::Message { text } => println!("{text}"),
+    }
     Ok(())
 }
 

@@ -1,5 +1,6 @@
-//! The command line: argument definitions and dispatch. Each command reads the
-//! files, asks the core, and prints; nothing here decides schedules.
+//! The command line: argument definitions and dispatch. Commands about the
+//! schedule go to the daemon when it runs and to the files when it does not,
+//! through the same `service` code; nothing here decides schedules.
 
 mod commands;
 mod render;
@@ -9,6 +10,8 @@ use std::ffi::OsString;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
+
+pub use crate::service::Failure;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -25,6 +28,8 @@ pub struct Cli {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
+    /// Run the background scheduler (one per user; prompts through desktop notifications)
+    Daemon,
     /// The next prompts, with their local times and rules
     Upcoming {
         /// Start from this time instead of now: RFC 3339, "YYYY-MM-DD HH:MM" or "HH:MM" (today)
@@ -42,10 +47,10 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Record a micro-session as done
+    /// Record a micro-session as done (the one due now if none is named)
     Done {
         /// Exercise id or name (an unambiguous start is enough)
-        exercise: String,
+        exercise: Option<String>,
         /// Minutes, for walks, rides and other timed exercises
         #[arg(long, short = 'm')]
         minutes: Option<u32>,
@@ -56,12 +61,27 @@ pub enum Command {
         #[arg(long)]
         at: Option<String>,
     },
-    /// Record a micro-session as skipped
+    /// Record a micro-session as skipped (whatever is due if none is named)
     Skip {
-        exercise: String,
+        exercise: Option<String>,
         #[arg(long)]
         at: Option<String>,
     },
+    /// Put off what is due (or one exercise) for a few minutes
+    Snooze {
+        /// Minutes (default: snooze_minutes from the preferences)
+        minutes: Option<u32>,
+        #[arg(long, short = 'e')]
+        exercise: Option<String>,
+    },
+    /// Hold all prompts: for a duration (30m, 1h, 1h30m) or until-tomorrow
+    Pause { duration: String },
+    /// Start prompts again after a pause
+    Resume,
+    /// Send a sample prompt now, to check notifications work
+    NotifyTest,
+    /// Stop the daemon
+    Stop,
     /// Change an exercise's dose, e.g. to accept a suggested increase
     Dose {
         exercise: String,
@@ -105,28 +125,6 @@ pub enum HistoryAction {
 pub enum ExportFormat {
     Csv,
     Jsonl,
-}
-
-/// A failed command: what to say and the exit code (2: bad input, 1: other).
-#[derive(Debug)]
-pub struct Failure {
-    pub code: u8,
-    pub message: String,
-}
-
-impl Failure {
-    pub fn input(message: impl Into<String>) -> Self {
-        Failure {
-            code: 2,
-            message: message.into(),
-        }
-    }
-    pub fn other(message: impl Into<String>) -> Self {
-        Failure {
-            code: 1,
-            message: message.into(),
-        }
-    }
 }
 
 pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> ExitCode {

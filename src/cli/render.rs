@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Local, Utc};
 
-use crate::core::{Exercise, History, Outcome, Session};
+use crate::core::History;
 use crate::report::{StatusReport, UpcomingEntry, relative};
 
 fn local(rfc3339: &str) -> Option<DateTime<Local>> {
@@ -54,7 +54,10 @@ pub fn upcoming(list: &[UpcomingEntry], from: &DateTime<Local>) -> String {
     out
 }
 
-pub fn status(r: &StatusReport, now: &DateTime<Local>) -> String {
+/// The report as text, in the report's own time (which is the daemon's when
+/// a daemon answered).
+pub fn status(r: &StatusReport) -> String {
+    let now = &local(&r.now).unwrap_or_else(Local::now);
     let mut out = String::new();
     let streak = match r.streak.current {
         0 => "no streak yet".to_owned(),
@@ -114,8 +117,10 @@ pub fn status(r: &StatusReport, now: &DateTime<Local>) -> String {
             n.name,
             if t.date_naive() == now.date_naive() {
                 t.format("%H:%M").to_string()
-            } else {
+            } else if (t.date_naive() - now.date_naive()).num_days() < 7 {
                 t.format("%a %H:%M").to_string()
+            } else {
+                t.format("%a %-d %b %H:%M").to_string()
             },
             relative(now.with_timezone(&Utc), t.with_timezone(&Utc))
         ));
@@ -149,32 +154,6 @@ pub fn status(r: &StatusReport, now: &DateTime<Local>) -> String {
         ));
     }
     out
-}
-
-pub fn recorded(exercise: &Exercise, s: &Session, streak: u32) -> String {
-    let t = s.at.with_timezone(&Local).format("%H:%M");
-    match s.outcome {
-        Outcome::Done => {
-            let what = s
-                .minutes
-                .map(|m| format!("{m} min"))
-                .or(s.dose.map(|d| d.to_string()))
-                .unwrap_or_default();
-            let streak = match streak {
-                0 | 1 => String::new(),
-                n => format!(" Streak: {n} days."),
-            };
-            format!("Done: {}, {what}, at {t}.{streak}", exercise.name)
-        }
-        other => format!("{}: {} at {t}.", capitalised(other.as_str()), exercise.name),
-    }
-}
-
-fn capitalised(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
 }
 
 /// The history as CSV with a header; fields are quoted where needed.

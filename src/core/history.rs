@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, FixedOffset, Utc};
+use chrono::{DateTime, FixedOffset, Timelike, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::exercise::{Dose, ExerciseId};
@@ -64,7 +64,8 @@ pub struct Session {
 impl Session {
     pub fn new(at: DateTime<FixedOffset>, exercise: ExerciseId, outcome: Outcome) -> Self {
         Session {
-            at,
+            // Whole seconds: nobody needs more, and the file stays readable.
+            at: at.with_nanosecond(0).unwrap_or(at),
             exercise,
             outcome,
             dose: None,

@@ -6,7 +6,9 @@
 pub mod history;
 pub mod paths;
 pub mod prefs;
+pub mod state;
 
 pub use history::HistoryFile;
 pub use paths::Paths;
 pub use prefs::{LoadedPrefs, PrefsFile};
+pub use state::{State, StateFile};

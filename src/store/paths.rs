@@ -13,6 +13,10 @@ pub struct Paths {
     pub history: PathBuf,
     /// `$XDG_DATA_HOME/second-heart`
     pub data_dir: PathBuf,
+    /// `$XDG_STATE_HOME/second-heart/state.json`: pause state.
+    pub state: PathBuf,
+    /// `$XDG_RUNTIME_DIR/second-heart`: the daemon's lock and socket.
+    pub runtime_dir: PathBuf,
 }
 
 impl Paths {
@@ -22,10 +26,29 @@ impl Paths {
         let dirs = directories::ProjectDirs::from("", "", APP)
             .ok_or("cannot find the data directory (is HOME set?)")?;
         let data_dir = dirs.data_dir().to_path_buf();
+        let state_dir = dirs
+            .state_dir()
+            .map(|d| d.to_path_buf())
+            .unwrap_or_else(|| data_dir.clone());
         Ok(Paths {
             preferences,
             history: data_dir.join("history.jsonl"),
             data_dir,
+            state: state_dir.join("state.json"),
+            runtime_dir: runtime_dir(),
         })
+    }
+}
+
+/// `$XDG_RUNTIME_DIR/second-heart`, or a per-user directory under the
+/// temporary directory where the session has no runtime directory.
+fn runtime_dir() -> PathBuf {
+    match std::env::var_os("XDG_RUNTIME_DIR").filter(|v| !v.is_empty()) {
+        Some(dir) => PathBuf::from(dir).join(APP),
+        None => {
+            // SAFETY: getuid cannot fail.
+            let uid = unsafe { libc::getuid() };
+            std::env::temp_dir().join(format!("{APP}-{uid}"))
+        }
     }
 }

@@ -1,0 +1,236 @@
+//! Which prompts are on screen, and what to do as the plan changes.
+//!
+//! The planner says what is due; this keeps track of what the user has been
+//! shown and turns the difference into effects for the edges: show (or
+//! replace) a prompt, close one that was answered elsewhere, and record a
+//! prompt as missed when it lapsed unanswered. One prompt per exercise at a
+//! time. A prompt that could not be delivered stays pending and is retried.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, TimeZone, Utc};
+
+use super::exercise::ExerciseId;
+use super::history::History;
+use super::planner::Due;
+
+/// A prompt the user has been (or is to be) shown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pending {
+    pub rule: usize,
+    /// When it became due.
+    pub since: DateTime<Utc>,
+    /// Whether a notification server took it.
+    pub delivered: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Effect {
+    /// Show a prompt; replaces any earlier prompt of the exercise.
+    Show { exercise: ExerciseId, rule: usize },
+    /// Take a prompt off the screen.
+    Close { exercise: ExerciseId },
+    /// It lapsed without an answer: write that into the history.
+    RecordMissed {
+        exercise: ExerciseId,
+        at: DateTime<Utc>,
+    },
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Prompter {
+    pending: BTreeMap<ExerciseId, Pending>,
+}
+
+impl Prompter {
+    pub fn pending(&self) -> &BTreeMap<ExerciseId, Pending> {
+        &self.pending
+    }
+
+    /// Brings the prompts in line with what is due now. `paused`: prompts
+    /// that go away because of a pause are closed, not counted as missed.
+    pub fn update<Tz: TimeZone>(
+        &mut self,
+        due: &[Due<Tz>],
+        history: &History,
+        paused: bool,
+        now: DateTime<Utc>,
+    ) -> Vec<Effect> {
+        let mut effects = Vec::new();
+        let gone: Vec<ExerciseId> = self
+            .pending
+            .keys()
+            .filter(|id| !due.iter().any(|d| &d.exercise == *id))
+            .cloned()
+            .collect();
+        for id in gone {
+            let p = self.pending.remove(&id).expect("listed above");
+            let answered = history
+                .of(&id)
+                .next_back()
+                .is_some_and(|s| s.at.with_timezone(&Utc) >= p.since);
+            if !answered && !paused {
+                effects.push(Effect::RecordMissed {
+                    exercise: id.clone(),
+                    at: now,
+                });
+            }
+            if p.delivered || !answered {
+                effects.push(Effect::Close { exercise: id });
+            }
+        }
+        for d in due {
+            let since = d.since.with_timezone(&Utc);
+            let fresh = self
+                .pending
+                .get(&d.exercise)
+                .is_none_or(|p| p.since != since);
+            if fresh {
+                self.pending.insert(
+                    d.exercise.clone(),
+                    Pending {
+                        rule: d.rule,
+                        since,
+                        delivered: false,
+                    },
+                );
+                effects.push(Effect::Show {
+                    exercise: d.exercise.clone(),
+                    rule: d.rule,
+                });
+            }
+        }
+        effects
+    }
+
+    /// The notifier's answer to a `Show`.
+    pub fn delivered(&mut self, exercise: &ExerciseId, ok: bool) {
+        if let Some(p) = self.pending.get_mut(exercise) {
+            p.delivered = ok;
+        }
+    }
+
+    /// Prompts that still need a notification, for a retry.
+    pub fn undelivered(&self) -> impl Iterator<Item = (&ExerciseId, &Pending)> {
+        self.pending.iter().filter(|(_, p)| !p.delivered)
+    }
+
+    /// Forget a prompt without effects (it was answered and closed).
+    pub fn forget(&mut self, exercise: &ExerciseId) -> Option<Pending> {
+        self.pending.remove(exercise)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::history::{Outcome, Session};
+
+    fn t(minute: i64) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339("2026-11-23T10:00:00Z")
+            .unwrap()
+            .to_utc()
+            + chrono::Duration::minutes(minute)
+    }
+
+    fn due(ex: &str, since: i64) -> Due<Utc> {
+        Due {
+            exercise: ex.parse().unwrap(),
+            rule: 0,
+            since: t(since),
+        }
+    }
+
+    fn id(s: &str) -> ExerciseId {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn a_due_prompt_is_shown_once() {
+        let mut p = Prompter::default();
+        let h = History::default();
+        let e = p.update(&[due("calf-raises", 0)], &h, false, t(0));
+        assert_eq!(
+            e,
+            vec![Effect::Show {
+                exercise: id("calf-raises"),
+                rule: 0
+            }]
+        );
+        p.delivered(&id("calf-raises"), true);
+        assert!(
+            p.update(&[due("calf-raises", 0)], &h, false, t(5))
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_newer_slot_replaces_the_prompt_instead_of_stacking() {
+        let mut p = Prompter::default();
+        let h = History::default();
+        p.update(&[due("ankle-rotations", 0)], &h, false, t(0));
+        let e = p.update(&[due("ankle-rotations", 60)], &h, false, t(60));
+        assert_eq!(
+            e,
+            vec![Effect::Show {
+                exercise: id("ankle-rotations"),
+                rule: 0
+            }]
+        );
+        assert_eq!(p.pending().len(), 1);
+    }
+
+    #[test]
+    fn answered_elsewhere_closes_and_lapsed_is_missed() {
+        let mut p = Prompter::default();
+        let mut h = History::default();
+        p.update(&[due("calf-raises", 0), due("legs-up", 0)], &h, false, t(0));
+        p.delivered(&id("calf-raises"), true);
+        p.delivered(&id("legs-up"), true);
+        h.push(Session::new(
+            t(3).fixed_offset(),
+            id("calf-raises"),
+            Outcome::Done,
+        ));
+        // Calf raises answered; legs-up's window closed unanswered.
+        let e = p.update::<Utc>(&[], &h, false, t(90));
+        assert_eq!(
+            e,
+            vec![
+                Effect::Close {
+                    exercise: id("calf-raises")
+                },
+                Effect::RecordMissed {
+                    exercise: id("legs-up"),
+                    at: t(90)
+                },
+                Effect::Close {
+                    exercise: id("legs-up")
+                },
+            ]
+        );
+        assert!(p.pending().is_empty());
+    }
+
+    #[test]
+    fn a_pause_closes_prompts_without_counting_them_missed() {
+        let mut p = Prompter::default();
+        let h = History::default();
+        p.update(&[due("calf-raises", 0)], &h, false, t(0));
+        let e = p.update::<Utc>(&[], &h, true, t(1));
+        assert_eq!(
+            e,
+            vec![Effect::Close {
+                exercise: id("calf-raises")
+            }]
+        );
+    }
+
+    #[test]
+    fn undelivered_prompts_stay_pending_for_a_retry() {
+        let mut p = Prompter::default();
+        p.update(&[due("calf-raises", 0)], &History::default(), false, t(0));
+        p.delivered(&id("calf-raises"), false);
+        assert_eq!(p.undelivered().count(), 1);
+    }
+}

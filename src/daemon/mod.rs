@@ -1,0 +1,489 @@
+//! The background daemon: one per user, headless, running all day.
+//!
+//! One loop owns everything that changes: it plans, shows and closes prompts,
+//! records answers, and serves commands. Other threads only wait (for socket
+//! connections, notification answers, logind, the notification server) and
+//! send events in. The loop sleeps until the next due prompt, a command, or
+//! at most a minute (to sample idle time and to notice a suspend, which the
+//! monotonic clock behind the sleep does not see).
+
+pub mod client;
+pub mod idle;
+pub mod instance;
+pub mod notifier;
+pub mod server;
+pub mod sleep;
+
+use std::path::PathBuf;
+use std::sync::mpsc::{self, RecvTimeoutError};
+use std::time::{Instant, SystemTime};
+
+use chrono::{DateTime, Duration, Local, Utc};
+
+use crate::clock;
+use crate::core::activity::SittingTracker;
+use crate::core::prompter::{Effect, Prompter};
+use crate::core::{Activity, ExerciseId, Outcome, Session, Via, planner};
+use crate::protocol::{Reply, Request};
+use crate::service::{self, Context, Failure, Model};
+use crate::store::{Paths, PrefsFile};
+use idle::IdleSource;
+use notifier::{Answer, Notifier, PromptText, Ticket};
+
+pub enum Event {
+    Request(Request, mpsc::Sender<Result<Reply, Failure>>),
+    Answer(Ticket, Answer),
+    ServerChanged { present: bool },
+    Sleep { going: bool },
+}
+
+/// The longest the loop sleeps.
+const MAX_SLEEP: i64 = 60;
+/// A wall-clock jump larger than this beyond the monotonic clock is a
+/// suspend or a clock change.
+const JUMP: i64 = 30;
+/// Retry delay for prompts that found no notification server.
+const RETRY: i64 = 30;
+
+pub fn log(message: &str) {
+    eprintln!(
+        "second-heart daemon {}: {message}",
+        Local::now().format("%H:%M:%S")
+    );
+}
+
+/// The app icon, written where notification servers can read it.
+pub fn icon_path() -> Option<PathBuf> {
+    static ICON: &[u8] = include_bytes!("../../assets/icons/hicolor/64x64/apps/second-heart.png");
+    let paths = Paths::from_env().ok()?;
+    let path = paths.runtime_dir.join("second-heart.png");
+    if std::fs::read(&path).ok().as_deref() != Some(ICON) {
+        std::fs::create_dir_all(&paths.runtime_dir).ok()?;
+        std::fs::write(&path, ICON).ok()?;
+    }
+    Some(path)
+}
+
+pub fn run() -> Result<(), String> {
+    let paths = Paths::from_env()?;
+    let (lock, listener) = match instance::acquire(&paths.runtime_dir)? {
+        instance::Instance::Running { pid } => {
+            let pid = pid.map(|p| format!(" (pid {p})")).unwrap_or_default();
+            println!("Second Heart's daemon is already running{pid}.");
+            return Ok(());
+        }
+        instance::Instance::Primary { lock, listener } => (lock, listener),
+    };
+    let (tx, rx) = mpsc::channel();
+    server::spawn(listener, tx.clone());
+    notifier::watch_server(tx.clone());
+    sleep::watch(tx.clone());
+    let now = clock::now();
+    let model = Model::load(&paths, &now).map_err(|f| f.message)?;
+    for w in &model.warnings {
+        log(w);
+    }
+    let mut daemon = Daemon::new(paths, model, Notifier::new(tx.clone(), icon_path()), now);
+    log(&format!(
+        "started (pid {}); idle time: {}; notifications: {}",
+        std::process::id(),
+        daemon.idle.describe(),
+        match daemon.notifier.server() {
+            Ok(s) => format!(
+                "{} ({})",
+                s.name,
+                if s.actions {
+                    "with actions"
+                } else {
+                    "no actions"
+                }
+            ),
+            Err(e) => format!("none yet ({e})"),
+        }
+    ));
+    drop(tx);
+    while !daemon.stopping {
+        let now = clock::now();
+        daemon.tick(now);
+        let wait = (daemon.next_wake(now) - now.with_timezone(&Utc)).max(Duration::zero());
+        match rx.recv_timeout(wait.to_std().unwrap_or_default()) {
+            Ok(event) => daemon.handle(event, clock::now()),
+            Err(RecvTimeoutError::Timeout) => {}
+            Err(RecvTimeoutError::Disconnected) => break,
+        }
+    }
+    daemon.notifier.close_all();
+    log("stopped");
+    drop(lock);
+    Ok(())
+}
+
+struct Daemon {
+    paths: Paths,
+    model: Model,
+    prefs_seen: Option<(SystemTime, u64)>,
+    prefs_error: Option<String>,
+    prompter: Prompter,
+    tracker: SittingTracker,
+    idle: IdleSource,
+    last_idle: Option<std::time::Duration>,
+    next_sample: DateTime<Utc>,
+    notifier: Notifier,
+    notify_error: Option<String>,
+    retry_at: Option<DateTime<Utc>>,
+    next_due: Option<DateTime<Utc>>,
+    asleep_since: Option<DateTime<Utc>>,
+    last_wall: DateTime<Utc>,
+    last_mono: Instant,
+    stopping: bool,
+}
+
+impl Daemon {
+    fn new(paths: Paths, model: Model, notifier: Notifier, now: DateTime<Local>) -> Daemon {
+        let now = now.with_timezone(&Utc);
+        let tracker = SittingTracker::new(model.prefs.idle_threshold_minutes);
+        let idle = IdleSource::detect();
+        if !idle.available() {
+            log(&format!(
+                "idle time: {}; sitting time runs on the clock",
+                idle.describe()
+            ));
+        }
+        Daemon {
+            prefs_seen: prefs_stamp(&paths.preferences),
+            paths,
+            model,
+            prefs_error: None,
+            prompter: Prompter::default(),
+            tracker,
+            idle,
+            last_idle: None,
+            next_sample: now,
+            notifier,
+            notify_error: None,
+            retry_at: None,
+            next_due: None,
+            asleep_since: None,
+            last_wall: now,
+            last_mono: Instant::now(),
+            stopping: false,
+        }
+    }
+
+    fn activity(&self) -> Activity {
+        Activity {
+            sitting_since: self.tracker.sitting_since(),
+            paused_until: self.model.state.paused_until,
+        }
+    }
+
+    fn tick(&mut self, now_local: DateTime<Local>) {
+        let now = now_local.with_timezone(&Utc);
+        self.notice_jump(now);
+        self.reload_if_changed(&now_local);
+        if now >= self.next_sample {
+            self.last_idle = self.idle.sample();
+            let idle = self
+                .last_idle
+                .map(|d| Duration::from_std(d).unwrap_or_default());
+            self.tracker.observe(now, idle);
+            self.next_sample = self
+                .tracker
+                .next_sample(now, idle, Duration::seconds(MAX_SLEEP));
+        }
+        let activity = self.activity();
+        let plan = planner::plan(
+            &self.model.prefs,
+            &self.model.history,
+            &activity,
+            &now_local,
+        );
+        self.next_due = plan.next_due().map(|n| n.at.with_timezone(&Utc));
+        let paused = self.model.paused_until(now).is_some();
+        for effect in self
+            .prompter
+            .update(&plan.due, &self.model.history, paused, now)
+        {
+            self.apply(effect, &now_local);
+        }
+        if self.retry_at.is_some_and(|r| now >= r) {
+            self.retry_at = None;
+            let waiting: Vec<(ExerciseId, usize)> = self
+                .prompter
+                .undelivered()
+                .map(|(id, p)| (id.clone(), p.rule))
+                .collect();
+            for (exercise, rule) in waiting {
+                self.apply(Effect::Show { exercise, rule }, &now_local);
+            }
+        }
+    }
+
+    /// A suspend (or a manual clock change) shows as the wall clock moving
+    /// further than the monotonic one: count the gap as time away.
+    fn notice_jump(&mut self, now: DateTime<Utc>) {
+        let wall = now - self.last_wall;
+        let mono = Duration::from_std(self.last_mono.elapsed()).unwrap_or_default();
+        if (wall - mono).num_seconds().abs() > JUMP {
+            log(&format!(
+                "the clock jumped by {} min (suspend or clock change); counting it as time away",
+                (wall - mono).num_minutes()
+            ));
+            self.tracker.slept(self.last_wall, now);
+            self.next_sample = now;
+        }
+        self.last_wall = now;
+        self.last_mono = Instant::now();
+    }
+
+    fn reload_if_changed(&mut self, now: &DateTime<Local>) {
+        let stamp = prefs_stamp(&self.paths.preferences);
+        if stamp == self.prefs_seen {
+            return;
+        }
+        self.prefs_seen = stamp;
+        self.reload(now);
+    }
+
+    /// Takes a new preferences file; an invalid one leaves the last good
+    /// schedule running.
+    fn reload(&mut self, now: &DateTime<Local>) {
+        let file = PrefsFile::new(self.paths.preferences.clone());
+        match file.check() {
+            Ok(loaded) => {
+                let (prefs, unknown) = loaded.unwrap_or_default();
+                self.model.prefs = prefs;
+                self.model
+                    .warnings
+                    .retain(|w| !w.starts_with(&file.path.display().to_string()));
+                for f in unknown {
+                    self.model.warnings.push(format!(
+                        "{}: unknown field `{f}` ignored",
+                        file.path.display()
+                    ));
+                }
+                self.tracker
+                    .set_threshold(self.model.prefs.idle_threshold_minutes);
+                self.prefs_error = None;
+                log("preferences reloaded");
+            }
+            Err(problem) => {
+                let backup = file.back_up(&clock::stamp(now)).ok();
+                let text = format!(
+                    "{} has errors; still running the last good schedule{}: {}",
+                    file.path.display(),
+                    backup
+                        .map(|b| format!(" (copy at {})", b.display()))
+                        .unwrap_or_default(),
+                    problem.lines().join("; ")
+                );
+                log(&text);
+                self.prefs_error = Some(text);
+            }
+        }
+    }
+
+    fn apply(&mut self, effect: Effect, now: &DateTime<Local>) {
+        match effect {
+            Effect::Show { exercise, rule: _ } => {
+                let Some(e) = self.model.prefs.exercise(&exercise) else {
+                    return;
+                };
+                let text = PromptText {
+                    summary: format!("{} — {}", e.name, e.dose),
+                    body: e.instruction.clone(),
+                    snooze_minutes: self.model.prefs.snooze_minutes,
+                };
+                match self.notifier.show(&exercise, &text) {
+                    Ok(()) => {
+                        self.prompter.delivered(&exercise, true);
+                        if self.notify_error.take().is_some() {
+                            log("notifications work again");
+                        }
+                        log(&format!("prompt: {}", text.summary));
+                    }
+                    Err(err) => {
+                        self.prompter.delivered(&exercise, false);
+                        if self.notify_error.as_deref() != Some(&err) {
+                            log(&format!(
+                                "cannot show notifications ({err}); prompts wait in `status` and the window, retrying"
+                            ));
+                        }
+                        self.notify_error = Some(err);
+                        self.retry_at = Some(now.with_timezone(&Utc) + Duration::seconds(RETRY));
+                    }
+                }
+            }
+            Effect::Close { exercise } => self.notifier.close(&exercise),
+            Effect::RecordMissed { exercise, at } => {
+                let mut s = Session::new(
+                    at.with_timezone(&Local).fixed_offset(),
+                    exercise,
+                    Outcome::Missed,
+                );
+                s.via = Some(Via::Scheduler);
+                if let Err(f) = self.model.record(s) {
+                    log(&f.message);
+                }
+            }
+        }
+    }
+
+    fn handle(&mut self, event: Event, now: DateTime<Local>) {
+        match event {
+            Event::Request(request, reply) => {
+                let answer = self.request(request, now);
+                let _ = reply.send(answer);
+            }
+            Event::Answer(ticket, answer) => self.answer(ticket, answer, now),
+            Event::ServerChanged { present } => {
+                log(if present {
+                    "a notification server appeared"
+                } else {
+                    "the notification server went away"
+                });
+                self.notifier.server_changed();
+                for (exercise, _) in self.prompter.pending().clone() {
+                    self.prompter.delivered(&exercise, false);
+                }
+                self.retry_at = Some(now.with_timezone(&Utc));
+            }
+            Event::Sleep { going: true } => {
+                self.asleep_since = Some(now.with_timezone(&Utc));
+            }
+            Event::Sleep { going: false } => {
+                let now = now.with_timezone(&Utc);
+                let since = self.asleep_since.take().unwrap_or(self.last_wall);
+                log(&format!("woke after {} min", (now - since).num_minutes()));
+                self.tracker.slept(since, now);
+                self.next_sample = now;
+            }
+        }
+    }
+
+    fn request(&mut self, request: Request, now: DateTime<Local>) -> Result<Reply, Failure> {
+        let message = |text: &str| {
+            Ok(Reply::Message {
+                text: text.to_owned(),
+            })
+        };
+        match request {
+            Request::Stop => {
+                self.stopping = true;
+                message("Stopping the daemon.")
+            }
+            Request::Reload => {
+                self.reload(&now);
+                self.prefs_seen = prefs_stamp(&self.paths.preferences);
+                match &self.prefs_error {
+                    None => message("Preferences reloaded."),
+                    Some(e) => Err(Failure::other(e.clone())),
+                }
+            }
+            Request::NotifyTest => {
+                let text = notifier::sample_text(self.model.prefs.snooze_minutes);
+                self.notifier
+                    .show(&notifier::sample_id(), &text)
+                    .map_err(|e| Failure::other(format!("cannot show notifications: {e}")))?;
+                let server = self.notifier.server().map(|s| s.name).unwrap_or_default();
+                message(&format!("Sample prompt sent to {server}."))
+            }
+            other => {
+                let cx = Context {
+                    now,
+                    sitting_since: self.tracker.sitting_since(),
+                    via: Via::Cli,
+                    notes: self.notes(),
+                };
+                let reply = service::execute(&mut self.model, other, &cx);
+                // Show the effect at once: an answered prompt closes now.
+                self.tick(now);
+                reply
+            }
+        }
+    }
+
+    /// What `status` should know about this daemon's surroundings.
+    fn notes(&self) -> Vec<String> {
+        let mut notes = Vec::new();
+        if let Some(e) = &self.prefs_error {
+            notes.push(e.clone());
+        }
+        if let Some(e) = &self.notify_error {
+            notes.push(format!(
+                "notifications cannot be shown ({e}); due prompts are listed here"
+            ));
+        }
+        if !self.idle.available() {
+            notes.push(format!(
+                "idle time {}; sitting time runs on the clock",
+                self.idle.describe()
+            ));
+        }
+        notes
+    }
+
+    fn answer(&mut self, ticket: Ticket, answer: Answer, now: DateTime<Local>) {
+        if !self.notifier.is_current(&ticket) {
+            return;
+        }
+        self.notifier.forget(&ticket);
+        if ticket.exercise == notifier::sample_id() {
+            log(&format!("sample prompt answered: {answer:?}"));
+            return;
+        }
+        let Some(exercise) = self.model.prefs.exercise(&ticket.exercise).cloned() else {
+            return;
+        };
+        let session = match answer {
+            Answer::Done => {
+                service::done_session(&exercise, now, None, None, Via::Notification).ok()
+            }
+            Answer::Skip => {
+                let mut s = Session::new(now.fixed_offset(), exercise.id.clone(), Outcome::Skipped);
+                s.via = Some(Via::Notification);
+                Some(s)
+            }
+            Answer::Snooze => {
+                let mut s = Session::new(now.fixed_offset(), exercise.id.clone(), Outcome::Snoozed);
+                s.until = Some(
+                    (now + Duration::minutes(self.model.prefs.snooze_minutes as i64))
+                        .fixed_offset(),
+                );
+                s.via = Some(Via::Notification);
+                Some(s)
+            }
+            // Dismissed or opened: still due, shown in `status` and the window.
+            Answer::Open | Answer::Closed => None,
+        };
+        if let Some(s) = session {
+            log(&format!(
+                "answered in the notification: {}",
+                service::describe(&exercise, &s, 0)
+            ));
+            if let Err(f) = self.model.record(s) {
+                log(&f.message);
+            }
+            self.tick(now);
+        }
+    }
+
+    fn next_wake(&self, now: DateTime<Local>) -> DateTime<Utc> {
+        let now = now.with_timezone(&Utc);
+        [
+            Some(now + Duration::seconds(MAX_SLEEP)),
+            Some(self.next_sample),
+            self.next_due,
+            self.retry_at,
+        ]
+        .into_iter()
+        .flatten()
+        .min()
+        .expect("non-empty")
+    }
+}
+
+fn prefs_stamp(path: &std::path::Path) -> Option<(SystemTime, u64)> {
+    let meta = std::fs::metadata(path).ok()?;
+    Some((meta.modified().ok()?, meta.len()))
+}

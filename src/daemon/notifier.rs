@@ -1,0 +1,338 @@
+//! Desktop notifications through notify-rust, and the answers to them.
+//!
+//! Each prompt is shown with `Notification::show()`, and a small thread per
+//! prompt waits for its answer on the handle's own connection: servers such
+//! as dunst send ActionInvoked only to the connection that asked for the
+//! notification. The waiter also races a cancel channel, so closing or
+//! replacing a prompt ends its thread instead of leaking it. This module
+//! never touches files; answers go back to the scheduler as events.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::mpsc::Sender;
+
+use futures_lite::future;
+use notify_rust::{Hint, Notification, NotificationResponse, Timeout, Urgency};
+
+use super::Event;
+use crate::core::ExerciseId;
+
+/// What a prompt says.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PromptText {
+    pub summary: String,
+    /// Plain text; escaped here for servers that read markup.
+    pub body: String,
+    pub snooze_minutes: u32,
+}
+
+/// The user's answer to a prompt.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Answer {
+    Done,
+    Snooze,
+    Skip,
+    /// Clicked the body.
+    Open,
+    /// Dismissed, expired or closed by the server: not an answer.
+    Closed,
+}
+
+/// Which prompt an answer belongs to: answers to replaced prompts are stale.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Ticket {
+    pub exercise: ExerciseId,
+    pub generation: u64,
+}
+
+enum Cancel {
+    /// Take the notification off the screen, then stop waiting.
+    Close,
+}
+
+struct Shown {
+    generation: u64,
+    cancel: async_channel::Sender<Cancel>,
+}
+
+/// What the notification server can do.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Server {
+    pub name: String,
+    pub actions: bool,
+    pub markup: bool,
+    pub sound: bool,
+}
+
+pub struct Notifier {
+    events: Sender<Event>,
+    icon: Option<PathBuf>,
+    shown: HashMap<ExerciseId, Shown>,
+    generation: u64,
+    server: Option<Server>,
+    pub sound: bool,
+}
+
+const CATEGORY: &str = "x-second-heart.prompt";
+
+impl Notifier {
+    pub fn new(events: Sender<Event>, icon: Option<PathBuf>) -> Self {
+        Notifier {
+            events,
+            icon,
+            shown: HashMap::new(),
+            generation: 0,
+            server: None,
+            sound: false,
+        }
+    }
+
+    /// The server's name and capabilities, asked once per server.
+    pub fn server(&mut self) -> Result<Server, String> {
+        if let Some(s) = &self.server {
+            return Ok(s.clone());
+        }
+        let caps = notify_rust::get_capabilities().map_err(|e| e.to_string())?;
+        let info = notify_rust::get_server_information().map_err(|e| e.to_string())?;
+        let has = |c: &str| caps.iter().any(|x| x == c);
+        let server = Server {
+            name: format!("{} {}", info.name, info.version),
+            actions: has("actions"),
+            markup: has("body-markup"),
+            sound: has("sound"),
+        };
+        self.server = Some(server.clone());
+        Ok(server)
+    }
+
+    /// The server went away or a new one came: ask again, and let go of the
+    /// old prompts (the new server never saw them).
+    pub fn server_changed(&mut self) {
+        self.server = None;
+        for (_, shown) in self.shown.drain() {
+            shown.cancel.close();
+        }
+    }
+
+    /// Shows a prompt, replacing any earlier one of the same exercise.
+    pub fn show(&mut self, exercise: &ExerciseId, text: &PromptText) -> Result<(), String> {
+        self.close(exercise);
+        let server = self.server()?;
+        let mut n = Notification::new();
+        n.appname("Second Heart")
+            .summary(&text.summary)
+            .body(&if server.markup {
+                escape(&text.body)
+            } else {
+                text.body.clone()
+            })
+            .hint(Hint::Category(CATEGORY.into()))
+            .urgency(Urgency::Normal)
+            .hint(Hint::Resident(true))
+            .timeout(Timeout::Never);
+        if let Some(icon) = self.icon.as_ref().and_then(|p| p.to_str()) {
+            n.icon(icon);
+        }
+        if self.sound {
+            n.hint(Hint::SoundName("message-new-instant".into()));
+        }
+        if server.actions {
+            n.action("default", "Open")
+                .action("done", "Done")
+                .action("snooze", &format!("Snooze {} min", text.snooze_minutes))
+                .action("skip", "Skip");
+        }
+        let handle = n.show().map_err(|e| {
+            // The next show asks the server again.
+            self.server = None;
+            e.to_string()
+        })?;
+        self.generation += 1;
+        let ticket = Ticket {
+            exercise: exercise.clone(),
+            generation: self.generation,
+        };
+        let (cancel, cancelled) = async_channel::bounded(1);
+        let events = self.events.clone();
+        let spawned = std::thread::Builder::new()
+            .name("notification".into())
+            .stack_size(1024 * 1024)
+            .spawn(move || wait(handle, ticket, cancelled, events));
+        if spawned.is_ok() {
+            self.shown.insert(
+                exercise.clone(),
+                Shown {
+                    generation: self.generation,
+                    cancel,
+                },
+            );
+        }
+        Ok(())
+    }
+
+    /// Takes a prompt off the screen.
+    pub fn close(&mut self, exercise: &ExerciseId) {
+        if let Some(shown) = self.shown.remove(exercise) {
+            let _ = shown.cancel.try_send(Cancel::Close);
+        }
+    }
+
+    pub fn close_all(&mut self) {
+        let ids: Vec<ExerciseId> = self.shown.keys().cloned().collect();
+        for id in ids {
+            self.close(&id);
+        }
+    }
+
+    /// Whether an answer is for the prompt currently shown.
+    pub fn is_current(&self, ticket: &Ticket) -> bool {
+        self.shown
+            .get(&ticket.exercise)
+            .is_some_and(|s| s.generation == ticket.generation)
+    }
+
+    /// Forgets a prompt the server closed by itself.
+    pub fn forget(&mut self, ticket: &Ticket) {
+        if self.is_current(ticket) {
+            self.shown.remove(&ticket.exercise);
+        }
+    }
+}
+
+fn wait(
+    handle: notify_rust::NotificationHandle,
+    ticket: Ticket,
+    cancelled: async_channel::Receiver<Cancel>,
+    events: Sender<Event>,
+) {
+    enum Outcome {
+        Answer(Answer),
+        Close,
+        Abandon,
+    }
+    let outcome = zbus::block_on(future::or(
+        async {
+            let mut answer = Answer::Closed;
+            handle
+                .wait_for_action_async(|r| {
+                    answer = match r {
+                        NotificationResponse::Action(a) if a == "done" => Answer::Done,
+                        NotificationResponse::Action(a) if a == "snooze" => Answer::Snooze,
+                        NotificationResponse::Action(a) if a == "skip" => Answer::Skip,
+                        NotificationResponse::Default => Answer::Open,
+                        _ => Answer::Closed,
+                    }
+                })
+                .await;
+            Outcome::Answer(answer)
+        },
+        async {
+            match cancelled.recv().await {
+                Ok(Cancel::Close) => Outcome::Close,
+                Err(_) => Outcome::Abandon,
+            }
+        },
+    ));
+    match outcome {
+        Outcome::Answer(answer) => {
+            let closes = answer != Answer::Closed;
+            let _ = events.send(Event::Answer(ticket, answer));
+            if closes {
+                // Resident notifications stay after an action; take it down.
+                zbus::block_on(handle.close_async());
+            }
+        }
+        Outcome::Close => zbus::block_on(handle.close_async()),
+        Outcome::Abandon => {}
+    }
+}
+
+/// Escapes text for servers that render the body as markup, so that
+/// `Calf <raises> & "stretch"` shows exactly that.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Watches the notification server come and go (dunst restarted, a desktop
+/// switched), so prompts can be shown again on the new one.
+pub fn watch_server(events: Sender<Event>) {
+    let _ = std::thread::Builder::new()
+        .name("notification-server".into())
+        .stack_size(1024 * 1024)
+        .spawn(move || {
+            let result: zbus::Result<()> = zbus::block_on(async {
+                use futures_lite::StreamExt;
+                let conn = zbus::Connection::session().await?;
+                let dbus = zbus::fdo::DBusProxy::new(&conn).await?;
+                let mut changes = dbus
+                    .receive_name_owner_changed_with_args(&[(0, "org.freedesktop.Notifications")])
+                    .await?;
+                while let Some(change) = changes.next().await {
+                    let present = change
+                        .args()
+                        .map(|a| a.new_owner().is_some())
+                        .unwrap_or(false);
+                    if events.send(Event::ServerChanged { present }).is_err() {
+                        break;
+                    }
+                }
+                Ok(())
+            });
+            if let Err(e) = result {
+                super::log(&format!("cannot watch the notification server: {e}"));
+            }
+        });
+}
+
+/// `notify-test` without a daemon: one sample prompt, no answer awaited.
+pub fn send_sample() -> Result<String, String> {
+    let (tx, _rx) = std::sync::mpsc::channel();
+    let mut notifier = Notifier::new(tx, super::icon_path());
+    let server = notifier
+        .server()
+        .map_err(|e| format!("no notification server: {e}"))?;
+    notifier.show(&sample_id(), &sample_text(10))?;
+    Ok(format!(
+        "Sample prompt sent to {} ({}). The daemon is not running, so answers are not recorded.",
+        server.name,
+        if server.actions {
+            "with Done / Snooze / Skip buttons"
+        } else {
+            "no buttons: this server has no actions"
+        }
+    ))
+}
+
+pub fn sample_id() -> ExerciseId {
+    "sample".parse().expect("valid id")
+}
+
+pub fn sample_text(snooze_minutes: u32) -> PromptText {
+    PromptText {
+        summary: "Second Heart: sample prompt".into(),
+        body: "Ankle rotations — 10 circles each way.\nThis is how prompts will look.".into(),
+        snooze_minutes,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markup_is_escaped() {
+        assert_eq!(
+            escape(r#"Calf <raises> & "stretch""#),
+            r#"Calf &lt;raises&gt; &amp; "stretch""#
+        );
+    }
+}

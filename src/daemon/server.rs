@@ -1,0 +1,55 @@
+//! The command socket: one request line in, one response line out, handed to
+//! the scheduler loop as an event so that all changes happen on one thread.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::os::unix::net::{UnixListener, UnixStream};
+use std::sync::mpsc::{self, Sender};
+use std::time::Duration;
+
+use super::Event;
+use crate::protocol::{self, MAX_LINE};
+
+pub fn spawn(listener: UnixListener, events: Sender<Event>) {
+    let _ = std::thread::Builder::new()
+        .name("socket".into())
+        .stack_size(256 * 1024)
+        .spawn(move || {
+            for stream in listener.incoming().flatten() {
+                if !serve(stream, &events) {
+                    break;
+                }
+            }
+        });
+}
+
+/// Answers one connection; false once the scheduler has gone.
+fn serve(mut stream: UnixStream, events: &Sender<Event>) -> bool {
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
+    let _ = stream.set_write_timeout(Some(Duration::from_secs(5)));
+    let mut line = String::new();
+    let read = BufReader::new((&stream).take(MAX_LINE as u64 + 1)).read_line(&mut line);
+    let answer = match read {
+        Err(e) => protocol::error_line(1, &format!("cannot read the request: {e}")),
+        Ok(_) if line.len() > MAX_LINE => protocol::error_line(
+            2,
+            &format!("request too large (more than {MAX_LINE} bytes)"),
+        ),
+        Ok(_) => match protocol::parse_request(line.trim_end()) {
+            Err(e) => protocol::error_line(2, &e),
+            Ok(request) => {
+                let (tx, rx) = mpsc::channel();
+                if events.send(Event::Request(request, tx)).is_err() {
+                    return false;
+                }
+                match rx.recv_timeout(Duration::from_secs(15)) {
+                    Ok(Ok(reply)) => protocol::ok_line(reply),
+                    Ok(Err(f)) => protocol::error_line(f.code, &f.message),
+                    Err(_) => protocol::error_line(1, "the daemon is busy; try again"),
+                }
+            }
+        },
+    };
+    let _ = stream.write_all(answer.as_bytes());
+    let _ = stream.write_all(b"\n");
+    true
+}

@@ -1,0 +1,179 @@
+//! The daemon's socket protocol: one JSON object per line each way.
+//!
+//! Every request and response carries the protocol version `v`, so a CLI and
+//! a daemon of different versions refuse each other clearly instead of
+//! misreading. Times inside requests are RFC 3339, already resolved by the
+//! caller in its own time zone.
+
+use serde::{Deserialize, Serialize};
+
+use crate::report::{StatusReport, UpcomingEntry};
+
+pub const VERSION: u32 = 1;
+/// Longest request line the daemon reads.
+pub const MAX_LINE: usize = 64 * 1024;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "cmd", rename_all = "kebab-case")]
+pub enum Request {
+    Ping,
+    Status,
+    Upcoming {
+        from: Option<String>,
+        count: usize,
+    },
+    Done {
+        exercise: Option<String>,
+        minutes: Option<u32>,
+        dose: Option<String>,
+        at: Option<String>,
+    },
+    Skip {
+        exercise: Option<String>,
+        at: Option<String>,
+    },
+    Snooze {
+        exercise: Option<String>,
+        minutes: Option<u32>,
+    },
+    /// `duration`: "30m", "1h30m", "until-tomorrow", read on the daemon's clock.
+    Pause {
+        duration: String,
+    },
+    Resume,
+    NotifyTest,
+    /// Re-read the preferences file now (the window sends this after saving).
+    Reload,
+    Stop,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Reply {
+    Status(Box<StatusReport>),
+    Upcoming { prompts: Vec<UpcomingEntry> },
+    Message { text: String },
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct RequestLine {
+    pub v: u32,
+    #[serde(flatten)]
+    pub request: Request,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct ResponseLine {
+    pub v: u32,
+    pub ok: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reply: Option<Reply>,
+    /// For errors: 2 for bad input, 1 otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+}
+
+/// Reads one request line; the error is what to answer.
+pub fn parse_request(line: &str) -> Result<Request, String> {
+    if line.len() > MAX_LINE {
+        return Err(format!(
+            "request too large ({} bytes; at most {MAX_LINE})",
+            line.len()
+        ));
+    }
+    let value: serde_json::Value =
+        serde_json::from_str(line).map_err(|e| format!("malformed request: {e}"))?;
+    match value.get("v").and_then(|v| v.as_u64()) {
+        Some(v) if v == VERSION as u64 => {}
+        Some(v) => {
+            return Err(format!(
+                "protocol version {v} is not supported (this daemon speaks {VERSION})"
+            ));
+        }
+        None => return Err("malformed request: missing protocol version `v`".to_owned()),
+    }
+    let line: RequestLine =
+        serde_json::from_value(value).map_err(|e| format!("malformed request: {e}"))?;
+    Ok(line.request)
+}
+
+pub fn request_line(request: &Request) -> String {
+    serde_json::to_string(&RequestLine {
+        v: VERSION,
+        request: request.clone(),
+    })
+    .expect("requests serialise")
+}
+
+pub fn ok_line(reply: Reply) -> String {
+    serde_json::to_string(&ResponseLine {
+        v: VERSION,
+        ok: true,
+        reply: Some(reply),
+        code: None,
+        error: None,
+    })
+    .expect("replies serialise")
+}
+
+pub fn error_line(code: u8, error: &str) -> String {
+    serde_json::to_string(&ResponseLine {
+        v: VERSION,
+        ok: false,
+        reply: None,
+        code: Some(code),
+        error: Some(error.to_owned()),
+    })
+    .expect("errors serialise")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn requests_round_trip() {
+        let r = Request::Done {
+            exercise: Some("calf-raises".into()),
+            minutes: None,
+            dose: Some("2 sets of 15".into()),
+            at: None,
+        };
+        assert_eq!(parse_request(&request_line(&r)), Ok(r));
+        assert_eq!(
+            parse_request(r#"{"v":1,"cmd":"status"}"#),
+            Ok(Request::Status)
+        );
+    }
+
+    #[test]
+    fn malformed_requests_are_refused_with_a_reason() {
+        assert!(
+            parse_request("{")
+                .unwrap_err()
+                .starts_with("malformed request")
+        );
+        assert!(
+            parse_request(r#"{"cmd":"status"}"#)
+                .unwrap_err()
+                .contains("missing protocol version")
+        );
+        assert!(
+            parse_request(r#"{"v":9,"cmd":"status"}"#)
+                .unwrap_err()
+                .contains("version 9")
+        );
+        assert!(
+            parse_request(r#"{"v":1,"cmd":"explode"}"#)
+                .unwrap_err()
+                .contains("unknown variant")
+        );
+        let huge = format!(
+            r#"{{"v":1,"cmd":"status","pad":"{}"}}"#,
+            "x".repeat(MAX_LINE)
+        );
+        assert!(parse_request(&huge).unwrap_err().contains("too large"));
+    }
+}

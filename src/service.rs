@@ -1,0 +1,435 @@
+//! The commands people give (status, done, skip, snooze, pause, ...), carried
+//! out on a `Model` of the user's data. The CLI runs them on a model loaded
+//! from the files when no daemon runs; the daemon runs the very same code on
+//! its live model. That is what makes both give the same results.
+
+use chrono::{DateTime, Duration, Local, Utc};
+
+use crate::clock;
+use crate::core::{
+    Activity, Dose, Exercise, History, Outcome, Preferences, Session, Via, planner, stats,
+};
+use crate::protocol::{Reply, Request};
+use crate::report;
+use crate::store::{HistoryFile, Paths, PrefsFile, State, StateFile};
+
+/// A failed command: what to say and the exit code (2: bad input, 1: other).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Failure {
+    pub code: u8,
+    pub message: String,
+}
+
+impl Failure {
+    pub fn input(message: impl Into<String>) -> Self {
+        Failure {
+            code: 2,
+            message: message.into(),
+        }
+    }
+    pub fn other(message: impl Into<String>) -> Self {
+        Failure {
+            code: 1,
+            message: message.into(),
+        }
+    }
+}
+
+/// The user's data as one process sees it.
+pub struct Model {
+    pub prefs: Preferences,
+    pub history: History,
+    pub history_file: HistoryFile,
+    pub state: State,
+    pub state_file: StateFile,
+    /// Problems found while loading, to report with `status`.
+    pub warnings: Vec<String>,
+}
+
+impl Model {
+    pub fn load(paths: &Paths, now: &DateTime<Local>) -> Result<Model, Failure> {
+        let prefs_file = PrefsFile::new(paths.preferences.clone());
+        let loaded = prefs_file.load(&clock::stamp(now));
+        let mut warnings = loaded.warnings(&prefs_file.path);
+        let history_file = HistoryFile::new(paths.history.clone());
+        let history = load_history(&history_file, &mut warnings)?;
+        let state_file = StateFile::new(paths.state.clone());
+        Ok(Model {
+            prefs: loaded.prefs,
+            history,
+            history_file,
+            state: state_file.load(),
+            state_file,
+            warnings,
+        })
+    }
+
+    /// Writes a session to the file, then to memory: what the user sees is
+    /// always what is on disk.
+    pub fn record(&mut self, session: Session) -> Result<(), Failure> {
+        self.history_file.append(&session).map_err(|e| {
+            Failure::other(format!(
+                "cannot write {}: {e}",
+                self.history_file.path.display()
+            ))
+        })?;
+        self.history.push(session);
+        Ok(())
+    }
+
+    pub fn paused_until(&self, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+        self.state.paused_until.filter(|p| *p > now)
+    }
+}
+
+pub fn load_history(file: &HistoryFile, warnings: &mut Vec<String>) -> Result<History, Failure> {
+    let (history, bad) = file
+        .load()
+        .map_err(|e| Failure::other(format!("cannot read {}: {e}", file.path.display())))?;
+    for b in bad.iter().take(3) {
+        warnings.push(format!(
+            "{} line {} skipped: {}",
+            file.path.display(),
+            b.line,
+            b.reason
+        ));
+    }
+    if bad.len() > 3 {
+        warnings.push(format!(
+            "{}: {} more unreadable lines skipped (`second-heart history compact` drops them)",
+            file.path.display(),
+            bad.len() - 3
+        ));
+    }
+    Ok(history)
+}
+
+/// What the caller knows about the user beyond the files.
+pub struct Context {
+    pub now: DateTime<Local>,
+    /// When the user started sitting (the daemon watches input; others assume).
+    pub sitting_since: Option<DateTime<Utc>>,
+    pub via: Via,
+    /// Extra lines for `status` (the daemon's notes on its environment).
+    pub notes: Vec<String>,
+}
+
+impl Context {
+    pub fn activity(&self, model: &Model) -> Activity {
+        Activity {
+            sitting_since: self.sitting_since,
+            paused_until: model.state.paused_until,
+        }
+    }
+}
+
+pub fn execute(model: &mut Model, request: Request, cx: &Context) -> Result<Reply, Failure> {
+    let now = cx.now;
+    let message = |text: String| Ok(Reply::Message { text });
+    match request {
+        Request::Ping => message("pong".into()),
+        Request::Status => {
+            let mut warnings = model.warnings.clone();
+            warnings.extend(cx.notes.iter().cloned());
+            let report = report::status(
+                &model.prefs,
+                &model.history,
+                &cx.activity(model),
+                &now,
+                warnings,
+            );
+            Ok(Reply::Status(Box::new(report)))
+        }
+        Request::Upcoming { from, count } => {
+            let from = match from {
+                Some(t) => parse_time(&t, "from")?,
+                None => now,
+            };
+            let count = count.clamp(1, 1000);
+            let prompts = report::upcoming(
+                &model.prefs,
+                &model.history,
+                &cx.activity(model),
+                &from,
+                count,
+            );
+            Ok(Reply::Upcoming { prompts })
+        }
+        Request::Done {
+            exercise,
+            minutes,
+            dose,
+            at,
+        } => {
+            let exercises = pick(model, cx, exercise.as_deref(), "done")?;
+            let at = at.map(|t| parse_time(&t, "at")).transpose()?.unwrap_or(now);
+            if at > now + Duration::minutes(1) {
+                return Err(Failure::input(format!(
+                    "--at: {} is in the future",
+                    at.format("%Y-%m-%d %H:%M")
+                )));
+            }
+            let dose = dose
+                .map(|d| {
+                    d.parse::<Dose>()
+                        .map_err(|e| Failure::input(format!("--dose: {e}")))
+                })
+                .transpose()?;
+            let mut lines = Vec::new();
+            for exercise in exercises {
+                let session = done_session(&exercise, at, minutes, dose, cx.via)?;
+                model.record(session.clone())?;
+                let streak = stats::streak(&model.prefs, &model.history, &exercise.id, &now);
+                lines.push(describe(&exercise, &session, streak.current));
+            }
+            message(lines.join("\n"))
+        }
+        Request::Skip { exercise, at } => {
+            let exercises = pick(model, cx, exercise.as_deref(), "skip")?;
+            let at = at.map(|t| parse_time(&t, "at")).transpose()?.unwrap_or(now);
+            let mut lines = Vec::new();
+            for exercise in exercises {
+                let mut session =
+                    Session::new(at.fixed_offset(), exercise.id.clone(), Outcome::Skipped);
+                session.via = Some(cx.via);
+                model.record(session.clone())?;
+                lines.push(describe(&exercise, &session, 0));
+            }
+            message(lines.join("\n"))
+        }
+        Request::Snooze { exercise, minutes } => {
+            let minutes = minutes.unwrap_or(model.prefs.snooze_minutes);
+            if !(1..=240).contains(&minutes) {
+                return Err(Failure::input(format!(
+                    "snooze: {minutes} minutes is out of range (1 to 240)"
+                )));
+            }
+            let due = due_now(model, cx);
+            let targets: Vec<Exercise> = match exercise {
+                Some(q) => vec![
+                    model
+                        .prefs
+                        .find_exercise(&q)
+                        .map_err(Failure::input)?
+                        .clone(),
+                ],
+                None => due,
+            };
+            if targets.is_empty() {
+                return message("Nothing is due right now.".into());
+            }
+            let until = now + Duration::minutes(minutes as i64);
+            let mut names = Vec::new();
+            for exercise in targets {
+                let mut session =
+                    Session::new(now.fixed_offset(), exercise.id.clone(), Outcome::Snoozed);
+                session.until = Some(until.fixed_offset());
+                session.via = Some(cx.via);
+                model.record(session)?;
+                names.push(exercise.name.clone());
+            }
+            message(format!(
+                "Snoozed until {}: {}.",
+                until.format("%H:%M"),
+                names.join(", ")
+            ))
+        }
+        Request::Pause { duration } => {
+            let until = pause_until(&duration, &now)?;
+            model.state.paused_until = Some(until.with_timezone(&Utc));
+            model
+                .state_file
+                .save(&model.state)
+                .map_err(Failure::other)?;
+            let when = if until.date_naive() == now.date_naive() {
+                until.format("%H:%M").to_string()
+            } else {
+                until.format("%a %-d %b %H:%M").to_string()
+            };
+            message(format!(
+                "Paused until {when}. `second-heart resume` starts prompts again."
+            ))
+        }
+        Request::Resume => {
+            let was = model.paused_until(now.with_timezone(&Utc)).is_some();
+            model.state.paused_until = None;
+            model
+                .state_file
+                .save(&model.state)
+                .map_err(Failure::other)?;
+            message(if was {
+                "Resumed.".into()
+            } else {
+                "Not paused.".into()
+            })
+        }
+        Request::NotifyTest | Request::Reload | Request::Stop => Err(Failure::other(
+            "that command needs the daemon (start it with `second-heart daemon`)",
+        )),
+    }
+}
+
+fn parse_time(text: &str, what: &str) -> Result<DateTime<Local>, Failure> {
+    DateTime::parse_from_rfc3339(text)
+        .map(|t| t.with_timezone(&Local))
+        .map_err(|_| Failure::input(format!("{what}: `{text}` is not an RFC 3339 time")))
+}
+
+/// Exercises due now, in the order they became due.
+pub fn due_now(model: &Model, cx: &Context) -> Vec<Exercise> {
+    planner::plan(&model.prefs, &model.history, &cx.activity(model), &cx.now)
+        .due
+        .into_iter()
+        .filter_map(|d| model.prefs.exercise(&d.exercise).cloned())
+        .collect()
+}
+
+/// The exercise the user named, or what is due when they named none.
+fn pick(
+    model: &Model,
+    cx: &Context,
+    query: Option<&str>,
+    verb: &str,
+) -> Result<Vec<Exercise>, Failure> {
+    if let Some(q) = query {
+        return Ok(vec![
+            model
+                .prefs
+                .find_exercise(q)
+                .map_err(Failure::input)?
+                .clone(),
+        ]);
+    }
+    let due = due_now(model, cx);
+    match (verb, due.len()) {
+        (_, 0) => Err(Failure::input(format!(
+            "nothing is due right now; say which exercise to mark {verb}"
+        ))),
+        ("done", n) if n > 1 => Err(Failure::input(format!(
+            "{} are due; say which: {}",
+            n,
+            due.iter()
+                .map(|e| e.id.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))),
+        _ => Ok(due),
+    }
+}
+
+pub fn done_session(
+    exercise: &Exercise,
+    at: DateTime<Local>,
+    minutes: Option<u32>,
+    dose: Option<Dose>,
+    via: Via,
+) -> Result<Session, Failure> {
+    if let Some(m) = minutes {
+        if !(1..=600).contains(&m) {
+            return Err(Failure::input(format!(
+                "--minutes: {m} is out of range (1 to 600)"
+            )));
+        }
+        if !exercise.records_minutes() {
+            return Err(Failure::input(format!(
+                "--minutes: {} is counted as {}, not in minutes (use --dose)",
+                exercise.name, exercise.dose
+            )));
+        }
+    }
+    let mut session = Session::new(at.fixed_offset(), exercise.id.clone(), Outcome::Done);
+    session.via = Some(via);
+    if exercise.records_minutes() {
+        session.minutes = minutes
+            .or(dose.and_then(|d| d.minutes()))
+            .or(exercise.dose.minutes())
+            .or(Some(30));
+    } else {
+        session.dose = Some(dose.unwrap_or(exercise.dose));
+    }
+    Ok(session)
+}
+
+/// "Done: Calf raises, 3 sets of 15, at 10:42. Streak: 4 days." in the
+/// session's own offset, so the daemon and the CLI say the same.
+pub fn describe(exercise: &Exercise, s: &Session, streak: u32) -> String {
+    let t = s.at.format("%H:%M");
+    match s.outcome {
+        Outcome::Done => {
+            let what = s
+                .minutes
+                .map(|m| format!("{m} min"))
+                .or(s.dose.map(|d| d.to_string()))
+                .unwrap_or_default();
+            let streak = match streak {
+                0 | 1 => String::new(),
+                n => format!(" Streak: {n} days."),
+            };
+            format!("Done: {}, {what}, at {t}.{streak}", exercise.name)
+        }
+        Outcome::Skipped => format!("Skipped: {} at {t}.", exercise.name),
+        Outcome::Snoozed => format!("Snoozed: {} at {t}.", exercise.name),
+        Outcome::Missed => format!("Missed: {} at {t}.", exercise.name),
+    }
+}
+
+/// Parses "90", "90m", "1h", "1h30m", "until-tomorrow" into the end of a pause.
+pub fn pause_until(text: &str, now: &DateTime<Local>) -> Result<DateTime<Local>, Failure> {
+    let t = text.trim().to_ascii_lowercase();
+    if matches!(t.as_str(), "until-tomorrow" | "tomorrow") {
+        let tomorrow = now.date_naive().succ_opt().expect("a tomorrow");
+        return Ok(crate::core::localtime::at_minute(&Local, tomorrow, 0));
+    }
+    let bad = || {
+        Failure::input(format!(
+            "pause: `{text}` is not a duration (write e.g. 30m, 1h, 1h30m, or until-tomorrow)"
+        ))
+    };
+    let mut minutes: i64 = 0;
+    let mut digits = String::new();
+    for c in t.chars() {
+        match c {
+            '0'..='9' => digits.push(c),
+            'h' | 'm' => {
+                let n: i64 = digits.parse().map_err(|_| bad())?;
+                minutes += if c == 'h' { n * 60 } else { n };
+                digits.clear();
+            }
+            _ => return Err(bad()),
+        }
+    }
+    if !digits.is_empty() {
+        minutes += digits.parse::<i64>().map_err(|_| bad())?;
+    }
+    if minutes <= 0 || minutes > 14 * 24 * 60 {
+        return Err(Failure::input(format!(
+            "pause: `{text}` is out of range (1 minute to 14 days)"
+        )));
+    }
+    Ok(*now + Duration::minutes(minutes))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pause_durations() {
+        let now = DateTime::parse_from_rfc3339("2026-11-23T10:00:00Z")
+            .unwrap()
+            .with_timezone(&Local);
+        assert_eq!(
+            pause_until("90", &now).unwrap(),
+            now + Duration::minutes(90)
+        );
+        assert_eq!(
+            pause_until("1h30m", &now).unwrap(),
+            now + Duration::minutes(90)
+        );
+        assert_eq!(pause_until("2h", &now).unwrap(), now + Duration::hours(2));
+        assert!(pause_until("until-tomorrow", &now).unwrap() > now);
+        for bad in ["", "0", "soon", "1d", "h", "99999h"] {
+            assert!(pause_until(bad, &now).is_err(), "{bad}");
+        }
+    }
+}
