@@ -146,13 +146,14 @@ pub fn execute(model: &mut Model, request: Request, cx: &Context) -> Result<Repl
                 None => now,
             };
             let count = count.clamp(1, 1000);
-            let prompts = report::upcoming(
-                &model.prefs,
-                &model.history,
-                &cx.activity(model),
-                &from,
-                count,
-            );
+            // From another moment, the history as it was then.
+            let history = if from < now {
+                model.history.until(from.with_timezone(&Utc))
+            } else {
+                model.history.clone()
+            };
+            let prompts =
+                report::upcoming(&model.prefs, &history, &cx.activity(model), &from, count);
             Ok(Reply::Upcoming { prompts })
         }
         Request::Done {

@@ -104,7 +104,7 @@ pub fn plan<Tz: TimeZone>(
     let mut due: Vec<Due<Tz>> = Vec::new();
     let mut next: Vec<NextDue<Tz>> = Vec::new();
     for exercise in prefs.exercises.iter().filter(|e| e.enabled) {
-        let memory = Memory::of(history, exercise, now_utc);
+        let memory = Memory::of(history, exercise);
         let mut best: Option<(usize, DateTime<Utc>)> = None;
         for (i, rule) in exercise.rules.iter().enumerate() {
             let eval = evaluate(&ctx, exercise, rule, history, &memory, activity, now_utc);
@@ -163,10 +163,7 @@ pub fn upcoming_until<Tz: TimeZone>(
     };
     let mut t = from.with_timezone(&Utc);
     let exercises: Vec<&Exercise> = prefs.exercises.iter().filter(|e| e.enabled).collect();
-    let mut memory: Vec<Memory> = exercises
-        .iter()
-        .map(|e| Memory::of(history, e, t))
-        .collect();
+    let mut memory: Vec<Memory> = exercises.iter().map(|e| Memory::of(history, e)).collect();
     // The soonest candidate of each exercise; recomputed only for the exercise
     // just prompted, because nothing else changed.
     let candidate =
@@ -229,13 +226,13 @@ struct Memory {
 }
 
 impl Memory {
-    fn of(history: &History, exercise: &Exercise, now: DateTime<Utc>) -> Memory {
+    fn of(history: &History, exercise: &Exercise) -> Memory {
         let mut memory = Memory::default();
+        // Answers stamped after `now` count too: the clock was set back, and
+        // what the user answered stays answered. (Previews of the past pass
+        // the history as it was.)
         for s in history.of(&exercise.id).rev() {
             let at = s.at.with_timezone(&Utc);
-            if at > now {
-                continue;
-            }
             if s.outcome == Outcome::Snoozed {
                 if memory.snoozed_until.is_none() {
                     memory.snoozed_until =

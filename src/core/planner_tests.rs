@@ -519,7 +519,7 @@ fn default_schedule_for_a_monday() {
 }
 
 #[test]
-fn history_after_the_moment_asked_about_is_ignored() {
+fn answers_stamped_after_now_still_count_when_the_clock_was_set_back() {
     let p = only("calf-raises", "");
     let mut h = History::default();
     h.push(session(
@@ -527,13 +527,22 @@ fn history_after_the_moment_asked_about_is_ignored() {
         "calf-raises",
         Outcome::Done,
     ));
-    let before = plan(
+    let back = plan(
         &p,
         &h,
         &Activity::assume_sitting(),
         &london(2026, 11, 23, 10, 35),
     );
-    assert_eq!(before.due.len(), 1);
+    assert!(back.due.is_empty());
+    // A preview of that morning as it was uses the history up to then.
+    let then = london(2026, 11, 23, 10, 35);
+    let past = plan(
+        &p,
+        &h.until(then.with_timezone(&Utc)),
+        &Activity::assume_sitting(),
+        &then,
+    );
+    assert_eq!(past.due.len(), 1);
 }
 
 #[test]

@@ -10,7 +10,10 @@ use x11rb::protocol::screensaver::ConnectionExt as _;
 use x11rb::rust_connection::RustConnection;
 
 pub enum IdleSource {
-    X11 { conn: Box<RustConnection>, root: u32 },
+    X11 {
+        conn: Box<RustConnection>,
+        root: u32,
+    },
     Mutter(zbus::Connection),
     ScreenSaver(zbus::Connection),
     Unavailable(String),
@@ -136,7 +139,10 @@ fn x11() -> Result<IdleSource, String> {
         return Err("the X server has no MIT-SCREEN-SAVER extension".into());
     }
     let root = conn.setup().roots[screen].root;
-    let mut source = IdleSource::X11 { conn: Box::new(conn), root };
+    let mut source = IdleSource::X11 {
+        conn: Box::new(conn),
+        root,
+    };
     source.query()?;
     Ok(source)
 }
