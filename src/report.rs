@@ -28,6 +28,20 @@ pub struct StatusReport {
     pub weeks: Vec<WeekEntry>,
     pub paused_until: Option<String>,
     pub warnings: Vec<String>,
+    /// What the daemon sees of the user; absent when no daemon answered.
+    #[serde(default)]
+    pub daemon: Option<DaemonEntry>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DaemonEntry {
+    pub pid: u32,
+    /// When the current stretch of sitting began; null while away.
+    pub sitting_since: Option<String>,
+    /// Where idle time comes from, or why it is unavailable.
+    pub idle_source: String,
+    /// The notification server, or why none is reachable.
+    pub notifications: String,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -271,6 +285,7 @@ where
             .filter(|p| *p > now.with_timezone(&Utc))
             .map(|p| rfc3339(&p.with_timezone(&now.timezone()))),
         warnings,
+        daemon: None,
     }
 }
 

@@ -78,6 +78,12 @@ pub fn status(r: &StatusReport) -> String {
     if let Some(p) = &r.paused_until {
         out.push_str(&format!("Paused until {}\n", hm(p)));
     }
+    if let Some(d) = &r.daemon {
+        match &d.sitting_since {
+            Some(s) => out.push_str(&format!("Sitting since {}\n", hm(s))),
+            None => out.push_str("Away from the desk\n"),
+        }
+    }
     out.push('\n');
     if r.checklist.is_empty() {
         out.push_str("  Nothing scheduled today.\n");

@@ -25,6 +25,7 @@ use crate::core::activity::SittingTracker;
 use crate::core::prompter::{Effect, Prompter};
 use crate::core::{Activity, ExerciseId, Outcome, Session, Via, planner};
 use crate::protocol::{Reply, Request};
+use crate::report::DaemonEntry;
 use crate::service::{self, Context, Failure, Model};
 use crate::store::{Paths, PrefsFile};
 use idle::IdleSource;
@@ -388,19 +389,47 @@ impl Daemon {
                 let server = self.notifier.server().map(|s| s.name).unwrap_or_default();
                 message(&format!("Sample prompt sent to {server}."))
             }
-            other => {
-                let cx = Context {
-                    now,
-                    sitting_since: self.tracker.sitting_since(),
-                    via: Via::Cli,
-                    notes: self.notes(),
-                };
-                let reply = service::execute(&mut self.model, other, &cx);
-                // Show the effect at once: an answered prompt closes now.
-                self.tick(now);
-                reply
+            Request::Status => {
+                // A fresh sample, so `status` says where the user is now.
+                let idle = self
+                    .idle
+                    .sample()
+                    .map(|d| Duration::from_std(d).unwrap_or_default());
+                self.tracker.observe(now.with_timezone(&Utc), idle);
+                let mut reply = self.execute(Request::Status, now)?;
+                if let Reply::Status(report) = &mut reply {
+                    report.daemon = Some(DaemonEntry {
+                        pid: std::process::id(),
+                        sitting_since: self.tracker.sitting_since().map(|t| {
+                            t.with_timezone(&Local)
+                                .to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
+                        }),
+                        idle_source: self.idle.describe(),
+                        notifications: match (&self.notify_error, self.notifier.server()) {
+                            (Some(e), _) => format!("unavailable ({e})"),
+                            (None, Ok(s)) => s.name,
+                            (None, Err(e)) => format!("unavailable ({e})"),
+                        },
+                    });
+                }
+                Ok(reply)
             }
+            other => self.execute(other, now),
         }
+    }
+
+    /// A command of the shared service, then a tick so its effect shows at
+    /// once (an answered prompt closes now).
+    fn execute(&mut self, request: Request, now: DateTime<Local>) -> Result<Reply, Failure> {
+        let cx = Context {
+            now,
+            sitting_since: self.tracker.sitting_since(),
+            via: Via::Cli,
+            notes: self.notes(),
+        };
+        let reply = service::execute(&mut self.model, request, &cx);
+        self.tick(now);
+        reply
     }
 
     /// What `status` should know about this daemon's surroundings.
