@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages the tests use, if any are missing.
 # tzdata: the CLI tests run under TZ=Europe/London, America/New_York, ...
+# The rest: the private headless desktop of tests/support (Xvfb, xdpyinfo,
+# xdotool, a private dbus-daemon with dbus-send/dbus-monitor, dunst, and
+# ImageMagick's import for screenshots).
 set -euo pipefail
 
-packages=(tzdata)
+packages=(tzdata xvfb xauth x11-utils xdotool dbus-daemon dbus-bin dunst imagemagick)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -76,7 +76,7 @@ pub fn run() -> Result<(), String> {
         instance::Instance::Primary { lock, listener } => (lock, listener),
     };
     let (tx, rx) = mpsc::channel();
-    server::spawn(listener, tx.clone());
+    let socket = server::spawn(listener, tx.clone());
     notifier::watch_server(tx.clone());
     sleep::watch(tx.clone());
     let now = clock::now();
@@ -114,6 +114,11 @@ pub fn run() -> Result<(), String> {
         }
     }
     daemon.notifier.close_all();
+    // Let the answer to `stop` reach the caller.
+    let deadline = Instant::now() + std::time::Duration::from_secs(1);
+    while socket.as_ref().is_some_and(|s| !s.is_finished()) && Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
     log("stopped");
     drop(lock);
     Ok(())
@@ -333,6 +338,7 @@ impl Daemon {
     fn handle(&mut self, event: Event, now: DateTime<Local>) {
         match event {
             Event::Request(request, reply) => {
+                self.reload_if_changed(&now);
                 let answer = self.request(request, now);
                 let _ = reply.send(answer);
             }

@@ -4,13 +4,16 @@
 use std::io::{BufRead, BufReader, Read, Write};
 use std::os::unix::net::{UnixListener, UnixStream};
 use std::sync::mpsc::{self, Sender};
+use std::thread::JoinHandle;
 use std::time::Duration;
 
 use super::Event;
-use crate::protocol::{self, MAX_LINE};
+use crate::protocol::{self, MAX_LINE, Request};
 
-pub fn spawn(listener: UnixListener, events: Sender<Event>) {
-    let _ = std::thread::Builder::new()
+/// Serves until the scheduler goes away or a `stop` has been answered (so
+/// the daemon can wait for that answer to be written before it exits).
+pub fn spawn(listener: UnixListener, events: Sender<Event>) -> Option<JoinHandle<()>> {
+    std::thread::Builder::new()
         .name("socket".into())
         .stack_size(256 * 1024)
         .spawn(move || {
@@ -19,14 +22,16 @@ pub fn spawn(listener: UnixListener, events: Sender<Event>) {
                     break;
                 }
             }
-        });
+        })
+        .ok()
 }
 
-/// Answers one connection; false once the scheduler has gone.
+/// Answers one connection; false once the scheduler has gone or stops.
 fn serve(mut stream: UnixStream, events: &Sender<Event>) -> bool {
     let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
     let _ = stream.set_write_timeout(Some(Duration::from_secs(5)));
     let mut line = String::new();
+    let mut stop = false;
     let read = BufReader::new((&stream).take(MAX_LINE as u64 + 1)).read_line(&mut line);
     let answer = match read {
         Err(e) => protocol::error_line(1, &format!("cannot read the request: {e}")),
@@ -37,6 +42,7 @@ fn serve(mut stream: UnixStream, events: &Sender<Event>) -> bool {
         Ok(_) => match protocol::parse_request(line.trim_end()) {
             Err(e) => protocol::error_line(2, &e),
             Ok(request) => {
+                stop = request == Request::Stop;
                 let (tx, rx) = mpsc::channel();
                 if events.send(Event::Request(request, tx)).is_err() {
                     return false;
@@ -51,5 +57,5 @@ fn serve(mut stream: UnixStream, events: &Sender<Event>) -> bool {
     };
     let _ = stream.write_all(answer.as_bytes());
     let _ = stream.write_all(b"\n");
-    true
+    !stop
 }

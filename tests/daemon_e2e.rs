@@ -1,0 +1,518 @@
+//! The daemon end to end, on a private headless desktop: a real dunst (or a
+//! test-owned notification server), the real binary, the real socket.
+//! The daemon's clock starts a few seconds before a prompt is due
+//! (SECOND_HEART_FAKE_NOW) and runs on from there.
+
+mod support;
+
+use std::fs;
+use std::process::Output;
+use std::time::Duration;
+
+use serde_json::Value;
+use support::{Desktop, FakeServer, NotifyCall, Process, wait_for, wait_until};
+
+/// Monday 23 November 2026, three seconds before a 10:30 prompt.
+const BEFORE_1030: &str = "2026-11-23T10:29:57Z";
+
+/// Preferences with one exercise, calf raises at 10:30 and 10:40 on Mondays,
+/// everything else off; `extra` goes into the calf raises' table.
+fn only_calf_raises(desktop: &Desktop, extra: &str) {
+    with_preferences(desktop, "", extra)
+}
+
+fn with_preferences(desktop: &Desktop, top: &str, extra: &str) {
+    let mut text = format!("snooze_minutes = 1\n{top}");
+    for id in [
+        "ankle-rotations",
+        "soleus-stretch",
+        "brisk-walk",
+        "cycling",
+        "legs-up",
+    ] {
+        text.push_str(&format!("[exercises.{id}]\nenabled = false\n"));
+    }
+    text.push_str(
+        "[exercises.calf-raises]\nrules = [{ at = [\"10:30\", \"10:40\"], days = [\"mon\"] }]\n",
+    );
+    text.push_str(extra);
+    let dir = desktop.config_home().join("second-heart");
+    fs::create_dir_all(&dir).unwrap();
+    fs::write(dir.join("preferences.toml"), text).unwrap();
+}
+
+fn daemon(desktop: &Desktop, fake_now: &str) -> Process {
+    let log = fs::File::create(desktop.dir().join("daemon.log")).unwrap();
+    desktop.spawn(
+        desktop
+            .bin()
+            .arg("daemon")
+            .env("TZ", "UTC")
+            .env("SECOND_HEART_FAKE_NOW", fake_now)
+            .stdout(log.try_clone().unwrap())
+            .stderr(log),
+    )
+}
+
+fn daemon_log(desktop: &Desktop) -> String {
+    fs::read_to_string(desktop.dir().join("daemon.log")).unwrap_or_default()
+}
+
+fn cli(desktop: &Desktop, args: &[&str]) -> Output {
+    desktop.bin().env("TZ", "UTC").args(args).output().unwrap()
+}
+
+fn status(desktop: &Desktop) -> Value {
+    let out = cli(desktop, &["status", "--json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn history(desktop: &Desktop) -> Vec<Value> {
+    fs::read_to_string(desktop.data_home().join("second-heart/history.jsonl"))
+        .unwrap_or_default()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+fn wait_socket(desktop: &Desktop) {
+    let socket = desktop.runtime_dir().join("second-heart/daemon.sock");
+    assert!(
+        wait_until(Duration::from_secs(10), || socket.exists()),
+        "the daemon did not start:\n{}",
+        daemon_log(desktop)
+    );
+}
+
+/// notify-rust starts listening for a prompt's answer a few D-Bus round
+/// trips after the prompt is shown; a person takes far longer to click. The
+/// test server answers instantly, so it waits like a person would.
+fn like_a_person() {
+    std::thread::sleep(Duration::from_millis(300));
+}
+
+fn prompt(calls: &[NotifyCall], summary: &str) -> Option<NotifyCall> {
+    calls
+        .iter()
+        .rev()
+        .find(|c| c.summary == summary && c.id.is_some())
+        .cloned()
+}
+
+const CALF: &str = "Calf raises — 3 sets of 15";
+
+#[test]
+fn a_prompt_reaches_dunst_and_done_there_is_recorded() {
+    let mut desktop = Desktop::start();
+    desktop.start_monitor();
+    desktop.start_dunst();
+    only_calf_raises(&desktop, "");
+    let _daemon = daemon(&desktop, BEFORE_1030);
+    let call = wait_for(Duration::from_secs(15), || {
+        prompt(&desktop.notify_calls(), CALF)
+    })
+    .unwrap_or_else(|| panic!("no prompt reached dunst:\n{}", daemon_log(&desktop)));
+    assert_eq!(call.body, "Stand, rise high onto your toes, lower slowly.");
+    assert_eq!(call.app_name, "Second Heart");
+    assert_eq!(call.action_keys(), ["default", "done", "snooze", "skip"]);
+    assert!(call.actions.contains(&"Snooze 1 min".to_owned()));
+    assert_eq!(call.hint("category"), Some("x-second-heart.prompt"));
+    assert_eq!(call.hint("urgency"), Some("1"));
+    assert!(call.app_icon.ends_with("second-heart.png") && fs::metadata(&call.app_icon).is_ok());
+    assert_eq!(desktop.dunst_displayed(), 1);
+
+    desktop.invoke_action(call.id.unwrap(), "done");
+    assert!(
+        wait_until(Duration::from_secs(10), || history(&desktop).len() == 1),
+        "nothing recorded:\n{}",
+        daemon_log(&desktop)
+    );
+    let h = history(&desktop);
+    assert_eq!(h[0]["exercise"], "calf-raises");
+    assert_eq!(h[0]["outcome"], "done");
+    assert_eq!(h[0]["via"], "notification");
+    assert_eq!(h[0]["dose"], "3 sets of 15");
+    assert!(wait_until(Duration::from_secs(5), || desktop
+        .dunst_displayed()
+        == 0));
+    let s = status(&desktop);
+    assert_eq!(s["progress"]["done"], 1);
+    assert!(s["due"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn snooze_in_dunst_prompts_again_after_the_snooze() {
+    let mut desktop = Desktop::start();
+    desktop.start_monitor();
+    desktop.start_dunst();
+    only_calf_raises(&desktop, "");
+    let _daemon = daemon(&desktop, BEFORE_1030);
+    let first = wait_for(Duration::from_secs(15), || {
+        prompt(&desktop.notify_calls(), CALF)
+    })
+    .unwrap_or_else(|| panic!("no prompt:\n{}", daemon_log(&desktop)));
+    desktop.invoke_action(first.id.unwrap(), "snooze");
+    assert!(wait_until(Duration::from_secs(10), || history(&desktop)
+        .len()
+        == 1));
+    assert_eq!(history(&desktop)[0]["outcome"], "snoozed");
+    assert!(wait_until(Duration::from_secs(5), || desktop
+        .dunst_displayed()
+        == 0));
+    // snooze_minutes = 1: back a minute later, as one new prompt.
+    let again = wait_until(Duration::from_secs(75), || {
+        desktop
+            .notify_calls()
+            .iter()
+            .filter(|c| c.summary == CALF)
+            .count()
+            == 2
+    });
+    assert!(again, "no second prompt:\n{}", daemon_log(&desktop));
+    assert_eq!(desktop.dunst_displayed(), 1);
+}
+
+#[test]
+fn without_a_notification_server_prompts_wait_and_arrive_once_one_appears() {
+    let mut desktop = Desktop::start();
+    desktop.start_monitor();
+    only_calf_raises(&desktop, "");
+    let mut daemon = daemon(&desktop, BEFORE_1030);
+    wait_socket(&desktop);
+    let due = wait_until(Duration::from_secs(15), || {
+        status(&desktop)["due"]
+            .as_array()
+            .is_some_and(|d| d.len() == 1)
+    });
+    assert!(due, "{}", daemon_log(&desktop));
+    let s = status(&desktop);
+    assert!(
+        s["daemon"]["notifications"]
+            .as_str()
+            .unwrap()
+            .starts_with("unavailable"),
+        "{s}"
+    );
+    assert!(
+        s["warnings"].as_array().unwrap().iter().any(|w| w
+            .as_str()
+            .unwrap()
+            .contains("notifications cannot be shown")),
+        "{s}"
+    );
+    daemon.assert_running(&desktop.dir().join("daemon.log"));
+    assert_eq!(
+        daemon_log(&desktop)
+            .matches("cannot show notifications")
+            .count(),
+        1,
+        "warned once"
+    );
+
+    desktop.start_dunst();
+    let delivered = wait_for(Duration::from_secs(15), || {
+        prompt(&desktop.notify_calls(), CALF)
+    });
+    assert!(
+        delivered.is_some(),
+        "not delivered after dunst came:\n{}",
+        daemon_log(&desktop)
+    );
+
+    // dunst dies and comes back: the prompt is shown again on the new one.
+    desktop.stop_dunst();
+    desktop.start_dunst();
+    let again = wait_until(Duration::from_secs(15), || desktop.dunst_displayed() == 1);
+    assert!(again, "{}", daemon_log(&desktop));
+    daemon.assert_running(&desktop.dir().join("daemon.log"));
+}
+
+#[test]
+fn ticking_off_from_the_command_line_closes_the_notification() {
+    let mut desktop = Desktop::start();
+    desktop.start_monitor();
+    desktop.start_dunst();
+    only_calf_raises(&desktop, "");
+    let _daemon = daemon(&desktop, BEFORE_1030);
+    let call = wait_for(Duration::from_secs(15), || {
+        prompt(&desktop.notify_calls(), CALF)
+    })
+    .unwrap();
+    let out = cli(&desktop, &["done"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stdout)
+            .starts_with("Done: Calf raises, 3 sets of 15, at 10:30")
+    );
+    assert!(wait_until(Duration::from_secs(5), || desktop
+        .close_calls()
+        .contains(&call.id.unwrap())));
+    assert!(wait_until(Duration::from_secs(5), || desktop
+        .dunst_displayed()
+        == 0));
+    assert_eq!(history(&desktop)[0]["via"], "cli");
+}
+
+#[test]
+fn each_action_is_recorded_through_a_test_notification_server() {
+    let desktop = Desktop::start();
+    let server = FakeServer::start(desktop.bus_address(), &["actions", "body", "body-markup"]);
+    only_calf_raises(
+        &desktop,
+        "name = \"Calf <raises> & \\\"stretch\\\"\"\ninstruction = \"Up <high> & down\"\n",
+    );
+    let _daemon = daemon(&desktop, BEFORE_1030);
+    let summary = "Calf <raises> & \"stretch\" — 3 sets of 15";
+    let first = wait_for(Duration::from_secs(15), || prompt(&server.calls(), summary))
+        .unwrap_or_else(|| panic!("no prompt:\n{}", daemon_log(&desktop)));
+    assert_eq!(
+        first.body, "Up &lt;high&gt; &amp; down",
+        "escaped for a markup server"
+    );
+
+    like_a_person();
+    server.invoke(first.id.unwrap(), "skip");
+    assert!(wait_until(Duration::from_secs(10), || history(&desktop)
+        .len()
+        == 1));
+    assert_eq!(history(&desktop)[0]["outcome"], "skipped");
+
+    // The 10:40 slot (the clock runs from 10:29:57): done there.
+    let out = cli(&desktop, &["upcoming", "--json", "-n", "1"]);
+    let next: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(next[0]["at"], "2026-11-23T10:40:00+00:00");
+}
+
+#[test]
+fn a_server_without_actions_gets_plain_prompts() {
+    let desktop = Desktop::start();
+    let server = FakeServer::start(desktop.bus_address(), &["body"]);
+    only_calf_raises(&desktop, "instruction = \"Up & down\"\n");
+    let _daemon = daemon(&desktop, BEFORE_1030);
+    let call = wait_for(Duration::from_secs(15), || prompt(&server.calls(), CALF)).unwrap();
+    assert!(call.actions.is_empty());
+    assert_eq!(call.body, "Up & down", "no markup: not escaped");
+    // Still answerable from the command line.
+    assert!(cli(&desktop, &["done", "calf"]).status.success());
+    assert!(wait_until(Duration::from_secs(5), || server
+        .closed()
+        .contains(&call.id.unwrap())));
+}
+
+#[test]
+fn snooze_done_and_skip_each_reach_the_history_from_the_notification() {
+    for (key, outcome) in [("done", "done"), ("snooze", "snoozed"), ("skip", "skipped")] {
+        let desktop = Desktop::start();
+        let server = FakeServer::start(desktop.bus_address(), &["actions", "body"]);
+        only_calf_raises(&desktop, "");
+        let _daemon = daemon(&desktop, BEFORE_1030);
+        let call = wait_for(Duration::from_secs(15), || prompt(&server.calls(), CALF)).unwrap();
+        like_a_person();
+        server.invoke(call.id.unwrap(), key);
+        assert!(
+            wait_until(Duration::from_secs(10), || history(&desktop).len() == 1),
+            "{key}: {}",
+            daemon_log(&desktop)
+        );
+        assert_eq!(history(&desktop)[0]["outcome"], outcome, "{key}");
+        assert_eq!(history(&desktop)[0]["via"], "notification");
+    }
+}
+
+#[test]
+fn two_daemons_started_at_once_leave_exactly_one_running() {
+    let desktop = Desktop::start();
+    only_calf_raises(&desktop, "");
+    let n = std::cell::Cell::new(0);
+    let spawn = || {
+        n.set(n.get() + 1);
+        let log = fs::File::create(desktop.dir().join(format!("daemon{}.log", n.get()))).unwrap();
+        desktop
+            .bin()
+            .arg("daemon")
+            .stdout(std::process::Stdio::piped())
+            .stderr(log)
+            .spawn()
+            .unwrap()
+    };
+    let logs = || {
+        (1..=n.get())
+            .map(|i| {
+                fs::read_to_string(desktop.dir().join(format!("daemon{i}.log"))).unwrap_or_default()
+            })
+            .collect::<Vec<_>>()
+            .join("\n---\n")
+    };
+    let (mut a, mut b) = (spawn(), spawn());
+    let first = wait_for(Duration::from_secs(10), || {
+        match (a.try_wait().unwrap(), b.try_wait().unwrap()) {
+            (Some(s), None) => Some((s, true)),
+            (None, Some(s)) => Some((s, false)),
+            _ => None,
+        }
+    });
+    let (status, a_ended) = first.expect("exactly one of two daemons exits");
+    let (ended, running) = if a_ended {
+        (&mut a, &mut b)
+    } else {
+        (&mut b, &mut a)
+    };
+    assert!(status.success());
+    let mut text = String::new();
+    std::io::Read::read_to_string(ended.stdout.as_mut().unwrap(), &mut text).unwrap();
+    assert!(
+        text.starts_with("Second Heart's daemon is already running"),
+        "{text}"
+    );
+    // The survivor answers, and stops on request.
+    wait_socket(&desktop);
+    let out = cli(&desktop, &["stop"]);
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("Stopping"),
+        "{} {}\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+        logs()
+    );
+    assert!(wait_for(Duration::from_secs(10), || running.try_wait().unwrap()).is_some());
+    // A crash leaves a stale socket; the next daemon takes over.
+    let mut c = spawn();
+    wait_socket(&desktop);
+    unsafe { libc::kill(c.id() as i32, libc::SIGKILL) };
+    c.wait().unwrap();
+    let mut d = spawn();
+    assert!(wait_until(Duration::from_secs(10), || cli(
+        &desktop,
+        &["status", "--json"]
+    )
+    .status
+    .success()));
+    assert!(d.try_wait().unwrap().is_none(), "the new daemon runs");
+    cli(&desktop, &["stop"]);
+    d.wait().unwrap();
+}
+
+#[test]
+fn commands_give_the_same_history_with_and_without_the_daemon() {
+    let script: &[&[&str]] = &[
+        &["done", "ankle", "--at", "2026-11-20T09:10:00Z"],
+        &["skip", "calf-raises", "--at", "2026-11-20T10:31:00Z"],
+        &[
+            "done",
+            "cycling",
+            "--minutes",
+            "40",
+            "--at",
+            "2026-11-20T18:00:00Z",
+        ],
+        &[
+            "done",
+            "calf",
+            "--dose",
+            "2 sets of 15",
+            "--at",
+            "2026-11-20T15:31:00Z",
+        ],
+    ];
+    let run = |with_daemon: bool| {
+        let desktop = Desktop::start();
+        let _daemon = with_daemon.then(|| {
+            let d = desktop.spawn(
+                desktop
+                    .bin()
+                    .arg("daemon")
+                    .stderr(std::process::Stdio::null()),
+            );
+            wait_socket(&desktop);
+            d
+        });
+        let mut outputs = Vec::new();
+        for args in script {
+            let out = cli(&desktop, args);
+            assert!(
+                out.status.success(),
+                "{args:?}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            outputs.push(String::from_utf8(out.stdout).unwrap());
+        }
+        let bad = cli(&desktop, &["done", "yoga"]);
+        outputs.push(format!(
+            "{:?} {}",
+            bad.status.code(),
+            String::from_utf8_lossy(&bad.stderr)
+        ));
+        let export = cli(&desktop, &["history", "export", "--format", "jsonl"]);
+        (outputs, String::from_utf8(export.stdout).unwrap())
+    };
+    let (without, history_without) = run(false);
+    let (with, history_with) = run(true);
+    assert_eq!(history_without.lines().count(), 4);
+    assert_eq!(history_with, history_without);
+    assert_eq!(with, without);
+}
+
+#[test]
+fn no_input_for_longer_than_the_threshold_is_time_away() {
+    let desktop = Desktop::start();
+    with_preferences(&desktop, "idle_threshold_minutes = 1\n", "");
+    let _daemon = daemon(&desktop, BEFORE_1030);
+    wait_socket(&desktop);
+    desktop.xdotool(&["mousemove", "10", "10"]);
+    let s = status(&desktop);
+    assert_eq!(s["daemon"]["idle_source"], "X11 screen saver extension");
+    assert!(s["daemon"]["sitting_since"].is_string(), "{s}");
+    std::thread::sleep(Duration::from_secs(62));
+    let away = status(&desktop);
+    assert!(
+        away["daemon"]["sitting_since"].is_null(),
+        "62 s without input: {away}"
+    );
+    desktop.xdotool(&["mousemove", "200", "200"]);
+    let back = status(&desktop);
+    assert!(
+        back["daemon"]["sitting_since"].is_string(),
+        "input again: {back}"
+    );
+}
+
+#[test]
+fn preference_edits_are_picked_up_and_a_bad_edit_keeps_the_last_good_schedule() {
+    let desktop = Desktop::start();
+    only_calf_raises(&desktop, "");
+    let _daemon = daemon(&desktop, BEFORE_1030);
+    wait_socket(&desktop);
+    let next = |d: &Desktop| {
+        let out = cli(d, &["upcoming", "--json", "-n", "1"]);
+        serde_json::from_slice::<Value>(&out.stdout).unwrap()[0]["at"].clone()
+    };
+    assert_eq!(next(&desktop), "2026-11-23T10:30:00+00:00");
+    let prefs = desktop.config_home().join("second-heart/preferences.toml");
+    let text = fs::read_to_string(&prefs)
+        .unwrap()
+        .replace("\"10:30\", \"10:40\"", "\"11:15\"");
+    fs::write(&prefs, &text).unwrap();
+    assert_eq!(next(&desktop), "2026-11-23T11:15:00+00:00");
+    fs::write(&prefs, text.replace("11:15", "25:99")).unwrap();
+    assert_eq!(
+        next(&desktop),
+        "2026-11-23T11:15:00+00:00",
+        "still the last good schedule"
+    );
+    let s = status(&desktop);
+    let warning = s["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find_map(|w| w.as_str().filter(|w| w.contains("last good")));
+    assert!(warning.is_some_and(|w| w.contains("25:99")), "{s}");
+}
