@@ -42,6 +42,7 @@ impl Home {
             .env("HOME", self.dir.path())
             .env("XDG_CONFIG_HOME", self.config())
             .env("XDG_DATA_HOME", self.data())
+            .env("XDG_RUNTIME_DIR", self.dir.path().join("run"))
             .env("TZ", tz)
             .env("SECOND_HEART_FAKE_NOW", now);
         cmd

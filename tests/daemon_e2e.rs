@@ -516,3 +516,26 @@ fn preference_edits_are_picked_up_and_a_bad_edit_keeps_the_last_good_schedule() 
         .find_map(|w| w.as_str().filter(|w| w.contains("last good")));
     assert!(warning.is_some_and(|w| w.contains("25:99")), "{s}");
 }
+
+#[test]
+fn a_terminated_daemon_takes_its_prompts_off_the_screen() {
+    let mut desktop = Desktop::start();
+    desktop.start_monitor();
+    desktop.start_dunst();
+    only_calf_raises(&desktop, "");
+    let mut daemon = daemon(&desktop, BEFORE_1030);
+    wait_for(Duration::from_secs(15), || {
+        prompt(&desktop.notify_calls(), CALF)
+    })
+    .unwrap();
+    assert_eq!(desktop.dunst_displayed(), 1);
+    unsafe { libc::kill(daemon.pid() as i32, libc::SIGTERM) };
+    let status = daemon
+        .wait_exit(Duration::from_secs(10))
+        .expect("exits on SIGTERM");
+    assert!(status.success(), "{status}");
+    assert!(wait_until(Duration::from_secs(5), || desktop
+        .dunst_displayed()
+        == 0));
+    assert!(daemon_log(&desktop).contains("stopped"));
+}

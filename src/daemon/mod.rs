@@ -33,9 +33,15 @@ use notifier::{Answer, Notifier, PromptText, Ticket};
 
 pub enum Event {
     Request(Request, mpsc::Sender<Result<Reply, Failure>>),
+    /// SIGTERM, SIGINT or SIGHUP: stop as on `second-heart stop`.
+    Terminate(i32),
     Answer(Ticket, Answer),
-    ServerChanged { present: bool },
-    Sleep { going: bool },
+    ServerChanged {
+        present: bool,
+    },
+    Sleep {
+        going: bool,
+    },
 }
 
 /// The longest the loop sleeps.
@@ -79,6 +85,7 @@ pub fn run() -> Result<(), String> {
     let socket = server::spawn(listener, tx.clone());
     notifier::watch_server(tx.clone());
     sleep::watch(tx.clone());
+    watch_signals(tx.clone());
     let now = clock::now();
     let model = Model::load(&paths, &now).map_err(|f| f.message)?;
     for w in &model.warnings {
@@ -116,7 +123,10 @@ pub fn run() -> Result<(), String> {
     daemon.notifier.close_all();
     // Let the answer to `stop` reach the caller.
     let deadline = Instant::now() + std::time::Duration::from_secs(1);
-    while socket.as_ref().is_some_and(|s| !s.is_finished()) && Instant::now() < deadline {
+    while daemon.stop_requested
+        && socket.as_ref().is_some_and(|s| !s.is_finished())
+        && Instant::now() < deadline
+    {
         std::thread::sleep(std::time::Duration::from_millis(5));
     }
     log("stopped");
@@ -142,6 +152,7 @@ struct Daemon {
     last_wall: DateTime<Utc>,
     last_mono: Instant,
     stopping: bool,
+    stop_requested: bool,
 }
 
 impl Daemon {
@@ -173,6 +184,7 @@ impl Daemon {
             last_wall: now,
             last_mono: Instant::now(),
             stopping: false,
+            stop_requested: false,
         }
     }
 
@@ -342,6 +354,10 @@ impl Daemon {
                 let answer = self.request(request, now);
                 let _ = reply.send(answer);
             }
+            Event::Terminate(signal) => {
+                log(&format!("signal {signal}: stopping"));
+                self.stopping = true;
+            }
             Event::Answer(ticket, answer) => self.answer(ticket, answer, now),
             Event::ServerChanged { present } => {
                 log(if present {
@@ -377,6 +393,7 @@ impl Daemon {
         match request {
             Request::Stop => {
                 self.stopping = true;
+                self.stop_requested = true;
                 message("Stopping the daemon.")
             }
             Request::Reload => {
@@ -516,6 +533,23 @@ impl Daemon {
         .min()
         .expect("non-empty")
     }
+}
+
+/// Stops cleanly on the signals a session sends at logout, so no prompt is
+/// left on screen with buttons nobody answers.
+fn watch_signals(events: mpsc::Sender<Event>) {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGINT, SIGHUP]) else {
+        return;
+    };
+    let _ = std::thread::Builder::new()
+        .name("signals".into())
+        .stack_size(64 * 1024)
+        .spawn(move || {
+            if let Some(signal) = signals.forever().next() {
+                let _ = events.send(Event::Terminate(signal));
+            }
+        });
 }
 
 fn prefs_stamp(path: &std::path::Path) -> Option<(SystemTime, u64)> {

@@ -53,6 +53,7 @@ enum Cancel {
 struct Shown {
     generation: u64,
     cancel: async_channel::Sender<Cancel>,
+    waiter: std::thread::JoinHandle<()>,
 }
 
 /// What the notification server can do.
@@ -158,12 +159,13 @@ impl Notifier {
             .name("notification".into())
             .stack_size(1024 * 1024)
             .spawn(move || wait(handle, ticket, cancelled, events));
-        if spawned.is_ok() {
+        if let Ok(waiter) = spawned {
             self.shown.insert(
                 exercise.clone(),
                 Shown {
                     generation: self.generation,
                     cancel,
+                    waiter,
                 },
             );
         }
@@ -177,10 +179,20 @@ impl Notifier {
         }
     }
 
+    /// Takes every prompt off the screen and waits (briefly) until the
+    /// server has been told, for a clean exit.
     pub fn close_all(&mut self) {
-        let ids: Vec<ExerciseId> = self.shown.keys().cloned().collect();
-        for id in ids {
-            self.close(&id);
+        let waiters: Vec<_> = self
+            .shown
+            .drain()
+            .map(|(_, shown)| {
+                let _ = shown.cancel.try_send(Cancel::Close);
+                shown.waiter
+            })
+            .collect();
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(2);
+        while waiters.iter().any(|w| !w.is_finished()) && std::time::Instant::now() < deadline {
+            std::thread::sleep(std::time::Duration::from_millis(5));
         }
     }
 
