@@ -7,6 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::core::Via;
 use crate::report::{StatusReport, UpcomingEntry};
 
 pub const VERSION: u32 = 1;
@@ -58,6 +59,9 @@ pub enum Reply {
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct RequestLine {
     pub v: u32,
+    /// Who asks: recorded with the sessions a request creates.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub via: Option<Via>,
     #[serde(flatten)]
     pub request: Request,
 }
@@ -75,8 +79,9 @@ pub struct ResponseLine {
     pub error: Option<String>,
 }
 
-/// Reads one request line; the error is what to answer.
-pub fn parse_request(line: &str) -> Result<Request, String> {
+/// Reads one request line and who sent it (the command line unless it
+/// says otherwise); the error is what to answer.
+pub fn parse_request(line: &str) -> Result<(Request, Via), String> {
     if line.len() > MAX_LINE {
         return Err(format!(
             "request too large ({} bytes; at most {MAX_LINE})",
@@ -96,12 +101,13 @@ pub fn parse_request(line: &str) -> Result<Request, String> {
     }
     let line: RequestLine =
         serde_json::from_value(value).map_err(|e| format!("malformed request: {e}"))?;
-    Ok(line.request)
+    Ok((line.request, line.via.unwrap_or(Via::Cli)))
 }
 
-pub fn request_line(request: &Request) -> String {
+pub fn request_line(request: &Request, via: Via) -> String {
     serde_json::to_string(&RequestLine {
         v: VERSION,
+        via: Some(via),
         request: request.clone(),
     })
     .expect("requests serialise")
@@ -141,10 +147,13 @@ mod tests {
             dose: Some("2 sets of 15".into()),
             at: None,
         };
-        assert_eq!(parse_request(&request_line(&r)), Ok(r));
+        assert_eq!(
+            parse_request(&request_line(&r, Via::Window)),
+            Ok((r, Via::Window))
+        );
         assert_eq!(
             parse_request(r#"{"v":1,"cmd":"status"}"#),
-            Ok(Request::Status)
+            Ok((Request::Status, Via::Cli))
         );
     }
 

@@ -5,6 +5,7 @@ use std::os::unix::net::UnixStream;
 use std::path::Path;
 use std::time::Duration;
 
+use crate::core::Via;
 use crate::protocol::{self, Reply, Request, ResponseLine};
 use crate::service::Failure;
 
@@ -13,6 +14,11 @@ pub const SOCKET: &str = "daemon.sock";
 /// Sends one request. `Ok(None)`: no daemon is running (the caller works on
 /// the files instead).
 pub fn send(runtime_dir: &Path, request: &Request) -> Result<Option<Reply>, Failure> {
+    send_as(runtime_dir, request, Via::Cli)
+}
+
+/// `send`, saying who asks (recorded with the sessions it creates).
+pub fn send_as(runtime_dir: &Path, request: &Request, via: Via) -> Result<Option<Reply>, Failure> {
     let path = runtime_dir.join(SOCKET);
     let mut stream = match UnixStream::connect(&path) {
         Ok(s) => s,
@@ -29,7 +35,7 @@ pub fn send(runtime_dir: &Path, request: &Request) -> Result<Option<Reply>, Fail
     let talk = |stream: &mut UnixStream| -> std::io::Result<String> {
         stream.set_read_timeout(Some(Duration::from_secs(20)))?;
         stream.set_write_timeout(Some(Duration::from_secs(5)))?;
-        stream.write_all(protocol::request_line(request).as_bytes())?;
+        stream.write_all(protocol::request_line(request, via).as_bytes())?;
         stream.write_all(b"\n")?;
         let mut line = String::new();
         BufReader::new(stream).read_line(&mut line)?;

@@ -32,7 +32,7 @@ use idle::IdleSource;
 use notifier::{Answer, Notifier, PromptText, Ticket};
 
 pub enum Event {
-    Request(Request, mpsc::Sender<Result<Reply, Failure>>),
+    Request(Request, Via, mpsc::Sender<Result<Reply, Failure>>),
     /// SIGTERM, SIGINT or SIGHUP: stop as on `second-heart stop`.
     Terminate(i32),
     Answer(Ticket, Answer),
@@ -349,9 +349,9 @@ impl Daemon {
 
     fn handle(&mut self, event: Event, now: DateTime<Local>) {
         match event {
-            Event::Request(request, reply) => {
+            Event::Request(request, via, reply) => {
                 self.reload_if_changed(&now);
-                let answer = self.request(request, now);
+                let answer = self.request(request, via, now);
                 let _ = reply.send(answer);
             }
             Event::Terminate(signal) => {
@@ -384,7 +384,12 @@ impl Daemon {
         }
     }
 
-    fn request(&mut self, request: Request, now: DateTime<Local>) -> Result<Reply, Failure> {
+    fn request(
+        &mut self,
+        request: Request,
+        via: Via,
+        now: DateTime<Local>,
+    ) -> Result<Reply, Failure> {
         let message = |text: &str| {
             Ok(Reply::Message {
                 text: text.to_owned(),
@@ -419,7 +424,7 @@ impl Daemon {
                     .sample()
                     .map(|d| Duration::from_std(d).unwrap_or_default());
                 self.tracker.observe(now.with_timezone(&Utc), idle);
-                let mut reply = self.execute(Request::Status, now)?;
+                let mut reply = self.execute(Request::Status, via, now)?;
                 if let Reply::Status(report) = &mut reply {
                     report.daemon = Some(DaemonEntry {
                         pid: std::process::id(),
@@ -437,17 +442,22 @@ impl Daemon {
                 }
                 Ok(reply)
             }
-            other => self.execute(other, now),
+            other => self.execute(other, via, now),
         }
     }
 
     /// A command of the shared service, then a tick so its effect shows at
     /// once (an answered prompt closes now).
-    fn execute(&mut self, request: Request, now: DateTime<Local>) -> Result<Reply, Failure> {
+    fn execute(
+        &mut self,
+        request: Request,
+        via: Via,
+        now: DateTime<Local>,
+    ) -> Result<Reply, Failure> {
         let cx = Context {
             now,
             sitting_since: self.tracker.sitting_since(),
-            via: Via::Cli,
+            via,
             notes: self.notes(),
         };
         let reply = service::execute(&mut self.model, request, &cx);

@@ -41,10 +41,10 @@ fn serve(mut stream: UnixStream, events: &Sender<Event>) -> bool {
         ),
         Ok(_) => match protocol::parse_request(line.trim_end()) {
             Err(e) => protocol::error_line(2, &e),
-            Ok(request) => {
+            Ok((request, via)) => {
                 stop = request == Request::Stop;
                 let (tx, rx) = mpsc::channel();
-                if events.send(Event::Request(request, tx)).is_err() {
+                if events.send(Event::Request(request, via, tx)).is_err() {
                     return false;
                 }
                 match rx.recv_timeout(Duration::from_secs(15)) {
