@@ -3,6 +3,8 @@ pub mod clock;
 pub mod core;
 #[cfg(unix)]
 pub mod daemon;
+#[cfg(unix)]
+pub mod gui;
 pub mod protocol;
 pub mod report;
 pub mod service;

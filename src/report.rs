@@ -27,6 +27,9 @@ pub struct StatusReport {
     /// The last four weeks, oldest first, ending with this one.
     pub weeks: Vec<WeekEntry>,
     pub paused_until: Option<String>,
+    /// How long Snooze puts a prompt off.
+    #[serde(default)]
+    pub snooze_minutes: u32,
     pub warnings: Vec<String>,
     /// What the daemon sees of the user; absent when no daemon answered.
     #[serde(default)]
@@ -284,6 +287,7 @@ where
             .paused_until
             .filter(|p| *p > now.with_timezone(&Utc))
             .map(|p| rfc3339(&p.with_timezone(&now.timezone()))),
+        snooze_minutes: prefs.snooze_minutes,
         warnings,
         daemon: None,
     }

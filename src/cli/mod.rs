@@ -135,7 +135,17 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> ExitCode {
             return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
         }
     };
-    match commands::dispatch(cli.command.unwrap_or(Command::Status { json: false })) {
+    let Some(command) = cli.command else {
+        // No arguments: the window.
+        return match crate::gui::run() {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("second-heart: {e}");
+                ExitCode::from(1)
+            }
+        };
+    };
+    match commands::dispatch(command) {
         Ok(()) => ExitCode::SUCCESS,
         Err(f) => {
             for line in f.message.lines() {

@@ -1,0 +1,165 @@
+//! What the window shows and what its buttons do, apart from drawing: the
+//! latest status from the daemon, the last action's result, and the inputs
+//! being typed. Every change goes to the daemon; the window keeps no
+//! schedule logic and never shows data it could not refresh.
+
+use crate::protocol::{Reply, Request};
+use crate::report::StatusReport;
+
+use super::link::Link;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Tab {
+    #[default]
+    Today,
+    Schedule,
+    Exercises,
+    History,
+}
+
+/// Whether the daemon answered the last refresh.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Connection {
+    Connected,
+    /// Not running (and, when it was tried, why it could not be started).
+    NotRunning(Option<String>),
+    /// Running but failing: what it said.
+    Failing(String),
+}
+
+pub struct Model<L: Link> {
+    pub link: L,
+    pub tab: Tab,
+    pub connection: Connection,
+    /// Only ever what the daemon said at the last successful refresh, and
+    /// cleared when it cannot be reached.
+    pub status: Option<StatusReport>,
+    /// The outcome of the last action, for a line under the buttons.
+    pub notice: Option<Notice>,
+    /// Minutes typed into the quick log, per logged exercise.
+    pub log_minutes: String,
+    pub log_exercise: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    Info(String),
+    Error(String),
+}
+
+impl<L: Link> Model<L> {
+    pub fn new(link: L) -> Self {
+        let mut model = Model {
+            link,
+            tab: Tab::Today,
+            connection: Connection::NotRunning(None),
+            status: None,
+            notice: None,
+            log_minutes: String::new(),
+            log_exercise: "cycling".into(),
+        };
+        model.refresh();
+        model
+    }
+
+    /// Asks the daemon for the current status.
+    pub fn refresh(&mut self) {
+        match self.link.request(&Request::Status) {
+            Ok(Some(Reply::Status(report))) => {
+                self.status = Some(*report);
+                self.connection = Connection::Connected;
+            }
+            Ok(Some(_)) => {
+                self.fail("the daemon answered a status request with something else".into())
+            }
+            Ok(None) => {
+                self.status = None;
+                self.connection = Connection::NotRunning(None);
+            }
+            Err(f) => self.fail(f.message),
+        }
+    }
+
+    fn fail(&mut self, message: String) {
+        self.status = None;
+        self.connection = Connection::Failing(message);
+    }
+
+    /// Starts the daemon, then refreshes.
+    pub fn start_daemon(&mut self) {
+        match self.link.start() {
+            Ok(()) => self.refresh(),
+            Err(e) => self.connection = Connection::NotRunning(Some(e)),
+        }
+    }
+
+    /// Sends a command, shows its answer, refreshes.
+    pub fn act(&mut self, request: Request) {
+        self.notice = Some(match self.link.request(&request) {
+            Ok(Some(Reply::Message { text })) => Notice::Info(text),
+            Ok(Some(_)) => Notice::Info("Done.".into()),
+            Ok(None) => {
+                Notice::Error("The background daemon is not running; start it first.".into())
+            }
+            Err(f) => Notice::Error(f.message),
+        });
+        self.refresh();
+    }
+
+    pub fn done(&mut self, exercise: &str) {
+        self.act(Request::Done {
+            exercise: Some(exercise.to_owned()),
+            minutes: None,
+            dose: None,
+            at: None,
+        });
+    }
+
+    pub fn snooze(&mut self, exercise: &str) {
+        self.act(Request::Snooze {
+            exercise: Some(exercise.to_owned()),
+            minutes: None,
+        });
+    }
+
+    pub fn skip(&mut self, exercise: &str) {
+        self.act(Request::Skip {
+            exercise: Some(exercise.to_owned()),
+            at: None,
+        });
+    }
+
+    /// Logs the minutes typed into the quick log; bad input is said, not sent.
+    pub fn log(&mut self) {
+        match self.log_minutes.trim().parse::<u32>() {
+            Ok(m) if (1..=600).contains(&m) => {
+                let exercise = self.log_exercise.clone();
+                self.act(Request::Done {
+                    exercise: Some(exercise),
+                    minutes: Some(m),
+                    dose: None,
+                    at: None,
+                });
+                if matches!(self.notice, Some(Notice::Info(_))) {
+                    self.log_minutes.clear();
+                }
+            }
+            _ => {
+                self.notice = Some(Notice::Error(format!(
+                    "Minutes: `{}` is not a number from 1 to 600.",
+                    self.log_minutes.trim()
+                )))
+            }
+        }
+    }
+
+    pub fn pause(&mut self, duration: &str) {
+        self.act(Request::Pause {
+            duration: duration.to_owned(),
+        });
+    }
+
+    pub fn resume(&mut self) {
+        self.act(Request::Resume);
+    }
+}

@@ -1,0 +1,2 @@
+//! One file per view; each draws from the model and calls its actions.
+pub mod today;

@@ -1,0 +1,269 @@
+//! Today: what is due now with big Done / Snooze / Skip buttons, when the
+//! next prompt comes, progress and streak, the day's checklist, a quick log
+//! of minutes for walks and rides, and pause / resume.
+
+use chrono::{DateTime, Local, Utc};
+use egui::{Align, Layout, ProgressBar, RichText, Ui};
+
+use crate::gui::link::Link;
+use crate::gui::model::{Model, Notice};
+use crate::gui::style;
+use crate::report::{StatusReport, relative};
+
+fn local(rfc3339: &str) -> Option<DateTime<Local>> {
+    DateTime::parse_from_rfc3339(rfc3339)
+        .ok()
+        .map(|t| t.with_timezone(&Local))
+}
+
+fn hm(rfc3339: &str) -> String {
+    local(rfc3339)
+        .map(|t| t.format("%H:%M").to_string())
+        .unwrap_or_default()
+}
+
+pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
+    let Some(status) = model.status.clone() else {
+        return;
+    };
+    let now = local(&status.now).unwrap_or_else(Local::now);
+    header(ui, &status, &now);
+    ui.add_space(6.0);
+    if let Some(until) = &status.paused_until {
+        style::card(ui).show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.label(
+                    RichText::new(format!("Prompts are paused until {}.", hm(until))).strong(),
+                );
+                ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                    if ui.add(style::primary("Resume")).clicked() {
+                        model.resume();
+                    }
+                });
+            });
+        });
+        ui.add_space(6.0);
+    }
+    due(ui, model, &status);
+    notice(ui, model);
+    ui.add_space(8.0);
+    ui.columns(2, |cols| {
+        checklist(&mut cols[0], &status);
+        quick_log(&mut cols[1], model, &status);
+        cols[1].add_space(10.0);
+        pause(&mut cols[1], model, &status);
+    });
+    for w in &status.warnings {
+        ui.label(style::muted(ui, w.clone()).small());
+    }
+}
+
+fn header(ui: &mut Ui, status: &StatusReport, now: &DateTime<Local>) {
+    ui.horizontal(|ui| {
+        ui.heading(now.format("%A %-d %B").to_string());
+        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+            let streak = match status.streak.current {
+                0 => "No streak yet".to_owned(),
+                1 => "1-day streak".to_owned(),
+                n => format!("{n}-day streak"),
+            };
+            ui.add_space(12.0);
+            ui.label(RichText::new(streak).strong().color(style::ACCENT));
+        });
+    });
+    let (done, total) = (status.progress.done, status.progress.total);
+    let fraction = if total == 0 {
+        0.0
+    } else {
+        done as f32 / total as f32
+    };
+    ui.add(
+        ProgressBar::new(fraction)
+            .fill(style::ACCENT)
+            .text(format!("{done} of {total} done today")),
+    );
+    if let Some(next) = &status.next
+        && let Some(t) = local(&next.at)
+    {
+        let when = relative(now.with_timezone(&Utc), t.with_timezone(&Utc));
+        ui.label(format!(
+            "Next prompt {when}: {} at {}",
+            next.name,
+            t.format("%H:%M")
+        ));
+    } else {
+        ui.label(style::muted(ui, "No more prompts scheduled."));
+    }
+}
+
+fn due<L: Link>(ui: &mut Ui, model: &mut Model<L>, status: &StatusReport) {
+    if status.due.is_empty() {
+        style::card(ui).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new("Nothing due right now.").size(17.0));
+        });
+        return;
+    }
+    let snooze = status_snooze(status);
+    for d in &status.due {
+        style::due_card(ui).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal(|ui| {
+                ui.vertical(|ui| {
+                    ui.label(RichText::new(&d.name).size(20.0).strong());
+                    ui.label(RichText::new(&d.dose).size(16.0));
+                    ui.label(style::muted(
+                        ui,
+                        format!("{} · due since {}", d.instruction, hm(&d.since)),
+                    ));
+                });
+            });
+            ui.add_space(4.0);
+            ui.horizontal(|ui| {
+                if ui
+                    .add(style::primary("Done"))
+                    .on_hover_text(format!("{} done", d.name))
+                    .clicked()
+                {
+                    model.done(&d.exercise);
+                }
+                if ui.add(style::secondary(&snooze)).clicked() {
+                    model.snooze(&d.exercise);
+                }
+                if ui.add(style::secondary("Skip")).clicked() {
+                    model.skip(&d.exercise);
+                }
+            });
+        });
+        ui.add_space(4.0);
+    }
+}
+
+fn status_snooze(status: &StatusReport) -> String {
+    format!("Snooze {} min", status.snooze_minutes)
+}
+
+fn notice<L: Link>(ui: &mut Ui, model: &Model<L>) {
+    match &model.notice {
+        Some(Notice::Info(text)) => {
+            ui.label(RichText::new(text).color(style::ACCENT));
+        }
+        Some(Notice::Error(text)) => {
+            ui.colored_label(ui.visuals().error_fg_color, text);
+        }
+        None => {}
+    }
+}
+
+fn checklist(ui: &mut Ui, status: &StatusReport) {
+    ui.label(RichText::new("Today's micro-sessions").strong());
+    if status.checklist.is_empty() {
+        ui.label(style::muted(ui, "Nothing scheduled today."));
+    }
+    egui::ScrollArea::vertical()
+        .id_salt("checklist")
+        .max_height(260.0)
+        .show(ui, |ui| {
+            for item in &status.checklist {
+                let note = match item.state.as_str() {
+                    "done" => "done".to_owned(),
+                    "skipped" => "skipped".to_owned(),
+                    "missed" => "missed".to_owned(),
+                    "due" => "due now".to_owned(),
+                    "snoozed" => format!("snoozed until {}", hm(&item.at)),
+                    _ => String::new(),
+                };
+                ui.horizontal(|ui| {
+                    mark(ui, &item.state);
+                    ui.label(RichText::new(hm(&item.at)).monospace());
+                    ui.label(&item.name);
+                    if !note.is_empty() {
+                        ui.label(style::muted(ui, note));
+                    }
+                });
+            }
+        });
+}
+
+/// A small round mark: filled for done and due, hollow for the rest.
+fn mark(ui: &mut Ui, state: &str) {
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
+    let c = rect.center();
+    let weak = ui.visuals().weak_text_color();
+    match state {
+        "done" => ui.painter().circle_filled(c, 6.0, style::ACCENT),
+        "due" => ui.painter().circle_filled(c, 6.0, style::WARM),
+        "snoozed" => ui
+            .painter()
+            .circle_stroke(c, 5.5, egui::Stroke::new(2.0, style::WARM)),
+        "missed" => {
+            ui.painter()
+                .circle_stroke(c, 5.5, egui::Stroke::new(2.0, ui.visuals().error_fg_color))
+        }
+        _ => ui
+            .painter()
+            .circle_stroke(c, 5.5, egui::Stroke::new(1.5, weak)),
+    };
+}
+
+fn quick_log<L: Link>(ui: &mut Ui, model: &mut Model<L>, status: &StatusReport) {
+    ui.label(RichText::new("Log a walk or a ride").strong());
+    let choices: Vec<(String, String)> = status
+        .exercises
+        .iter()
+        .filter(|e| e.dose.ends_with("min"))
+        .map(|e| (e.exercise.clone(), e.name.clone()))
+        .collect();
+    ui.horizontal(|ui| {
+        let current = choices
+            .iter()
+            .find(|(id, _)| *id == model.log_exercise)
+            .map(|(_, n)| n.clone())
+            .unwrap_or_default();
+        let label = ui.label("Activity");
+        egui::ComboBox::from_id_salt("log-exercise")
+            .selected_text(current)
+            .show_ui(ui, |ui| {
+                for (id, name) in &choices {
+                    ui.selectable_value(&mut model.log_exercise, id.clone(), name);
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
+    ui.horizontal(|ui| {
+        let label = ui.label("Minutes");
+        let field = ui.add(
+            egui::TextEdit::singleline(&mut model.log_minutes)
+                .desired_width(60.0)
+                .hint_text("30"),
+        );
+        let field = field.labelled_by(label.id);
+        let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if ui.add(style::secondary("Log")).clicked() || enter {
+            model.log();
+        }
+    });
+    for t in &status.weekly_targets {
+        let f = (t.minutes as f32 / t.target.max(1) as f32).min(1.0);
+        ui.add(ProgressBar::new(f).fill(style::ACCENT).text(format!(
+            "{}: {} of {} min this week",
+            t.name, t.minutes, t.target
+        )));
+    }
+}
+
+fn pause<L: Link>(ui: &mut Ui, model: &mut Model<L>, status: &StatusReport) {
+    if status.paused_until.is_some() {
+        return;
+    }
+    ui.label(RichText::new("Need a break from prompts?").strong());
+    ui.horizontal(|ui| {
+        if ui.button("Pause 1 hour").clicked() {
+            model.pause("1h");
+        }
+        if ui.button("Pause until tomorrow").clicked() {
+            model.pause("until-tomorrow");
+        }
+    });
+}
