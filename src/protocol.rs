@@ -8,7 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::core::Via;
-use crate::report::{StatusReport, UpcomingEntry};
+use crate::report::{HistoryReport, StatusReport, UpcomingEntry};
 
 pub const VERSION: u32 = 1;
 /// Longest request line the daemon reads.
@@ -19,6 +19,10 @@ pub const MAX_LINE: usize = 64 * 1024;
 pub enum Request {
     Ping,
     Status,
+    /// Day by day and week by week, for the window's History view.
+    History {
+        weeks: usize,
+    },
     Upcoming {
         from: Option<String>,
         count: usize,
@@ -52,6 +56,7 @@ pub enum Request {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Reply {
     Status(Box<StatusReport>),
+    History(Box<HistoryReport>),
     Upcoming { prompts: Vec<UpcomingEntry> },
     Message { text: String },
 }

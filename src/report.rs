@@ -6,6 +6,7 @@ use chrono::{DateTime, Duration, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::core::history::History;
+
 use crate::core::planner::{self, Activity};
 use crate::core::preferences::Preferences;
 use crate::core::{progression, stats};
@@ -293,6 +294,98 @@ where
     }
 }
 
+/// The history in the shape the History view draws it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct HistoryReport {
+    /// Local date of "today", YYYY-MM-DD.
+    pub today: String,
+    /// Every day from the Monday `weeks` weeks ago to today, oldest first.
+    pub days: Vec<DayEntry>,
+    /// The same weeks, oldest first.
+    pub weeks: Vec<WeekEntry>,
+    /// Minutes a week the targets ask for (sum of weekly targets), e.g. 150.
+    pub weekly_target_minutes: u32,
+    pub exercises: Vec<ExerciseEntry>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DayEntry {
+    pub date: String,
+    pub done: u32,
+    pub skipped: u32,
+    pub missed: u32,
+    pub minutes: u32,
+    /// Whether any enabled exercise is scheduled on that weekday.
+    pub scheduled: bool,
+}
+
+pub fn history<Tz: TimeZone>(
+    prefs: &Preferences,
+    history: &History,
+    now: &DateTime<Tz>,
+    weeks: usize,
+) -> HistoryReport
+where
+    Tz::Offset: std::fmt::Display,
+{
+    let weeks = weeks.clamp(1, 104);
+    let today = now.date_naive();
+    let first = stats::week_start(today) - Duration::weeks(weeks as i64 - 1);
+    let tz = now.timezone();
+    let mut days: Vec<DayEntry> = Vec::new();
+    let mut scheduled = [false; 7];
+    for e in prefs.exercises.iter().filter(|e| e.enabled) {
+        for (s, a) in scheduled.iter_mut().zip(planner::active_weekdays(prefs, e)) {
+            *s |= a;
+        }
+    }
+    let mut d = first;
+    while d <= today {
+        use chrono::Datelike;
+        days.push(DayEntry {
+            date: d.to_string(),
+            done: 0,
+            skipped: 0,
+            missed: 0,
+            minutes: 0,
+            scheduled: scheduled[d.weekday().num_days_from_monday() as usize],
+        });
+        d += Duration::days(1);
+    }
+    let from = crate::core::localtime::at_minute(&tz, first, 0).with_timezone(&Utc);
+    for s in history.between(from, now.with_timezone(&Utc) + Duration::seconds(1)) {
+        let i = (s.at.with_timezone(&tz).date_naive() - first).num_days();
+        let Some(day) = usize::try_from(i).ok().and_then(|i| days.get_mut(i)) else {
+            continue;
+        };
+        match s.outcome {
+            crate::core::Outcome::Done => day.done += 1,
+            crate::core::Outcome::Skipped => day.skipped += 1,
+            crate::core::Outcome::Missed => day.missed += 1,
+            crate::core::Outcome::Snoozed => {}
+        }
+        day.minutes += s.active_minutes();
+    }
+    let status = status(prefs, history, &Activity::assume_sitting(), now, Vec::new());
+    HistoryReport {
+        today: today.to_string(),
+        days,
+        weeks: stats::recent_weeks(history, now, weeks)
+            .into_iter()
+            .map(|w| WeekEntry {
+                start: w.start.to_string(),
+                minutes: w.total_minutes(),
+                done: w.done,
+                skipped: w.skipped,
+                missed: w.missed,
+                completion: w.completion(),
+            })
+            .collect(),
+        weekly_target_minutes: status.weekly_targets.iter().map(|t| t.target).sum(),
+        exercises: status.exercises,
+    }
+}
+
 /// "in 3 h 40 min", "in 5 min", "now".
 pub fn relative(from: DateTime<Utc>, to: DateTime<Utc>) -> String {
     let minutes = (to - from + Duration::seconds(59)).num_minutes();
@@ -302,5 +395,90 @@ pub fn relative(from: DateTime<Utc>, to: DateTime<Utc>) -> String {
         _ if minutes >= 48 * 60 => format!("in {} days", minutes / (24 * 60)),
         _ if minutes % 60 == 0 => format!("in {} h", minutes / 60),
         _ => format!("in {} h {} min", minutes / 60, minutes % 60),
+    }
+}
+
+/// The history as CSV with a header; fields are quoted where needed.
+pub fn csv(history: &History) -> String {
+    fn field(s: &str) -> String {
+        if s.contains([',', '"', '\n']) {
+            format!("\"{}\"", s.replace('"', "\"\""))
+        } else {
+            s.to_owned()
+        }
+    }
+    let mut out = String::from("at,exercise,outcome,dose,minutes,until,via\n");
+    for s in history.sessions() {
+        let via = s.via.map(|v| {
+            serde_json::to_value(v)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_default()
+        });
+        out.push_str(&format!(
+            "{},{},{},{},{},{},{}\n",
+            s.at.to_rfc3339(),
+            field(s.exercise.as_str()),
+            s.outcome.as_str(),
+            field(&s.dose.map(|d| d.to_string()).unwrap_or_default()),
+            s.minutes.map(|m| m.to_string()).unwrap_or_default(),
+            s.until.map(|u| u.to_rfc3339()).unwrap_or_default(),
+            via.unwrap_or_default()
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::{Outcome, Session};
+    use chrono::NaiveDate;
+    use chrono_tz::Europe::London;
+
+    #[test]
+    fn history_report_counts_each_day_in_its_local_date() {
+        let at = |d: u32, h: u32| {
+            crate::core::localtime::at_minute(
+                &London,
+                NaiveDate::from_ymd_opt(2026, 11, d).unwrap(),
+                h * 60,
+            )
+        };
+        let mut h = History::default();
+        h.push(Session::new(
+            at(16, 10).fixed_offset(),
+            "calf-raises".parse().unwrap(),
+            Outcome::Done,
+        ));
+        h.push(Session::new(
+            at(23, 10).fixed_offset(),
+            "calf-raises".parse().unwrap(),
+            Outcome::Done,
+        ));
+        h.push(Session::new(
+            at(23, 11).fixed_offset(),
+            "legs-up".parse().unwrap(),
+            Outcome::Missed,
+        ));
+        let mut ride = Session::new(
+            at(22, 18).fixed_offset(),
+            "cycling".parse().unwrap(),
+            Outcome::Done,
+        );
+        ride.minutes = Some(40);
+        h.push(ride);
+        let r = history(&Preferences::default(), &h, &at(23, 12), 2);
+        assert_eq!(r.days.first().unwrap().date, "2026-11-16");
+        assert_eq!(r.days.len(), 8, "Monday 16 to Monday 23");
+        assert_eq!((r.days[0].done, r.days[0].scheduled), (1, true));
+        assert_eq!(
+            (r.days[6].minutes, r.days[6].scheduled),
+            (40, false),
+            "Sunday ride"
+        );
+        assert_eq!((r.days[7].done, r.days[7].missed), (1, 1));
+        assert_eq!(r.weeks.len(), 2);
+        assert_eq!(r.weekly_target_minutes, 150);
     }
 }

@@ -140,6 +140,10 @@ pub fn execute(model: &mut Model, request: Request, cx: &Context) -> Result<Repl
             );
             Ok(Reply::Status(Box::new(report)))
         }
+        Request::History { weeks } => {
+            let report = report::history(&model.prefs, &model.history, &now, weeks);
+            Ok(Reply::History(Box::new(report)))
+        }
         Request::Upcoming { from, count } => {
             let from = match from {
                 Some(t) => parse_time(&t, "from")?,

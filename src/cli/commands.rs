@@ -164,6 +164,10 @@ fn print_reply(reply: Reply, json: bool, now: &DateTime<Local>) -> Result<(), Fa
             }
         }
         Reply::Message { text } => println!("{text}"),
+        Reply::History(report) => println!(
+            "{}",
+            serde_json::to_string_pretty(&report).expect("serialisable")
+        ),
     }
     Ok(())
 }
@@ -258,7 +262,7 @@ fn history(env: &mut Env, action: HistoryAction) -> Result<(), Failure> {
             let history = env.history()?;
             env.print_warnings();
             match format {
-                ExportFormat::Csv => print!("{}", render::csv(&history)),
+                ExportFormat::Csv => print!("{}", crate::report::csv(&history)),
                 ExportFormat::Jsonl => {
                     for s in history.sessions() {
                         println!("{}", s.to_line());

@@ -3,7 +3,6 @@
 
 use chrono::{DateTime, Local, Utc};
 
-use crate::core::History;
 use crate::report::{StatusReport, UpcomingEntry, relative};
 
 fn local(rfc3339: &str) -> Option<DateTime<Local>> {
@@ -157,37 +156,6 @@ pub fn status(r: &StatusReport) -> String {
         out.push_str(&format!(
             "Ready for more? {}: full dose on {} of the last 7 days. Try {} (second-heart dose {} \"{}\")\n",
             s.name, s.full_days, s.suggested, s.exercise, s.suggested
-        ));
-    }
-    out
-}
-
-/// The history as CSV with a header; fields are quoted where needed.
-pub fn csv(history: &History) -> String {
-    fn field(s: &str) -> String {
-        if s.contains([',', '"', '\n']) {
-            format!("\"{}\"", s.replace('"', "\"\""))
-        } else {
-            s.to_owned()
-        }
-    }
-    let mut out = String::from("at,exercise,outcome,dose,minutes,until,via\n");
-    for s in history.sessions() {
-        let via = s.via.map(|v| {
-            serde_json::to_value(v)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_owned))
-                .unwrap_or_default()
-        });
-        out.push_str(&format!(
-            "{},{},{},{},{},{},{}\n",
-            s.at.to_rfc3339(),
-            field(s.exercise.as_str()),
-            s.outcome.as_str(),
-            field(&s.dose.map(|d| d.to_string()).unwrap_or_default()),
-            s.minutes.map(|m| m.to_string()).unwrap_or_default(),
-            s.until.map(|u| u.to_rfc3339()).unwrap_or_default(),
-            via.unwrap_or_default()
         ));
     }
     out

@@ -4,7 +4,7 @@
 //! schedule logic and never shows data it could not refresh.
 
 use crate::protocol::{Reply, Request};
-use crate::report::StatusReport;
+use crate::report::{HistoryReport, StatusReport};
 
 use super::link::Link;
 
@@ -36,6 +36,8 @@ pub struct Model<L: Link> {
     pub status: Option<StatusReport>,
     /// The outcome of the last action, for a line under the buttons.
     pub notice: Option<Notice>,
+    /// The History view's data, fetched when that view is shown.
+    pub history: Option<HistoryReport>,
     /// Minutes typed into the quick log, per logged exercise.
     pub log_minutes: String,
     pub log_exercise: String,
@@ -54,6 +56,7 @@ impl<L: Link> Model<L> {
             tab: Tab::Today,
             connection: Connection::NotRunning(None),
             status: None,
+            history: None,
             notice: None,
             log_minutes: String::new(),
             log_exercise: "cycling".into(),
@@ -80,8 +83,24 @@ impl<L: Link> Model<L> {
         }
     }
 
+    /// Asks the daemon for the last `weeks` weeks, day by day.
+    pub fn refresh_history(&mut self, weeks: usize) {
+        match self.link.request(&Request::History { weeks }) {
+            Ok(Some(Reply::History(report))) => self.history = Some(*report),
+            Ok(Some(_)) => {
+                self.fail("the daemon answered a history request with something else".into())
+            }
+            Ok(None) => {
+                self.history = None;
+                self.connection = Connection::NotRunning(None);
+            }
+            Err(f) => self.fail(f.message),
+        }
+    }
+
     fn fail(&mut self, message: String) {
         self.status = None;
+        self.history = None;
         self.connection = Connection::Failing(message);
     }
 
