@@ -3,87 +3,22 @@
 //! temporary files at a pinned local time, so what it shows after a click is
 //! what the daemon would say.
 
-use chrono::{DateTime, Local, NaiveDate, TimeZone};
+mod support;
+
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-use second_heart::core::{Activity, Via};
+use second_heart::core::Via;
 use second_heart::gui::app::App;
-use second_heart::gui::link::Link;
-use second_heart::gui::model::{Connection, Model};
-use second_heart::gui::style;
-use second_heart::protocol::{Reply, Request};
-use second_heart::service::{self, Context, Failure};
-use second_heart::store::Paths;
+use second_heart::gui::model::{Connection, Tab};
+use support::window::{InProcess, monday, window};
 
-/// The daemon as the window sees it, run in-process.
-struct InProcess {
-    model: service::Model,
-    now: DateTime<Local>,
-    running: bool,
-    starts: u32,
-    _dir: tempfile::TempDir,
-}
-
-impl Link for InProcess {
-    fn request(&mut self, request: &Request) -> Result<Option<Reply>, Failure> {
-        if !self.running {
-            return Ok(None);
-        }
-        let cx = Context {
-            now: self.now,
-            sitting_since: Activity::assume_sitting().sitting_since,
-            via: Via::Window,
-            notes: Vec::new(),
-        };
-        service::execute(&mut self.model, request.clone(), &cx).map(Some)
-    }
-
-    fn start(&mut self) -> Result<(), String> {
-        self.starts += 1;
-        self.running = true;
-        Ok(())
-    }
-}
-
-/// Monday 23 November 2026 at `h:m` local time.
-fn monday(h: u32, m: u32) -> DateTime<Local> {
-    Local
-        .from_local_datetime(
-            &NaiveDate::from_ymd_opt(2026, 11, 23)
-                .unwrap()
-                .and_hms_opt(h, m, 0)
-                .unwrap(),
-        )
-        .unwrap()
-}
-
-fn link(now: DateTime<Local>, running: bool) -> InProcess {
-    let dir = tempfile::tempdir().unwrap();
-    let paths = Paths {
-        preferences: dir.path().join("preferences.toml"),
-        history: dir.path().join("history.jsonl"),
-        data_dir: dir.path().to_path_buf(),
-        state: dir.path().join("state.json"),
-        runtime_dir: dir.path().join("run"),
-    };
-    InProcess {
-        model: service::Model::load(&paths, &now).unwrap(),
-        now,
-        running,
-        starts: 0,
-        _dir: dir,
-    }
+fn link(now: chrono::DateTime<chrono::Local>, running: bool) -> InProcess {
+    InProcess::new(now, running)
 }
 
 fn harness(link: InProcess) -> Harness<'static, App<InProcess>> {
-    Harness::builder()
-        .with_size([900.0, 900.0])
-        .with_context_setup(style::apply)
-        .build_ui_state(
-            |ui, app: &mut App<InProcess>| app.show(ui),
-            App::new(Model::new(link)),
-        )
+    window(link, Tab::Today, 900.0)
 }
 
 /// The text field named "Minutes" (not the label beside it).

@@ -949,3 +949,93 @@ rules = [{ every_minutes_sitting = 60, days = ["sat"] }, { at = ["20:00"] }]
         );
     }
 }
+
+/// Starter schedules offered on first run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Starter {
+    /// Fewer prompts, to start with what you can manage.
+    Gentle,
+    /// The defaults.
+    Standard,
+    /// More frequent sessions.
+    Active,
+}
+
+impl Starter {
+    pub const ALL: [Starter; 3] = [Starter::Gentle, Starter::Standard, Starter::Active];
+
+    pub fn title(&self) -> &'static str {
+        match self {
+            Starter::Gentle => "Gentle",
+            Starter::Standard => "Standard",
+            Starter::Active => "Active",
+        }
+    }
+
+    pub fn summary(&self) -> &'static str {
+        match self {
+            Starter::Gentle => {
+                "Ankle rotations every 90 minutes of sitting, calf raises once a day, a daily walk."
+            }
+            Starter::Standard => {
+                "Ankle rotations every hour of sitting, calf raises and the calf stretch twice a day, a daily walk, legs up after long sitting."
+            }
+            Starter::Active => {
+                "Ankle rotations every 45 minutes, calf raises three times a day, the stretch twice, a walk and legs up."
+            }
+        }
+    }
+
+    /// The preferences file for this starter.
+    pub fn preferences(&self) -> RawPreferences {
+        let text = match self {
+            Starter::Gentle => {
+                "[exercises.ankle-rotations]\nrules = [{ every_minutes_sitting = 90 }]\n\
+                 [exercises.calf-raises]\ndose = \"2 sets of 10\"\nrules = [{ at = [\"15:30\"] }]\n\
+                 [exercises.soleus-stretch]\nrules = [{ at = [\"16:45\"] }]\n\
+                 [exercises.legs-up]\nenabled = false\n"
+            }
+            Starter::Standard => "",
+            Starter::Active => {
+                "[exercises.ankle-rotations]\nrules = [{ every_minutes_sitting = 45 }]\n\
+                 [exercises.calf-raises]\nrules = [{ at = [\"10:30\", \"13:30\", \"15:30\"] }]\n\
+                 [exercises.legs-up]\nrules = [{ every_minutes_sitting = 120 }]\n"
+            }
+        };
+        let (mut raw, _) = parse(text).expect("starters are valid TOML");
+        raw.schema_version = Some(SCHEMA_VERSION as i64);
+        raw
+    }
+}
+
+#[cfg(test)]
+mod starter_tests {
+    use super::*;
+
+    #[test]
+    fn every_starter_is_valid_and_they_differ() {
+        let prompts: Vec<usize> = Starter::ALL
+            .iter()
+            .map(|s| {
+                let p = Preferences::from_raw(&s.preferences()).expect("valid");
+                p.exercises
+                    .iter()
+                    .filter(|e| e.enabled)
+                    .map(|e| e.rules.len())
+                    .sum()
+            })
+            .collect();
+        assert_eq!(
+            Preferences::from_raw(&Starter::Standard.preferences()),
+            Ok(Preferences::default())
+        );
+        assert!(prompts.iter().all(|n| *n > 0));
+        let gentle = Preferences::from_raw(&Starter::Gentle.preferences()).unwrap();
+        assert!(
+            !gentle
+                .exercise(&"legs-up".parse().unwrap())
+                .unwrap()
+                .enabled
+        );
+    }
+}

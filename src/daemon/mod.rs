@@ -515,8 +515,13 @@ impl Daemon {
                 s.via = Some(Via::Notification);
                 Some(s)
             }
-            // Dismissed or opened: still due, shown in `status` and the window.
-            Answer::Open | Answer::Closed => None,
+            // Clicked: open the window (or bring it to the front). Still due.
+            Answer::Open => {
+                open_window();
+                None
+            }
+            // Dismissed: still due, shown in `status` and the window.
+            Answer::Closed => None,
         };
         if let Some(s) = session {
             log(&format!(
@@ -542,6 +547,27 @@ impl Daemon {
         .flatten()
         .min()
         .expect("non-empty")
+    }
+}
+
+/// Starts the window, which brings an open one to the front instead.
+fn open_window() {
+    let Ok(exe) = std::env::current_exe() else {
+        return;
+    };
+    let mut cmd = std::process::Command::new(exe);
+    cmd.stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    std::os::unix::process::CommandExt::process_group(&mut cmd, 0);
+    match cmd.spawn() {
+        // Reaped in the background; the window lives on its own.
+        Ok(mut child) => {
+            let _ = std::thread::Builder::new()
+                .stack_size(64 * 1024)
+                .spawn(move || child.wait());
+        }
+        Err(e) => log(&format!("cannot open the window: {e}")),
     }
 }
 

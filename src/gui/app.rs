@@ -48,8 +48,19 @@ impl<L: Link> App<L> {
                             .color(style::ACCENT),
                     );
                     ui.add_space(16.0);
-                    let tabs = [(Tab::Today, "Today")];
-                    for (tab, name) in tabs {
+                    let tabs = [
+                        (Tab::Today, "Today"),
+                        (Tab::Schedule, "Schedule"),
+                        (Tab::Exercises, "Exercises"),
+                        (Tab::History, "History"),
+                    ];
+                    // First run shows only the welcome.
+                    let tabs = if self.model.welcome {
+                        &tabs[..0]
+                    } else {
+                        &tabs[..]
+                    };
+                    for &(tab, name) in tabs {
                         ui.selectable_value(
                             &mut self.model.tab,
                             tab,
@@ -72,15 +83,22 @@ impl<L: Link> App<L> {
                     .fill(ui.visuals().panel_fill),
             )
             .show(ui, |ui| {
+                if self.model.welcome {
+                    egui::ScrollArea::vertical()
+                        .id_salt("welcome")
+                        .show(ui, |ui| views::welcome::show(ui, &mut self.model));
+                    return;
+                }
                 if !self.connection_banner(ui) {
                     return;
                 }
                 egui::ScrollArea::vertical()
                     .id_salt("view")
                     .show(ui, |ui| match self.model.tab {
-                        Tab::Today | Tab::Schedule | Tab::Exercises | Tab::History => {
-                            views::today::show(ui, &mut self.model)
-                        }
+                        Tab::Schedule => views::schedule::show(ui, &mut self.model),
+                        Tab::Exercises => views::exercises::show(ui, &mut self.model),
+                        Tab::History => views::history::show(ui, &mut self.model),
+                        Tab::Today => views::today::show(ui, &mut self.model),
                     });
             });
     }
@@ -104,8 +122,13 @@ impl<L: Link> App<L> {
             ui.label(RichText::new(title).size(18.0).strong());
             ui.label(detail);
             ui.add_space(6.0);
+            let failing = matches!(self.model.connection, Connection::Failing(_));
             ui.horizontal(|ui| {
-                if ui.add(style::primary("Start it")).clicked() {
+                if failing {
+                    if ui.add(style::primary("Restart it")).clicked() {
+                        self.model.restart_daemon();
+                    }
+                } else if ui.add(style::primary("Start it")).clicked() {
                     self.model.start_daemon();
                 }
                 if ui.add(style::secondary("Try again")).clicked() {

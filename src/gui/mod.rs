@@ -4,6 +4,7 @@
 //! window to the front instead of opening another.
 
 pub mod app;
+pub mod draft;
 pub mod link;
 pub mod model;
 #[cfg(unix)]
@@ -28,10 +29,13 @@ pub fn run() -> Result<(), String> {
         single::Window::First { lock, listener } => (lock, listener),
     };
     let log = paths.state.with_file_name("daemon.log");
-    let mut model = Model::new(SocketLink {
-        runtime_dir: paths.runtime_dir.clone(),
-        log,
-    });
+    let mut model = Model::new(
+        SocketLink {
+            runtime_dir: paths.runtime_dir.clone(),
+            log,
+        },
+        paths.preferences.clone(),
+    );
     if model.connection == Connection::NotRunning(None) {
         model.start_daemon();
     }

@@ -3,7 +3,13 @@
 //! being typed. Every change goes to the daemon; the window keeps no
 //! schedule logic and never shows data it could not refresh.
 
+use std::path::PathBuf;
+
+use crate::core::preferences::{self, Preferences, RawPreferences, Starter};
 use crate::protocol::{Reply, Request};
+use crate::store::PrefsFile;
+
+use super::draft::{Draft, OwnExercise};
 use crate::report::{HistoryReport, StatusReport};
 
 use super::link::Link;
@@ -36,6 +42,17 @@ pub struct Model<L: Link> {
     pub status: Option<StatusReport>,
     /// The outcome of the last action, for a line under the buttons.
     pub notice: Option<Notice>,
+    /// The preferences file the Schedule view edits.
+    pub prefs_file: PathBuf,
+    /// The Schedule view's draft and the version last loaded or saved.
+    pub schedule: Option<(Draft, Draft)>,
+    /// First run (no preferences file yet): the welcome is shown.
+    pub welcome: bool,
+    pub starter: Starter,
+    /// The Exercises view's form for the user's own exercise.
+    pub own: OwnExercise,
+    /// Whether that form edits an existing exercise (or adds one).
+    pub own_editing: bool,
     /// The History view's data, fetched when that view is shown.
     pub history: Option<HistoryReport>,
     /// Minutes typed into the quick log, per logged exercise.
@@ -50,9 +67,15 @@ pub enum Notice {
 }
 
 impl<L: Link> Model<L> {
-    pub fn new(link: L) -> Self {
+    pub fn new(link: L, prefs_file: PathBuf) -> Self {
         let mut model = Model {
             link,
+            prefs_file: prefs_file.clone(),
+            welcome: !prefs_file.exists(),
+            starter: Starter::Standard,
+            schedule: None,
+            own: OwnExercise::new(),
+            own_editing: false,
             tab: Tab::Today,
             connection: Connection::NotRunning(None),
             status: None,
@@ -83,6 +106,87 @@ impl<L: Link> Model<L> {
         }
     }
 
+    /// Reads the preferences file into the Schedule view's draft. A file
+    /// that cannot be used was backed up by the store; the draft starts from
+    /// the defaults and the notice says so.
+    pub fn load_schedule(&mut self) {
+        let file = PrefsFile::new(self.prefs_file.clone());
+        let text = std::fs::read_to_string(&file.path).unwrap_or_default();
+        let parsed = preferences::parse(&text)
+            .map_err(|e| e.lines().next().unwrap_or_default().to_owned())
+            .and_then(|(raw, _)| {
+                Preferences::from_raw(&raw)
+                    .map(|p| (raw, p))
+                    .map_err(|errors| {
+                        errors
+                            .iter()
+                            .map(|e| e.to_string())
+                            .collect::<Vec<_>>()
+                            .join("; ")
+                    })
+            });
+        let draft = match parsed {
+            Ok((raw, prefs)) => Draft::new(raw, &prefs),
+            Err(why) => {
+                let backup = file
+                    .back_up(&crate::clock::stamp(&crate::clock::now()))
+                    .ok();
+                self.notice = Some(Notice::Error(format!(
+                    "{} has errors ({why}); showing the defaults. Saving replaces it{}.",
+                    file.path.display(),
+                    backup
+                        .map(|b| format!(" (a copy is kept at {})", b.display()))
+                        .unwrap_or_default()
+                )));
+                Draft::new(RawPreferences::default(), &Preferences::default())
+            }
+        };
+        self.schedule = Some((draft.clone(), draft));
+    }
+
+    /// Writes the chosen starter schedule and leaves the welcome.
+    pub fn finish_welcome(&mut self) {
+        let raw = self.starter.preferences();
+        if let Err(e) = PrefsFile::new(self.prefs_file.clone()).save_raw(&raw) {
+            self.notice = Some(Notice::Error(e));
+            return;
+        }
+        let _ = self.link.request(&Request::Reload);
+        self.welcome = false;
+        self.schedule = None;
+        self.notice = Some(Notice::Info(format!(
+            "{} schedule saved. Prompts come as desktop notifications; tick them off there or here.",
+            self.starter.title()
+        )));
+        self.refresh();
+    }
+
+    /// Saves the draft atomically and has the daemon pick it up.
+    pub fn save_schedule(&mut self) {
+        let Some((draft, _)) = &self.schedule else {
+            return;
+        };
+        let checked = draft.check();
+        if checked.prefs.is_none() {
+            self.notice = Some(Notice::Error(
+                "Fix the fields marked in red before saving.".into(),
+            ));
+            return;
+        }
+        let draft = draft.clone();
+        if let Err(e) = PrefsFile::new(self.prefs_file.clone()).save_raw(&checked.raw) {
+            self.notice = Some(Notice::Error(e));
+            return;
+        }
+        self.schedule = Some((draft.clone(), draft));
+        self.notice = Some(match self.link.request(&Request::Reload) {
+            Ok(Some(_)) => Notice::Info("Saved. The new schedule is in effect.".into()),
+            Ok(None) => Notice::Info("Saved. It takes effect when the daemon starts.".into()),
+            Err(f) => Notice::Error(format!("Saved, but the daemon said: {}", f.message)),
+        });
+        self.refresh();
+    }
+
     /// Asks the daemon for the last `weeks` weeks, day by day.
     pub fn refresh_history(&mut self, weeks: usize) {
         match self.link.request(&Request::History { weeks }) {
@@ -110,6 +214,19 @@ impl<L: Link> Model<L> {
             Ok(()) => self.refresh(),
             Err(e) => self.connection = Connection::NotRunning(Some(e)),
         }
+    }
+
+    /// Stops a daemon that runs but fails (e.g. an older version after an
+    /// upgrade), then starts a fresh one.
+    pub fn restart_daemon(&mut self) {
+        let _ = self.link.request(&Request::Stop);
+        for _ in 0..50 {
+            if matches!(self.link.request(&Request::Ping), Ok(None)) {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        self.start_daemon();
     }
 
     /// Sends a command, shows its answer, refreshes.

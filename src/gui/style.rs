@@ -8,6 +8,7 @@ pub const ACCENT: Color32 = Color32::from_rgb(0x1f, 0x8a, 0x70);
 pub const WARM: Color32 = Color32::from_rgb(0xf2, 0xa5, 0x41);
 
 pub fn apply(ctx: &egui::Context) {
+    egui_extras::install_image_loaders(ctx);
     ctx.options_mut(|o| o.theme_preference = egui::ThemePreference::System);
     ctx.all_styles_mut(|style| {
         style.spacing.item_spacing = egui::vec2(10.0, 8.0);

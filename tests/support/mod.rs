@@ -14,6 +14,7 @@ mod dunst;
 mod fake_server;
 mod monitor;
 mod process;
+pub mod window;
 
 use std::time::{Duration, Instant};
 

@@ -1,0 +1,508 @@
+//! The Schedule view's editable copy of the preferences: every field as the
+//! text being typed, turned back into the file form and checked by the same
+//! core validation the daemon uses. Errors are keyed by the field's path
+//! (`working_hours.mon`, `exercises.calf-raises.rules[0].every_minutes`), so
+//! the view can show each one beside its field.
+
+use std::collections::BTreeMap;
+
+use crate::core::exercise::ExerciseKind;
+use crate::core::preferences::{FieldError, Preferences, RawPreferences, RawRule, RawWorkingHours};
+use crate::core::schedule::{ALL_DAYS, Days, Hours, Rule, Trigger, short_name};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RuleKind {
+    Sitting,
+    Clock,
+    Times,
+    Weekly,
+}
+
+impl RuleKind {
+    pub const ALL: [RuleKind; 4] = [
+        RuleKind::Sitting,
+        RuleKind::Clock,
+        RuleKind::Times,
+        RuleKind::Weekly,
+    ];
+
+    pub fn label(&self) -> &'static str {
+        match self {
+            RuleKind::Sitting => "Every N minutes of sitting",
+            RuleKind::Clock => "Every N minutes on the clock",
+            RuleKind::Times => "At fixed times",
+            RuleKind::Weekly => "Weekly target",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HoursKind {
+    Working,
+    Any,
+    Ranges,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct RuleDraft {
+    pub kind: RuleKind,
+    /// Minutes for sitting and clock rules, the target for weekly ones.
+    pub minutes: String,
+    /// Clock rules: minutes past the slot ("50" for :50).
+    pub at_minute: String,
+    /// Fixed times, "10:30, 15:30"; weekly: the check time.
+    pub times: String,
+    /// `None`: the working days.
+    pub days: Option<[bool; 7]>,
+    pub hours: HoursKind,
+    /// For `HoursKind::Ranges`: "09:00-12:00, 13:00-17:00".
+    pub ranges: String,
+}
+
+impl RuleDraft {
+    pub fn new() -> Self {
+        RuleDraft {
+            kind: RuleKind::Sitting,
+            minutes: "60".into(),
+            at_minute: "0".into(),
+            times: "10:30".into(),
+            days: None,
+            hours: HoursKind::Working,
+            ranges: "09:00-17:00".into(),
+        }
+    }
+
+    fn from_rule(rule: &Rule) -> Self {
+        let mut d = RuleDraft::new();
+        match &rule.trigger {
+            Trigger::EverySitting { minutes } => {
+                d.kind = RuleKind::Sitting;
+                d.minutes = minutes.to_string();
+            }
+            Trigger::EveryClock { minutes, at_minute } => {
+                d.kind = RuleKind::Clock;
+                d.minutes = minutes.to_string();
+                d.at_minute = at_minute.to_string();
+            }
+            Trigger::AtTimes { times } => {
+                d.kind = RuleKind::Times;
+                d.times = times
+                    .iter()
+                    .map(|t| t.format("%H:%M").to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ");
+            }
+            Trigger::WeeklyTarget { minutes, check_at } => {
+                d.kind = RuleKind::Weekly;
+                d.minutes = minutes.to_string();
+                d.times = check_at.format("%H:%M").to_string();
+            }
+        }
+        d.days = match &rule.days {
+            Days::Working => None,
+            Days::Only(set) => Some(ALL_DAYS.map(|day| set.contains(day))),
+        };
+        (d.hours, d.ranges) = match &rule.hours {
+            Hours::Working => (HoursKind::Working, d.ranges),
+            Hours::AnyTime => (HoursKind::Any, d.ranges),
+            Hours::Ranges(r) => (HoursKind::Ranges, join(r.iter().map(|r| r.to_string()))),
+        };
+        d
+    }
+
+    fn to_raw(&self, path: &str, errors: &mut Vec<FieldError>) -> RawRule {
+        let mut raw = RawRule::default();
+        let mut number = |field: &str, text: &str| -> Option<i64> {
+            match text.trim().parse::<i64>() {
+                Ok(n) => Some(n),
+                Err(_) => {
+                    errors.push(FieldError {
+                        field: format!("{path}.{field}"),
+                        value: format!("{:?}", text.trim()),
+                        reason: "not a whole number".into(),
+                    });
+                    None
+                }
+            }
+        };
+        match self.kind {
+            RuleKind::Sitting => {
+                raw.every_minutes_sitting =
+                    number("every_minutes_sitting", &self.minutes).or(Some(0))
+            }
+            RuleKind::Clock => {
+                raw.every_minutes = number("every_minutes", &self.minutes).or(Some(0));
+                raw.at_minute = number("at_minute", &self.at_minute);
+            }
+            RuleKind::Times => raw.at = Some(split(&self.times)),
+            RuleKind::Weekly => {
+                raw.weekly_target_minutes =
+                    number("weekly_target_minutes", &self.minutes).or(Some(0));
+                raw.check_at = Some(self.times.trim().to_owned());
+            }
+        }
+        raw.days = self.days.map(|days| {
+            ALL_DAYS
+                .iter()
+                .zip(days)
+                .filter(|(_, on)| *on)
+                .map(|(d, _)| short_name(*d).to_owned())
+                .collect()
+        });
+        raw.hours = match self.hours {
+            HoursKind::Working => None,
+            HoursKind::Any => Some(toml::Value::String("any".into())),
+            HoursKind::Ranges => Some(toml::Value::Array(
+                split(&self.ranges)
+                    .into_iter()
+                    .map(toml::Value::String)
+                    .collect(),
+            )),
+        };
+        raw
+    }
+}
+
+impl Default for RuleDraft {
+    fn default() -> Self {
+        RuleDraft::new()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExerciseDraft {
+    pub id: String,
+    pub name: String,
+    pub enabled: bool,
+    pub dose: String,
+    pub rules: Vec<RuleDraft>,
+}
+
+/// The form for a user's own exercise.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct OwnExercise {
+    pub id: String,
+    pub name: String,
+    pub dose: String,
+    pub logged: bool,
+    pub instruction: String,
+    pub how_to: String,
+    /// For a new exercise: its first rule, every N minutes of sitting.
+    pub sitting_minutes: String,
+}
+
+impl OwnExercise {
+    pub fn new() -> Self {
+        OwnExercise {
+            dose: "2 sets of 10".into(),
+            sitting_minutes: "90".into(),
+            ..Default::default()
+        }
+    }
+
+    /// An id from the name: "Desk squats" is `desk-squats`.
+    pub fn id_from_name(name: &str) -> String {
+        let mut id = String::new();
+        for c in name.trim().to_lowercase().chars() {
+            if c.is_ascii_alphanumeric() {
+                id.push(c);
+            } else if !id.ends_with('-') && !id.is_empty() {
+                id.push('-');
+            }
+        }
+        id.trim_end_matches('-').chars().take(40).collect()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Draft {
+    pub idle_threshold: String,
+    pub snooze: String,
+    /// Per weekday, "09:00-12:30, 13:30-17:30" ("" for a day off).
+    pub hours: [String; 7],
+    pub exercises: Vec<ExerciseDraft>,
+    /// The file as it was read: fields this view does not edit are kept.
+    base: RawPreferences,
+}
+
+fn join(items: impl Iterator<Item = String>) -> String {
+    items.collect::<Vec<_>>().join(", ")
+}
+
+fn split(text: &str) -> Vec<String> {
+    text.split([',', ';'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The outcome of checking a draft.
+pub struct Checked {
+    /// The file form to save.
+    pub raw: RawPreferences,
+    /// The preferences, when everything is valid.
+    pub prefs: Option<Preferences>,
+    /// Reasons by field path.
+    pub errors: BTreeMap<String, String>,
+}
+
+impl Checked {
+    /// The reason for a field, or for any field below it.
+    pub fn error(&self, path: &str) -> Option<&str> {
+        self.errors.get(path).map(String::as_str)
+    }
+
+    pub fn errors_under<'a>(
+        &'a self,
+        prefix: &'a str,
+    ) -> impl Iterator<Item = (&'a String, &'a String)> + 'a {
+        self.errors
+            .iter()
+            .filter(move |(k, _)| k.starts_with(prefix))
+    }
+}
+
+impl Draft {
+    /// From the file as read (`raw`) and what it means (`prefs`, defaults
+    /// filled in).
+    pub fn new(raw: RawPreferences, prefs: &Preferences) -> Self {
+        Draft {
+            idle_threshold: prefs.idle_threshold_minutes.to_string(),
+            snooze: prefs.snooze_minutes.to_string(),
+            hours: ALL_DAYS.map(|d| join(prefs.working_hours.on(d).iter().map(|r| r.to_string()))),
+            exercises: prefs
+                .exercises
+                .iter()
+                .map(|e| ExerciseDraft {
+                    id: e.id.to_string(),
+                    name: e.name.clone(),
+                    enabled: e.enabled,
+                    dose: e.dose.to_string(),
+                    rules: e.rules.iter().map(RuleDraft::from_rule).collect(),
+                })
+                .collect(),
+            base: raw,
+        }
+    }
+
+    /// The texts of a user's own exercise (kept in the file form).
+    pub fn texts(&self, id: &str) -> (String, String, bool) {
+        let e = self.base.exercises.as_ref().and_then(|m| m.get(id));
+        (
+            e.and_then(|e| e.instruction.clone()).unwrap_or_default(),
+            e.and_then(|e| e.how_to.clone()).unwrap_or_default(),
+            e.and_then(|e| e.kind) == Some(ExerciseKind::Logged),
+        )
+    }
+
+    /// Adds a user's own exercise, or changes one, with a first rule for a
+    /// new one (every `sitting_minutes` of sitting).
+    pub fn put_own(&mut self, own: &OwnExercise) {
+        let entry = self
+            .base
+            .exercises
+            .get_or_insert_default()
+            .entry(own.id.clone())
+            .or_default();
+        entry.name = Some(own.name.trim().to_owned());
+        entry.instruction = Some(own.instruction.trim().to_owned());
+        entry.how_to = Some(own.how_to.trim().to_owned());
+        entry.kind = Some(if own.logged {
+            ExerciseKind::Logged
+        } else {
+            ExerciseKind::Prompted
+        });
+        match self.exercises.iter_mut().find(|e| e.id == own.id) {
+            Some(e) => {
+                e.name = own.name.trim().to_owned();
+                e.dose = own.dose.trim().to_owned();
+            }
+            None => self.exercises.push(ExerciseDraft {
+                id: own.id.clone(),
+                name: own.name.trim().to_owned(),
+                enabled: true,
+                dose: own.dose.trim().to_owned(),
+                rules: vec![RuleDraft {
+                    minutes: own.sitting_minutes.trim().to_owned(),
+                    ..RuleDraft::new()
+                }],
+            }),
+        }
+    }
+
+    /// Builds the file form and validates it.
+    pub fn check(&self) -> Checked {
+        let mut errors: Vec<FieldError> = Vec::new();
+        let mut raw = self.base.clone();
+        let mut number = |field: &str, text: &str| match text.trim().parse::<i64>() {
+            Ok(n) => Some(n),
+            Err(_) => {
+                errors.push(FieldError {
+                    field: field.into(),
+                    value: format!("{:?}", text.trim()),
+                    reason: "not a whole number".into(),
+                });
+                None
+            }
+        };
+        raw.idle_threshold_minutes = number("idle_threshold_minutes", &self.idle_threshold);
+        raw.snooze_minutes = number("snooze_minutes", &self.snooze);
+        raw.schema_version
+            .get_or_insert(crate::core::preferences::SCHEMA_VERSION as i64);
+        let day = |i: usize| Some(split(&self.hours[i]));
+        raw.working_hours = Some(RawWorkingHours {
+            mon: day(0),
+            tue: day(1),
+            wed: day(2),
+            thu: day(3),
+            fri: day(4),
+            sat: day(5),
+            sun: day(6),
+        });
+        let exercises = raw.exercises.get_or_insert_default();
+        for e in &self.exercises {
+            let entry = exercises.entry(e.id.clone()).or_default();
+            entry.enabled = Some(e.enabled);
+            entry.dose = Some(e.dose.trim().to_owned());
+            if entry.name.is_some() || !e.name.is_empty() {
+                entry.name = Some(e.name.clone());
+            }
+            entry.rules = Some(
+                e.rules
+                    .iter()
+                    .enumerate()
+                    .map(|(i, r)| r.to_raw(&format!("exercises.{}.rules[{i}]", e.id), &mut errors))
+                    .collect(),
+            );
+        }
+        let prefs = match Preferences::from_raw(&raw) {
+            Ok(p) if errors.is_empty() => Some(p),
+            Ok(_) => None,
+            Err(more) => {
+                errors.extend(more);
+                None
+            }
+        };
+        let mut by_field = BTreeMap::new();
+        for e in errors {
+            by_field
+                .entry(e.field.clone())
+                .or_insert_with(|| format!("{}: {}", e.value, e.reason));
+        }
+        Checked {
+            raw,
+            prefs,
+            errors: by_field,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn draft() -> Draft {
+        Draft::new(RawPreferences::default(), &Preferences::default())
+    }
+
+    #[test]
+    fn the_defaults_check_clean_and_mean_the_defaults() {
+        let checked = draft().check();
+        assert!(checked.errors.is_empty(), "{:?}", checked.errors);
+        assert_eq!(checked.prefs, Some(Preferences::default()));
+    }
+
+    #[test]
+    fn an_end_before_the_start_is_reported_beside_that_day() {
+        let mut d = draft();
+        d.hours[1] = "09:00-08:00".into();
+        let checked = d.check();
+        assert!(checked.prefs.is_none());
+        let e = checked.error("working_hours.tue").unwrap();
+        assert!(e.contains("end 08:00 is not after start 09:00"), "{e}");
+    }
+
+    #[test]
+    fn rule_fields_are_checked_where_they_are_typed() {
+        let mut d = draft();
+        d.exercises[0].rules[0].minutes = "soon".into();
+        d.exercises[1].rules[0].times = "10:30, 25:00".into();
+        let checked = d.check();
+        assert!(
+            checked
+                .error("exercises.ankle-rotations.rules[0].every_minutes_sitting")
+                .unwrap()
+                .contains("not a whole number")
+        );
+        assert!(
+            checked
+                .error("exercises.calf-raises.rules[0].at")
+                .unwrap()
+                .contains("25:00")
+        );
+    }
+
+    #[test]
+    fn a_clock_rule_at_fifty_past_round_trips() {
+        let mut d = draft();
+        let r = &mut d.exercises[0].rules[0];
+        r.kind = RuleKind::Clock;
+        r.minutes = "60".into();
+        r.at_minute = "50".into();
+        r.days = Some([true, true, true, true, true, false, false]);
+        let prefs = d.check().prefs.unwrap();
+        assert_eq!(
+            prefs.exercises[0].rules[0].describe(),
+            "every hour at :50 on Mon-Fri"
+        );
+        let again = Draft::new(d.check().raw, &prefs);
+        assert_eq!(again.exercises[0].rules[0], d.exercises[0].rules[0]);
+    }
+
+    #[test]
+    fn an_own_exercise_is_added_with_a_first_rule_and_can_be_edited() {
+        let mut d = draft();
+        let mut own = OwnExercise::new();
+        own.name = "Desk squats".into();
+        own.id = OwnExercise::id_from_name(&own.name);
+        own.instruction = "Stand up, sit down slowly.".into();
+        d.put_own(&own);
+        let prefs = d.check().prefs.unwrap();
+        let e = prefs.exercise(&"desk-squats".parse().unwrap()).unwrap();
+        assert_eq!(e.rules[0].describe(), "every 90 min of sitting");
+        assert_eq!(e.instruction, "Stand up, sit down slowly.");
+        own.dose = "3 sets of 10".into();
+        d.put_own(&own);
+        assert_eq!(
+            d.exercises.iter().filter(|e| e.id == "desk-squats").count(),
+            1
+        );
+        assert_eq!(
+            d.check()
+                .prefs
+                .unwrap()
+                .exercise(&"desk-squats".parse().unwrap())
+                .unwrap()
+                .dose
+                .to_string(),
+            "3 sets of 10"
+        );
+        assert_eq!(OwnExercise::id_from_name("  Heel -- walks! "), "heel-walks");
+    }
+
+    #[test]
+    fn fields_the_view_does_not_edit_are_kept() {
+        let (raw, _) =
+            crate::core::preferences::parse("[exercises.calf-raises]\nhow_to = \"My own words\"\n")
+                .unwrap();
+        let prefs = Preferences::from_raw(&raw).unwrap();
+        let checked = Draft::new(raw, &prefs).check();
+        assert_eq!(
+            checked.raw.exercises.unwrap()["calf-raises"]
+                .how_to
+                .as_deref(),
+            Some("My own words")
+        );
+    }
+}

@@ -1,0 +1,226 @@
+//! Exercises: each session with its illustration, dose, how-to and rules,
+//! and a form to add your own exercise or edit one you added.
+
+use egui::{ImageSource, RichText, Ui};
+
+use crate::core::Exercise;
+use crate::gui::draft::OwnExercise;
+use crate::gui::link::Link;
+use crate::gui::model::{Model, Notice};
+use crate::gui::style;
+
+/// The illustration of an exercise (built-in ones have their own drawing).
+pub fn illustration(id: &str) -> ImageSource<'static> {
+    match id {
+        "ankle-rotations" => egui::include_image!("../../../assets/exercises/ankle-rotations.svg"),
+        "calf-raises" => egui::include_image!("../../../assets/exercises/calf-raises.svg"),
+        "soleus-stretch" => egui::include_image!("../../../assets/exercises/soleus-stretch.svg"),
+        "brisk-walk" => egui::include_image!("../../../assets/exercises/brisk-walk.svg"),
+        "cycling" => egui::include_image!("../../../assets/exercises/cycling.svg"),
+        "legs-up" => egui::include_image!("../../../assets/exercises/legs-up.svg"),
+        _ => egui::include_image!("../../../assets/exercises/custom.svg"),
+    }
+}
+
+pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
+    if model.schedule.is_none() {
+        model.load_schedule();
+    }
+    let Some((draft, _)) = &model.schedule else {
+        return;
+    };
+    let Some(prefs) = draft.check().prefs else {
+        ui.label("The schedule has unsaved errors; fix them in the Schedule tab first.");
+        return;
+    };
+    ui.heading("Exercises");
+    ui.label(style::muted(
+        ui,
+        "Small, frequent sessions work the calf muscle pump. Not medical advice: with a history of DVT, \
+         heart failure or leg pain, ask a clinician before changing your routine.",
+    ));
+    ui.add_space(6.0);
+    let mut edit = None;
+    for e in &prefs.exercises {
+        if card(ui, e) {
+            edit = Some(e.id.to_string());
+        }
+        ui.add_space(6.0);
+    }
+    if let Some(id) = edit {
+        let (instruction, how_to, logged) = draft.texts(&id);
+        if let Some(e) = prefs.exercises.iter().find(|e| e.id.as_str() == id) {
+            model.own = OwnExercise {
+                id,
+                name: e.name.clone(),
+                dose: e.dose.to_string(),
+                logged,
+                instruction,
+                how_to,
+                sitting_minutes: String::new(),
+            };
+            model.own_editing = true;
+        }
+    }
+    form(ui, model, &prefs);
+}
+
+/// One exercise; returns whether its Edit button was clicked.
+fn card(ui: &mut Ui, e: &Exercise) -> bool {
+    let mut edit = false;
+    style::card(ui).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.horizontal_top(|ui| {
+            ui.add(
+                egui::Image::new(illustration(e.id.as_str()))
+                    .fit_to_exact_size(egui::vec2(150.0, 150.0))
+                    .alt_text(format!("Illustration: {}", e.name)),
+            );
+            ui.vertical(|ui| {
+                ui.horizontal(|ui| {
+                    ui.label(RichText::new(&e.name).size(19.0).strong());
+                    if !e.enabled {
+                        ui.label(style::muted(ui, "(off)"));
+                    }
+                });
+                ui.label(
+                    RichText::new(e.dose.to_string())
+                        .size(16.0)
+                        .color(style::ACCENT),
+                );
+                ui.label(RichText::new(&e.instruction).italics());
+                ui.label(&e.how_to);
+                let rules: Vec<String> = e.rules.iter().map(|r| r.describe()).collect();
+                let when = if rules.is_empty() {
+                    "no rules: never prompted".to_owned()
+                } else {
+                    rules.join("; ")
+                };
+                ui.label(style::muted(ui, format!("When: {when}")));
+                if !e.builtin {
+                    edit = ui.button(format!("Edit {}", e.name)).clicked();
+                }
+            });
+        });
+    });
+    edit
+}
+
+fn form<L: Link>(ui: &mut Ui, model: &mut Model<L>, prefs: &crate::core::Preferences) {
+    let editing = model.own_editing;
+    style::card(ui).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        let title = if editing {
+            format!("Edit {}", model.own.name)
+        } else {
+            "Add your own exercise".to_owned()
+        };
+        ui.label(RichText::new(title).strong().size(17.0));
+        let own = &mut model.own;
+        let mut problems: Vec<String> = Vec::new();
+        egui::Grid::new("own-exercise")
+            .num_columns(2)
+            .spacing([12.0, 6.0])
+            .show(ui, |ui| {
+                let row = |ui: &mut Ui, label: &str, text: &mut String, hint: &str| {
+                    let l = ui.label(label);
+                    ui.add(
+                        egui::TextEdit::singleline(text)
+                            .desired_width(320.0)
+                            .hint_text(hint),
+                    )
+                    .labelled_by(l.id);
+                    ui.end_row();
+                };
+                row(ui, "Name", &mut own.name, "Desk squats");
+                row(ui, "Dose", &mut own.dose, "2 sets of 10");
+                row(
+                    ui,
+                    "One-line instruction",
+                    &mut own.instruction,
+                    "Shown in the prompt",
+                );
+                let l = ui.label("How to");
+                ui.add(
+                    egui::TextEdit::multiline(&mut own.how_to)
+                        .desired_width(320.0)
+                        .desired_rows(3),
+                )
+                .labelled_by(l.id);
+                ui.end_row();
+                if !editing {
+                    row(
+                        ui,
+                        "Every N minutes of sitting",
+                        &mut own.sitting_minutes,
+                        "90",
+                    );
+                }
+                ui.label("");
+                ui.checkbox(
+                    &mut own.logged,
+                    "I log it with minutes afterwards (like a walk)",
+                );
+                ui.end_row();
+            });
+        if !editing {
+            own.id = OwnExercise::id_from_name(&own.name);
+        }
+        if own.name.trim().is_empty() {
+            problems.push("Give it a name.".into());
+        } else if !editing
+            && prefs
+                .exercise(
+                    &own.id
+                        .parse()
+                        .unwrap_or_else(|_| "x".parse().expect("valid")),
+                )
+                .is_some()
+        {
+            problems.push(format!(
+                "There is already an exercise called {}.",
+                own.name.trim()
+            ));
+        }
+        if let Err(e) = own.dose.parse::<crate::core::Dose>() {
+            problems.push(format!("Dose: {e}"));
+        }
+        if !editing
+            && !own
+                .sitting_minutes
+                .trim()
+                .parse::<u32>()
+                .is_ok_and(|m| (5..=600).contains(&m))
+        {
+            problems.push("Every N minutes: a number from 5 to 600.".into());
+        }
+        for p in &problems {
+            ui.colored_label(ui.visuals().error_fg_color, RichText::new(p).small());
+        }
+        ui.horizontal(|ui| {
+            let label = if editing {
+                "Save changes"
+            } else {
+                "Add exercise"
+            };
+            if ui
+                .add_enabled(problems.is_empty(), style::primary(label))
+                .clicked()
+            {
+                let own = model.own.clone();
+                if let Some((draft, _)) = model.schedule.as_mut() {
+                    draft.put_own(&own);
+                }
+                model.save_schedule();
+                if matches!(model.notice, Some(Notice::Info(_))) {
+                    model.own = OwnExercise::new();
+                    model.own_editing = false;
+                }
+            }
+            if editing && ui.add(style::secondary("Cancel")).clicked() {
+                model.own = OwnExercise::new();
+                model.own_editing = false;
+            }
+        });
+    });
+}

@@ -1,0 +1,599 @@
+//! History: the last twelve weeks at a glance. A calendar heat map of the
+//! days done, active minutes per week against the weekly target, each
+//! exercise's streak, how many prompts were done, and an export of the whole
+//! history as CSV.
+//!
+//! The data comes from the daemon (`Model::history`); it is fetched when the
+//! view is first shown and again whenever the status has been refreshed
+//! since, so what is drawn is never older than the rest of the window.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use chrono::{Datelike, Duration, NaiveDate};
+use egui::{
+    Align, Align2, Color32, CornerRadius, FontId, Id, Layout, Painter, Rect, RichText, Role, Sense,
+    Stroke, StrokeKind, Ui, WidgetInfo, vec2,
+};
+use egui_plot::{AxisHints, Bar, BarChart, GridMark, HLine, HoverPosition, LineStyle, Plot};
+
+use crate::gui::link::Link;
+use crate::gui::model::{Model, Notice};
+use crate::gui::style;
+use crate::report::{self, DayEntry, HistoryReport, WeekEntry};
+use crate::store::{HistoryFile, Paths};
+
+/// How many weeks the view asks the daemon for.
+pub const WEEKS: usize = 12;
+
+/// A heat map square and the gap between squares, in points.
+const CELL: f32 = 14.0;
+const GAP: f32 = 3.0;
+/// Room for the weekday names left of the grid and the month names above it.
+const DAY_LABELS: f32 = 34.0;
+const MONTH_LABELS: f32 = 16.0;
+
+/// How many weeks of prompt completion the table lists, newest first.
+const COMPLETION_WEEKS: usize = 6;
+
+pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
+    fetch_if_stale(ui, model);
+    if model.history.is_none() {
+        // The shell says why there is nothing to show.
+        return;
+    }
+    header(ui, model);
+    let Some(history) = model.history.clone() else {
+        return;
+    };
+    ui.add_space(6.0);
+    ui.columns(2, |cols| {
+        style::card(&cols[0]).show(&mut cols[0], |ui| {
+            ui.set_width(ui.available_width());
+            heat_map(ui, &history);
+        });
+        style::card(&cols[1]).show(&mut cols[1], |ui| {
+            ui.set_width(ui.available_width());
+            streaks(ui, &history);
+        });
+    });
+    ui.add_space(10.0);
+    weekly_chart(ui, &history);
+    ui.add_space(10.0);
+    ui.columns(2, |cols| {
+        style::card(&cols[0]).show(&mut cols[0], |ui| {
+            ui.set_width(ui.available_width());
+            completion(ui, &history);
+        });
+        style::card(&cols[1]).show(&mut cols[1], |ui| {
+            ui.set_width(ui.available_width());
+            export(ui, model, &history.today);
+        });
+    });
+}
+
+/// Fetches the history when the view has none yet, or when the status has
+/// been refreshed since the last fetch (after an action, or the shell's
+/// minutely refresh). At most once per status, so a daemon that cannot
+/// answer is not asked again every frame.
+fn fetch_if_stale<L: Link>(ui: &Ui, model: &mut Model<L>) {
+    let key = Id::unique("history-view-fetched-for-status");
+    let stamp: Option<String> = model.status.as_ref().map(|s| s.now.clone());
+    let fetched_for: Option<Option<String>> = ui.data(|d| d.get_temp(key));
+    if fetched_for.as_ref() != Some(&stamp) {
+        model.refresh_history(WEEKS);
+        ui.data_mut(|d| d.insert_temp(key, stamp));
+    }
+}
+
+fn header<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
+    ui.horizontal(|ui| {
+        ui.heading("History");
+        ui.label(style::muted(ui, format!("The last {WEEKS} weeks")));
+        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+            ui.add_space(12.0);
+            if ui
+                .link("Reload")
+                .on_hover_text("Fetch the history from the daemon again")
+                .clicked()
+            {
+                model.refresh_history(WEEKS);
+            }
+        });
+    });
+}
+
+fn date(text: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+}
+
+/// "16 Nov".
+fn day_month(text: &str) -> String {
+    date(text)
+        .map(|d| d.format("%-d %b").to_string())
+        .unwrap_or_else(|| text.to_owned())
+}
+
+/// What a day square says, on hover and to a screen reader:
+/// "Mon 23 Nov: 3 done, 1 skipped, 40 min".
+pub fn day_text(day: NaiveDate, entry: &DayEntry) -> String {
+    let mut parts = vec![format!("{} done", entry.done)];
+    if entry.skipped > 0 {
+        parts.push(format!("{} skipped", entry.skipped));
+    }
+    if entry.missed > 0 {
+        parts.push(format!("{} missed", entry.missed));
+    }
+    if entry.minutes > 0 {
+        parts.push(format!("{} min", entry.minutes));
+    }
+    if !entry.scheduled {
+        parts.push("rest day".to_owned());
+    }
+    format!("{}: {}", day.format("%a %-d %b"), parts.join(", "))
+}
+
+/// The fill for a day with `done` sessions: faint for none, then deeper
+/// shades of the accent for 1, 2 to 3, and 4 or more.
+fn shade(ui: &Ui, done: u32) -> Color32 {
+    match done {
+        0 => ui.visuals().widgets.inactive.bg_fill,
+        1 => style::ACCENT.gamma_multiply(0.35),
+        2 | 3 => style::ACCENT.gamma_multiply(0.65),
+        _ => style::ACCENT,
+    }
+}
+
+/// One square. Rest days (nothing scheduled) are a little smaller, and only
+/// outlined when nothing was done; today gets a ring.
+fn paint_day(ui: &Ui, painter: &Painter, cell: Rect, done: u32, scheduled: bool, today: bool) {
+    let radius = CornerRadius::same(3);
+    if scheduled {
+        painter.rect_filled(cell, radius, shade(ui, done));
+    } else if done == 0 {
+        painter.rect_stroke(
+            cell.shrink(1.5),
+            radius,
+            Stroke::new(1.0, ui.visuals().widgets.inactive.bg_fill),
+            StrokeKind::Inside,
+        );
+    } else {
+        painter.rect_filled(cell.shrink(1.5), radius, shade(ui, done));
+    }
+    if today {
+        painter.rect_stroke(
+            cell.expand(1.0),
+            CornerRadius::same(4),
+            Stroke::new(1.5, ui.visuals().strong_text_color()),
+            StrokeKind::Outside,
+        );
+    }
+}
+
+fn heat_map(ui: &mut Ui, history: &HistoryReport) {
+    ui.label(RichText::new("Days done").strong());
+    let Some(today) = date(&history.today) else {
+        return;
+    };
+    let days: Vec<(NaiveDate, &DayEntry)> = history
+        .days
+        .iter()
+        .filter_map(|e| date(&e.date).map(|d| (d, e)))
+        .filter(|(d, _)| *d <= today)
+        .collect();
+    let Some(first) = days
+        .first()
+        .map(|(d, _)| crate::core::stats::week_start(*d))
+    else {
+        ui.label(style::muted(ui, "Nothing recorded yet."));
+        return;
+    };
+    let weeks = ((today - first).num_days() / 7 + 1) as usize;
+    let step = CELL + GAP;
+    let size = vec2(
+        DAY_LABELS + weeks as f32 * step,
+        MONTH_LABELS + 7.0 * step - GAP,
+    );
+    let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
+    let painter = ui.painter().clone();
+    let font = FontId::proportional(11.5);
+    let weak = ui.visuals().weak_text_color();
+
+    for (row, name) in ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+        .iter()
+        .enumerate()
+    {
+        let y = rect.top() + MONTH_LABELS + row as f32 * step + CELL / 2.0;
+        painter.text(
+            egui::pos2(rect.left(), y),
+            Align2::LEFT_CENTER,
+            name,
+            font.clone(),
+            weak,
+        );
+    }
+
+    for (col, month) in month_labels(first, weeks) {
+        let x = rect.left() + DAY_LABELS + col as f32 * step;
+        painter.text(
+            egui::pos2(x, rect.top()),
+            Align2::LEFT_TOP,
+            month,
+            font.clone(),
+            weak,
+        );
+    }
+
+    for (day, entry) in days {
+        let col = ((day - first).num_days() / 7) as f32;
+        let row = day.weekday().num_days_from_monday() as f32;
+        let min = rect.min + vec2(DAY_LABELS + col * step, MONTH_LABELS + row * step);
+        let cell = Rect::from_min_size(min, vec2(CELL, CELL));
+        paint_day(
+            ui,
+            &painter,
+            cell,
+            entry.done,
+            entry.scheduled,
+            day == today,
+        );
+        let text = day_text(day, entry);
+        let response = ui.interact(
+            cell,
+            ui.make_persistent_id(("history-day", day)),
+            Sense::hover(),
+        );
+        response.widget_info(|| WidgetInfo::labeled(Role::Cell, true, &text));
+        response.on_hover_text(text);
+    }
+
+    ui.add_space(4.0);
+    legend(ui);
+}
+
+/// Month names over the columns where a month starts (the column holding
+/// its 1st), and over the first column unless a name follows too closely.
+fn month_labels(first: NaiveDate, weeks: usize) -> Vec<(usize, String)> {
+    let mut labels: Vec<(usize, String)> = Vec::new();
+    for col in 0..weeks {
+        let monday = first + Duration::weeks(col as i64);
+        let sunday = monday + Duration::days(6);
+        let starts = col == 0 || (0..7).any(|k| (monday + Duration::days(k)).day() == 1);
+        if starts {
+            labels.push((col, sunday.format("%b").to_string()));
+        }
+    }
+    if labels.len() > 1 && labels[1].0 <= 2 {
+        labels.remove(0);
+    }
+    labels
+}
+
+fn legend(ui: &mut Ui) {
+    ui.horizontal(|ui| {
+        ui.spacing_mut().item_spacing.x = GAP;
+        ui.label(style::muted(ui, "Less").small());
+        ui.add_space(3.0);
+        for (done, what) in [
+            (0, "No sessions done"),
+            (1, "1 done"),
+            (2, "2 or 3 done"),
+            (4, "4 or more done"),
+        ] {
+            let (cell, response) = ui.allocate_exact_size(vec2(CELL, CELL), Sense::hover());
+            paint_day(ui, ui.painter(), cell, done, true, false);
+            response.on_hover_text(what);
+        }
+        ui.add_space(3.0);
+        ui.label(style::muted(ui, "More").small());
+        ui.add_space(14.0);
+        let (cell, response) = ui.allocate_exact_size(vec2(CELL, CELL), Sense::hover());
+        paint_day(ui, ui.painter(), cell, 0, false, false);
+        response.on_hover_text("Nothing scheduled that day");
+        ui.add_space(3.0);
+        ui.label(style::muted(ui, "Rest day").small());
+    });
+}
+
+/// "1 day", "4 days".
+fn days(n: u32) -> String {
+    if n == 1 {
+        "1 day".to_owned()
+    } else {
+        format!("{n} days")
+    }
+}
+
+fn streaks(ui: &mut Ui, history: &HistoryReport) {
+    ui.label(RichText::new("Streaks").strong());
+    let enabled: Vec<_> = history.exercises.iter().filter(|e| e.enabled).collect();
+    if enabled.is_empty() {
+        ui.label(style::muted(ui, "No exercises are switched on."));
+        return;
+    }
+    egui::Grid::new("history-streaks")
+        .num_columns(3)
+        .striped(true)
+        .spacing(vec2(14.0, 4.0))
+        .show(ui, |ui| {
+            ui.label(style::muted(ui, "Exercise").small());
+            ui.label(style::muted(ui, "Current").small());
+            ui.label(style::muted(ui, "Best").small());
+            ui.end_row();
+            for e in enabled {
+                ui.label(&e.name);
+                let current = RichText::new(days(e.streak.current));
+                ui.label(if e.streak.current > 0 {
+                    current.strong().color(style::ACCENT)
+                } else {
+                    current
+                });
+                ui.label(days(e.streak.best));
+                ui.end_row();
+            }
+        });
+}
+
+/// A week's start for the axis: "16 Nov".
+fn week_label(w: &WeekEntry) -> String {
+    day_month(&w.start)
+}
+
+fn weekly_chart(ui: &mut Ui, history: &HistoryReport) {
+    let target = history.weekly_target_minutes;
+    let weeks = &history.weeks;
+    ui.horizontal(|ui| {
+        ui.label(RichText::new("Active minutes per week").strong());
+        if target > 0 {
+            ui.label(style::muted(
+                ui,
+                format!("Dashed line: target {target} min a week"),
+            ));
+        }
+    });
+    if weeks.is_empty() {
+        ui.label(style::muted(ui, "No weeks to show."));
+        return;
+    }
+    let labels: Vec<String> = weeks.iter().map(week_label).collect();
+    let bars: Vec<Bar> = weeks
+        .iter()
+        .zip(&labels)
+        .enumerate()
+        .map(|(i, (w, label))| {
+            Bar::new(i as f64, f64::from(w.minutes))
+                .name(format!("Week of {label}"))
+                .width(0.6)
+                .fill(style::ACCENT)
+        })
+        .collect();
+    let chart = BarChart::new("Active minutes", bars)
+        .color(style::ACCENT)
+        .element_formatter(Box::new(|bar, _| {
+            format!("{}: {} min", bar.name, bar.value.round())
+        }));
+    let n = weeks.len();
+    let top = weeks
+        .iter()
+        .map(|w| w.minutes)
+        .max()
+        .unwrap_or(0)
+        .max(target)
+        .max(30);
+    let target_name = format!("Target {target} min");
+    let hover_target = target_name.clone();
+    let x_axis =
+        AxisHints::new_x()
+            .label_spacing(40.0..=52.0)
+            .formatter(move |mark: GridMark, _| {
+                let i = mark.value.round();
+                if (mark.value - i).abs() > 1e-6 || i < 0.0 {
+                    return String::new();
+                }
+                labels.get(i as usize).cloned().unwrap_or_default()
+            });
+    let summary = chart_summary(history);
+    let response = Plot::new("history-weekly-minutes")
+        .height(220.0)
+        .width(ui.available_width())
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .allow_axis_zoom_drag(false)
+        .show_grid([false, true])
+        .include_x(-0.6)
+        .include_x(n as f64 - 0.4)
+        .include_y(0.0)
+        .include_y(f64::from(top) * 1.15)
+        .custom_x_axes(vec![x_axis])
+        .x_grid_spacer(move |_| {
+            // One mark per week; every other one counts double, so when the
+            // chart is narrow the odd weeks' labels give way first.
+            (0..n)
+                .map(|i| GridMark {
+                    value: i as f64,
+                    step_size: if (n - 1 - i).is_multiple_of(2) {
+                        2.0
+                    } else {
+                        1.0
+                    },
+                })
+                .collect()
+        })
+        .y_axis_formatter(|mark, _| format!("{:.0}", mark.value))
+        .label_formatter(move |pos: &HoverPosition<'_>| match pos {
+            HoverPosition::NearDataPoint { plot_name, .. } if *plot_name == hover_target => {
+                Some(hover_target.clone())
+            }
+            _ => None,
+        })
+        .show(ui, move |plot| {
+            plot.bar_chart(chart);
+            if target > 0 {
+                plot.hline(
+                    HLine::new(target_name.clone(), f64::from(target))
+                        .color(style::WARM)
+                        .width(1.5)
+                        .style(LineStyle::dashed_loose()),
+                );
+                plot.text(
+                    egui_plot::Text::new(
+                        "target-label",
+                        egui_plot::PlotPoint::new(-0.5, f64::from(target)),
+                        RichText::new(target_name).small().color(style::WARM),
+                    )
+                    .anchor(Align2::LEFT_BOTTOM),
+                );
+            }
+        })
+        .response;
+    response.widget_info(|| WidgetInfo::labeled(Role::Figure, true, &summary));
+}
+
+/// What the chart shows, in words, for screen readers.
+fn chart_summary(history: &HistoryReport) -> String {
+    let this_week = history.weeks.last().map(|w| w.minutes).unwrap_or(0);
+    let mut text = format!("Active minutes per week: {this_week} min this week");
+    if history.weekly_target_minutes > 0 {
+        text.push_str(&format!(
+            " of a {} min target",
+            history.weekly_target_minutes
+        ));
+    }
+    let weeks = history.weeks.len();
+    if weeks > 1 {
+        let total: u32 = history.weeks.iter().map(|w| w.minutes).sum();
+        text.push_str(&format!(
+            "; {} min a week on average over {weeks} weeks",
+            total / weeks as u32
+        ));
+    }
+    text
+}
+
+fn percent(fraction: f64) -> String {
+    format!("{:.0}%", fraction * 100.0)
+}
+
+fn completion(ui: &mut Ui, history: &HistoryReport) {
+    ui.label(RichText::new("Prompts done").strong());
+    let (done, asked) = history.weeks.iter().fold((0, 0), |(d, a), w| {
+        (d + w.done, a + w.done + w.skipped + w.missed)
+    });
+    if asked > 0 {
+        ui.label(style::muted(
+            ui,
+            format!(
+                "{} over {} weeks ({done} of {asked})",
+                percent(f64::from(done) / f64::from(asked)),
+                history.weeks.len()
+            ),
+        ));
+    }
+    egui::Grid::new("history-completion")
+        .num_columns(3)
+        .striped(true)
+        .spacing(vec2(14.0, 4.0))
+        .show(ui, |ui| {
+            let n = history.weeks.len();
+            for (age, w) in history
+                .weeks
+                .iter()
+                .rev()
+                .take(COMPLETION_WEEKS)
+                .enumerate()
+            {
+                let name = match age {
+                    0 if n > 0 => "This week".to_owned(),
+                    1 => "Last week".to_owned(),
+                    _ => format!("Week of {}", week_label(w)),
+                };
+                ui.label(name);
+                match w.completion {
+                    Some(c) => {
+                        ui.label(RichText::new(percent(c)).strong());
+                        ui.label(style::muted(
+                            ui,
+                            format!("{} of {}", w.done, w.done + w.skipped + w.missed),
+                        ));
+                    }
+                    None => {
+                        ui.label("–");
+                        ui.label(style::muted(ui, "no prompts"));
+                    }
+                }
+                ui.end_row();
+            }
+        });
+}
+
+fn export<L: Link>(ui: &mut Ui, model: &mut Model<L>, today: &str) {
+    ui.label(RichText::new("Export").strong());
+    ui.label(style::muted(
+        ui,
+        "Every recorded session as a spreadsheet (CSV) in your Documents folder.",
+    ));
+    if ui.add(style::secondary("Export CSV")).clicked() {
+        model.notice = Some(export_to_documents(today));
+    }
+    match &model.notice {
+        Some(Notice::Info(text)) => {
+            ui.label(RichText::new(text).color(style::ACCENT));
+        }
+        Some(Notice::Error(text)) => {
+            ui.colored_label(ui.visuals().error_fg_color, text);
+        }
+        None => {}
+    }
+}
+
+/// The Export button: the real history file into the Documents folder, or
+/// the home folder where there is none.
+fn export_to_documents(today: &str) -> Notice {
+    let paths = match Paths::from_env() {
+        Ok(p) => p,
+        Err(e) => return Notice::Error(format!("Cannot export: {e}")),
+    };
+    let Some(dir) = directories::UserDirs::new().map(|u| {
+        u.document_dir()
+            .filter(|d| d.is_dir())
+            .unwrap_or(u.home_dir())
+            .to_path_buf()
+    }) else {
+        return Notice::Error(
+            "Cannot export: no Documents or home folder was found (is HOME set?)".into(),
+        );
+    };
+    match export_csv(&paths.history, &dir, today) {
+        Ok((path, n)) => Notice::Info(format!(
+            "Exported {n} session{} to {}",
+            if n == 1 { "" } else { "s" },
+            path.display()
+        )),
+        Err(e) => Notice::Error(e),
+    }
+}
+
+/// Writes the history file at `history_path` as CSV (a header line, then
+/// one line per session) to `dir/second-heart-history-<today>.csv`,
+/// replacing an export made earlier the same day. Returns the file written
+/// and how many sessions it holds.
+///
+/// A history file that does not exist yet means nothing has been recorded:
+/// the export is then just the header, with 0 sessions. Unreadable lines in
+/// the history are left out, as everywhere else. `dir` must exist.
+pub fn export_csv(
+    history_path: &Path,
+    dir: &Path,
+    today: &str,
+) -> Result<(PathBuf, usize), String> {
+    let (history, _unreadable) = HistoryFile::new(history_path.to_path_buf())
+        .load()
+        .map_err(|e| format!("Cannot read the history {}: {e}", history_path.display()))?;
+    let path = dir.join(format!("second-heart-history-{today}.csv"));
+    fs::write(&path, report::csv(&history))
+        .map_err(|e| format!("Cannot write {}: {e}", path.display()))?;
+    Ok((path, history.len()))
+}

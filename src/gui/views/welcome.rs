@@ -1,0 +1,65 @@
+//! First run: a short welcome, the safety line, and a choice of starter
+//! schedule (written as the preferences file when the user starts).
+
+use egui::{RichText, Ui};
+
+use crate::core::preferences::Starter;
+use crate::gui::link::Link;
+use crate::gui::model::Model;
+use crate::gui::style;
+
+pub const SAFETY: &str = "Not medical advice. People with a history of DVT, heart failure or leg pain \
+                          should ask a clinician before changing their exercise routine.";
+
+pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
+    ui.vertical_centered(|ui| {
+        ui.set_max_width(640.0);
+        ui.add(
+            egui::Image::new(egui::include_image!("../../../assets/icons/second-heart.svg"))
+                .fit_to_exact_size(egui::vec2(96.0, 96.0))
+                .alt_text("Second Heart"),
+        );
+        ui.label(RichText::new("Welcome to Second Heart").size(26.0).strong());
+        ui.add_space(4.0);
+        ui.label(
+            "Your calf muscles are your \"second heart\": each contraction pushes blood from the legs back \
+             toward the heart. Long sitting lets it pool. Small, frequent sessions through the day keep the \
+             pump going, and consistency matters more than intensity.",
+        );
+        ui.add_space(8.0);
+        style::due_card(ui).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new(SAFETY).strong());
+        });
+        ui.add_space(10.0);
+        ui.label(RichText::new("Choose how to start. You can change everything later.").size(16.0));
+    });
+    ui.add_space(6.0);
+    for starter in Starter::ALL {
+        let selected = model.starter == starter;
+        let frame = if selected {
+            style::due_card(ui)
+        } else {
+            style::card(ui)
+        };
+        let r = frame.show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.radio_value(
+                &mut model.starter,
+                starter,
+                RichText::new(starter.title()).size(17.0).strong(),
+            );
+            ui.label(starter.summary());
+        });
+        if r.response.interact(egui::Sense::click()).clicked() {
+            model.starter = starter;
+        }
+        ui.add_space(4.0);
+    }
+    ui.add_space(8.0);
+    ui.vertical_centered(|ui| {
+        if ui.add(style::primary("Start")).clicked() {
+            model.finish_welcome();
+        }
+    });
+}

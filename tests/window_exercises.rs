@@ -1,0 +1,88 @@
+//! The Exercises view with egui_kittest: every built-in session with its
+//! illustration and how-to, and adding then editing your own exercise.
+
+mod support;
+
+use egui::accesskit::Role;
+use egui_kittest::kittest::{NodeT, Queryable};
+
+use second_heart::gui::model::Tab;
+use support::window::{InProcess, monday, window};
+
+#[test]
+fn every_built_in_session_is_shown_with_its_illustration_and_how_to() {
+    let h = window(InProcess::new(monday(9, 0), true), Tab::Exercises, 3200.0);
+    for name in [
+        "Ankle rotations",
+        "Calf raises",
+        "Bent-knee calf stretch",
+        "Brisk walk",
+        "Cycling",
+        "Legs up",
+    ] {
+        h.get_by_label(&format!("Illustration: {name}"));
+    }
+    h.get_by_label_contains("The stretch is felt low and deep in the calf: that is the soleus.");
+    h.get_by_label_contains("Not medical advice");
+}
+
+#[test]
+fn adding_your_own_exercise_saves_it_and_it_can_be_edited() {
+    let mut h = window(InProcess::new(monday(9, 0), true), Tab::Exercises, 3600.0);
+    let add = |h: &egui_kittest::Harness<'static, _>| {
+        !h.get_by_label("Add exercise")
+            .accesskit_node()
+            .is_disabled()
+    };
+    assert!(!add(&h), "a name is needed first");
+    h.get_by_label("Give it a name.");
+    h.get_by_role_and_label(Role::TextInput, "Name")
+        .set_text_value_accesskit("Desk squats");
+    h.get_by_role_and_label(Role::TextInput, "Dose")
+        .set_text_value_accesskit("3 x lots");
+    h.run();
+    h.get_by_label_contains("Dose: `3 x lots` is not a dose");
+    h.get_by_role_and_label(Role::TextInput, "Dose")
+        .set_text_value_accesskit("2 sets of 10");
+    h.get_by_role_and_label(Role::TextInput, "One-line instruction")
+        .set_text_value_accesskit("Stand up, sit down slowly.");
+    h.run();
+    assert!(add(&h));
+    h.get_by_label("Add exercise").click();
+    h.run();
+    h.get_by_label("Illustration: Desk squats");
+    let file = std::fs::read_to_string(&h.state().model.prefs_file).unwrap();
+    assert!(file.contains("[exercises.desk-squats]"), "{file}");
+    assert!(file.contains("every_minutes_sitting = 90"), "{file}");
+    // The daemon runs it now.
+    let squats = "desk-squats".parse().unwrap();
+    assert!(h.state().model.link.model.prefs.exercise(&squats).is_some());
+
+    h.get_by_label("Edit Desk squats").click();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Dose")
+        .set_text_value_accesskit("3 sets of 10");
+    h.run();
+    h.get_by_label("Save changes").click();
+    h.run();
+    let dose = h
+        .state()
+        .model
+        .link
+        .model
+        .prefs
+        .exercise(&squats)
+        .unwrap()
+        .dose
+        .to_string();
+    assert_eq!(dose, "3 sets of 10");
+}
+
+#[test]
+fn a_name_that_is_taken_is_refused() {
+    let mut h = window(InProcess::new(monday(9, 0), true), Tab::Exercises, 3600.0);
+    h.get_by_role_and_label(Role::TextInput, "Name")
+        .set_text_value_accesskit("Calf raises");
+    h.run();
+    h.get_by_label("There is already an exercise called Calf raises.");
+}

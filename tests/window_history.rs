@@ -1,0 +1,354 @@
+//! The window's History view, read by label as a screen reader would, with
+//! egui_kittest. Sessions are recorded through the real command code
+//! (`service`) on temporary files at a pinned local time, so the view shows
+//! what the daemon would report.
+
+use std::path::PathBuf;
+
+use chrono::{DateTime, Local, NaiveDate, TimeZone};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+use second_heart::core::{Activity, Via};
+use second_heart::gui::link::Link;
+use second_heart::gui::model::{Model, Notice};
+use second_heart::gui::style;
+use second_heart::gui::views::history;
+use second_heart::protocol::{Reply, Request};
+use second_heart::service::{self, Context, Failure};
+use second_heart::store::Paths;
+
+/// The daemon as the window sees it, run in-process.
+struct InProcess {
+    model: service::Model,
+    now: DateTime<Local>,
+    history_file: PathBuf,
+    dir: tempfile::TempDir,
+}
+
+impl InProcess {
+    fn context(&self) -> Context {
+        Context {
+            now: self.now,
+            sitting_since: Activity::assume_sitting().sitting_since,
+            via: Via::Window,
+            notes: Vec::new(),
+        }
+    }
+
+    /// Records a session as `second-heart done --at` would.
+    fn done(&mut self, exercise: &str, at: DateTime<Local>, minutes: Option<u32>) {
+        let cx = self.context();
+        let request = Request::Done {
+            exercise: Some(exercise.to_owned()),
+            minutes,
+            dose: None,
+            at: Some(at.to_rfc3339()),
+        };
+        service::execute(&mut self.model, request, &cx).unwrap();
+    }
+
+    fn skip(&mut self, exercise: &str, at: DateTime<Local>) {
+        let cx = self.context();
+        let request = Request::Skip {
+            exercise: Some(exercise.to_owned()),
+            at: Some(at.to_rfc3339()),
+        };
+        service::execute(&mut self.model, request, &cx).unwrap();
+    }
+}
+
+impl Link for InProcess {
+    fn request(&mut self, request: &Request) -> Result<Option<Reply>, Failure> {
+        let cx = self.context();
+        service::execute(&mut self.model, request.clone(), &cx).map(Some)
+    }
+
+    fn start(&mut self) -> Result<(), String> {
+        Ok(())
+    }
+}
+
+/// `d` November 2026 at `h:m` local time (the 23rd is a Monday).
+fn nov(d: u32, h: u32, m: u32) -> DateTime<Local> {
+    Local
+        .from_local_datetime(
+            &NaiveDate::from_ymd_opt(2026, 11, d)
+                .unwrap()
+                .and_hms_opt(h, m, 0)
+                .unwrap(),
+        )
+        .unwrap()
+}
+
+fn link(now: DateTime<Local>) -> InProcess {
+    let dir = tempfile::tempdir().unwrap();
+    let paths = Paths {
+        preferences: dir.path().join("preferences.toml"),
+        history: dir.path().join("history.jsonl"),
+        data_dir: dir.path().to_path_buf(),
+        state: dir.path().join("state.json"),
+        runtime_dir: dir.path().join("run"),
+    };
+    InProcess {
+        model: service::Model::load(&paths, &now).unwrap(),
+        now,
+        history_file: paths.history,
+        dir,
+    }
+}
+
+/// Monday 23 November: calf raises, ankle rotations and a 40-minute ride
+/// done, the bent-knee stretch skipped. Tuesday 24: calf raises again.
+/// "Now" is Tuesday 24 November at 18:00.
+fn recorded_week() -> InProcess {
+    let mut l = link(nov(24, 18, 0));
+    l.done("calf-raises", nov(23, 10, 30), None);
+    l.done("ankle-rotations", nov(23, 11, 0), None);
+    l.skip("soleus-stretch", nov(23, 11, 45));
+    l.done("cycling", nov(23, 18, 0), Some(40));
+    l.done("calf-raises", nov(24, 10, 30), None);
+    l
+}
+
+fn harness(link: InProcess) -> Harness<'static, Model<InProcess>> {
+    let prefs = link.dir.path().join("preferences.toml");
+    Harness::builder()
+        .with_size([900.0, 1000.0])
+        .with_context_setup(style::apply)
+        .build_ui_state(
+            |ui, model: &mut Model<InProcess>| history::show(ui, model),
+            Model::new(link, prefs),
+        )
+}
+
+#[test]
+fn the_heat_map_says_what_was_done_each_day() {
+    let mut h = harness(recorded_week());
+    h.run();
+    assert!(h.state().history.is_some(), "fetched when first shown");
+    h.get_by_label("Mon 23 Nov: 3 done, 1 skipped, 40 min");
+    h.get_by_label("Tue 24 Nov: 1 done");
+    h.get_by_label("Sun 22 Nov: 0 done, rest day");
+    // Twelve weeks back to Monday 7 September, nothing after today.
+    h.get_by_label("Mon 7 Sep: 0 done");
+    assert!(h.query_by_label_contains("Sun 6 Sep").is_none());
+    assert!(h.query_by_label_contains("Wed 25 Nov").is_none());
+    // The squares, the legend and the chart's heading are all there.
+    h.get_by_label("Less");
+    h.get_by_label("More");
+    h.get_by_label("Active minutes per week");
+    h.get_by_label("Dashed line: target 150 min a week");
+    h.get_by_label_contains("Active minutes per week: 40 min this week of a 150 min target");
+}
+
+#[test]
+fn hovering_a_day_shows_its_counts() {
+    let mut h = harness(recorded_week());
+    h.run();
+    h.get_by_label("Mon 23 Nov: 3 done, 1 skipped, 40 min")
+        .hover();
+    h.run();
+    // The tooltip repeats the label: now two nodes say it.
+    assert_eq!(
+        h.get_all_by_label("Mon 23 Nov: 3 done, 1 skipped, 40 min")
+            .count(),
+        2
+    );
+}
+
+#[test]
+fn streaks_count_days_done_running() {
+    let mut h = harness(recorded_week());
+    h.run();
+    h.get_by_label("Streaks");
+    let report = h.state().history.clone().unwrap();
+    let calf = report
+        .exercises
+        .iter()
+        .find(|e| e.exercise == "calf-raises")
+        .unwrap();
+    assert_eq!((calf.streak.current, calf.streak.best), (2, 2));
+    // Calf raises: current and best both read "2 days".
+    assert_eq!(h.get_all_by_label("2 days").count(), 2);
+    h.get_by_label("Calf raises");
+    h.get_by_label("Bent-knee calf stretch");
+}
+
+#[test]
+fn prompts_done_per_week_with_a_dash_for_weeks_without_prompts() {
+    let mut h = harness(recorded_week());
+    h.run();
+    h.get_by_label("Prompts done");
+    // This week: 4 done and 1 skipped.
+    h.get_by_label("This week");
+    h.get_by_label("80%");
+    h.get_by_label("4 of 5");
+    h.get_by_label("Last week");
+    assert!(
+        h.get_all_by_label("–").count() >= 5,
+        "older weeks are empty"
+    );
+    h.get_by_label("80% over 12 weeks (4 of 5)");
+}
+
+#[test]
+fn thirty_minutes_of_cycling_grow_this_weeks_minutes_after_a_reload() {
+    let mut h = harness(recorded_week());
+    h.run();
+    let before = h.state().history.clone().unwrap();
+    assert_eq!(before.weeks.len(), 12);
+    assert_eq!(before.weeks.last().unwrap().start, "2026-11-23");
+    assert_eq!(before.weeks.last().unwrap().minutes, 40);
+    assert_eq!(before.weekly_target_minutes, 150);
+
+    let now = h.state().link.now;
+    h.state_mut().link.done("cycling", now, Some(30));
+    h.get_by_label("Reload").click();
+    h.run();
+    let after = h.state().history.clone().unwrap();
+    assert_eq!(after.weeks.last().unwrap().minutes, 70);
+    h.get_by_label("Tue 24 Nov: 2 done, 30 min");
+    h.get_by_label_contains("70 min this week");
+
+    // The model's own refresh says the same.
+    h.state_mut().history = None;
+    h.state_mut().refresh_history(12);
+    assert_eq!(
+        h.state()
+            .history
+            .as_ref()
+            .unwrap()
+            .weeks
+            .last()
+            .unwrap()
+            .minutes,
+        70
+    );
+}
+
+#[test]
+fn without_history_data_nothing_is_drawn_and_the_daemon_is_asked_once() {
+    struct Down(u32);
+    impl Link for Down {
+        fn request(&mut self, _: &Request) -> Result<Option<Reply>, Failure> {
+            self.0 += 1;
+            Ok(None)
+        }
+        fn start(&mut self) -> Result<(), String> {
+            Ok(())
+        }
+    }
+    let mut h = Harness::builder()
+        .with_size([900.0, 1000.0])
+        .with_context_setup(style::apply)
+        .build_ui_state(
+            |ui, model: &mut Model<Down>| history::show(ui, model),
+            Model::new(Down(0), PathBuf::from("/nonexistent/preferences.toml")),
+        );
+    h.run();
+    h.run();
+    assert!(h.query_by_label("History").is_none());
+    // One status request from `Model::new`, one history request.
+    assert_eq!(h.state().link.0, 2);
+}
+
+#[test]
+fn export_writes_a_header_and_one_line_per_session() {
+    let l = recorded_week();
+    let out = tempfile::tempdir().unwrap();
+    let (path, n) = history::export_csv(&l.history_file, out.path(), "2026-11-24").unwrap();
+    assert_eq!(path, out.path().join("second-heart-history-2026-11-24.csv"));
+    assert_eq!(n, 5);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "at,exercise,outcome,dose,minutes,until,via");
+    assert_eq!(lines.len(), 6);
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains(",cycling,done,") && l.contains(",40,"))
+    );
+    assert!(lines.iter().any(|l| l.contains(",soleus-stretch,skipped,")));
+
+    // Again the same day: replaced, not appended to.
+    let (again, _) = history::export_csv(&l.history_file, out.path(), "2026-11-24").unwrap();
+    assert_eq!(std::fs::read_to_string(again).unwrap(), text);
+}
+
+#[test]
+fn exporting_a_missing_history_writes_just_the_header() {
+    let out = tempfile::tempdir().unwrap();
+    let (path, n) = history::export_csv(
+        &out.path().join("no-such-history.jsonl"),
+        out.path(),
+        "2026-11-24",
+    )
+    .unwrap();
+    assert_eq!(n, 0);
+    assert_eq!(
+        std::fs::read_to_string(path).unwrap(),
+        "at,exercise,outcome,dose,minutes,until,via\n"
+    );
+}
+
+#[test]
+fn exporting_into_a_missing_folder_names_the_file_and_the_error() {
+    let l = recorded_week();
+    let out = tempfile::tempdir().unwrap();
+    let missing = out.path().join("not-there");
+    let err = history::export_csv(&l.history_file, &missing, "2026-11-24").unwrap_err();
+    assert!(
+        err.contains(
+            &missing
+                .join("second-heart-history-2026-11-24.csv")
+                .display()
+                .to_string()
+        ),
+        "{err}"
+    );
+    assert!(err.starts_with("Cannot write"), "{err}");
+}
+
+#[test]
+fn the_export_button_writes_to_documents_and_says_where() {
+    // The button uses the real locations; point HOME and XDG at a temp dir
+    // in a child process so this test's environment stays untouched.
+    if std::env::var_os("SECOND_HEART_EXPORT_CHILD").is_some() {
+        return export_button_child();
+    }
+    let home = tempfile::tempdir().unwrap();
+    let status = std::process::Command::new(std::env::current_exe().unwrap())
+        .args([
+            "the_export_button_writes_to_documents_and_says_where",
+            "--exact",
+            "--nocapture",
+        ])
+        .env("SECOND_HEART_EXPORT_CHILD", "1")
+        .env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path().join(".config"))
+        .env("XDG_DATA_HOME", home.path().join(".local/share"))
+        .env("XDG_STATE_HOME", home.path().join(".local/state"))
+        .env_remove("XDG_DOCUMENTS_DIR")
+        .status()
+        .unwrap();
+    assert!(status.success());
+}
+
+fn export_button_child() {
+    let paths = Paths::from_env().unwrap();
+    let mut l = link(nov(24, 18, 0));
+    // Record into the real (temporary) history file.
+    l.model.history_file = second_heart::store::HistoryFile::new(paths.history.clone());
+    l.done("calf-raises", nov(24, 10, 30), None);
+    let mut h = harness(l);
+    h.run();
+    h.get_by_label("Export CSV").click();
+    h.run();
+    let home = PathBuf::from(std::env::var_os("HOME").unwrap());
+    let file = home.join("second-heart-history-2026-11-24.csv");
+    let expected = format!("Exported 1 session to {}", file.display());
+    assert_eq!(h.state().notice, Some(Notice::Info(expected.clone())));
+    h.get_by_label(&expected);
+    assert_eq!(std::fs::read_to_string(file).unwrap().lines().count(), 2);
+}

@@ -1,0 +1,93 @@
+//! The Schedule view, driven by label with egui_kittest: validation as you
+//! type with the reason beside the field, Save disabled while invalid, the
+//! live preview following the edits, and an atomic save the daemon picks up.
+
+mod support;
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+
+use second_heart::gui::app::App;
+use second_heart::gui::model::Tab;
+use support::window::{InProcess, monday, window};
+
+fn harness() -> Harness<'static, App<InProcess>> {
+    // Monday 23 November 2026, 08:00 local.
+    window(InProcess::new(monday(8, 0), true), Tab::Schedule, 2600.0)
+}
+
+fn set_field(h: &mut Harness<'static, App<InProcess>>, label: &str, text: &str) {
+    h.get_by_role_and_label(Role::TextInput, label)
+        .set_text_value_accesskit(text);
+    h.run();
+}
+
+fn save_enabled(h: &Harness<'static, App<InProcess>>) -> bool {
+    !h.get_by_label("Save").accesskit_node().is_disabled()
+}
+
+#[test]
+fn an_invalid_range_is_explained_beside_its_day_and_save_is_disabled() {
+    let mut h = harness();
+    h.get_by_label("All changes saved");
+    assert!(!save_enabled(&h), "nothing to save yet");
+    set_field(&mut h, "Tuesday", "09:00-08:00");
+    h.get_by_label_contains("end 08:00 is not after start 09:00");
+    h.get_by_label("1 field to fix before saving");
+    assert!(!save_enabled(&h));
+    h.get_by_label("Fix the marked fields to see the preview.");
+    set_field(&mut h, "Tuesday", "09:00-17:00");
+    assert!(save_enabled(&h));
+    h.get_by_label("Unsaved changes");
+}
+
+#[test]
+fn an_invalid_rule_value_is_shown_and_blocks_saving() {
+    let mut h = harness();
+    // Ankle rotations' first rule: every N minutes of sitting.
+    h.get_all_by_role_and_label(Role::TextInput, "Minutes")
+        .next()
+        .expect("a Minutes field")
+        .set_text_value_accesskit("0");
+    h.run();
+    h.get_by_label_contains("out of range (5 to 600)");
+    assert!(!save_enabled(&h));
+}
+
+#[test]
+fn changing_working_hours_changes_the_preview_and_saving_takes_effect() {
+    let mut h = harness();
+    // 08:00 on Monday: the first prompt is ankle rotations an hour into the day.
+    h.get_by_label("10:00");
+    set_field(&mut h, "Monday", "07:00-12:00");
+    h.get_by_label("08:00");
+    h.get_by_label("Save").click();
+    h.run();
+    h.get_by_label("Saved. The new schedule is in effect.");
+    let state = h.state();
+    assert_eq!(state.model.link.reloads, 1);
+    let text = std::fs::read_to_string(&state.model.prefs_file).unwrap();
+    assert!(text.contains("mon = [\"07:00-12:00\"]"), "{text}");
+    // The daemon side now runs the new hours.
+    let monday = state
+        .model
+        .link
+        .model
+        .prefs
+        .working_hours
+        .on(chrono::Weekday::Mon)[0]
+        .to_string();
+    assert_eq!(monday, "07:00-12:00");
+    h.get_by_label("All changes saved");
+}
+
+#[test]
+fn revert_drops_unsaved_changes() {
+    let mut h = harness();
+    set_field(&mut h, "Snooze length (minutes)", "15");
+    h.get_by_label("Unsaved changes");
+    h.get_by_label("Revert").click();
+    h.run();
+    h.get_by_label("All changes saved");
+}
