@@ -137,6 +137,8 @@ fn the_heat_map_says_what_was_done_each_day() {
     // The squares, the legend and the chart's heading are all there.
     h.get_by_label("Less");
     h.get_by_label("More");
+    // Weekdays from Monday 7 September to Tuesday 24 November.
+    h.get_by_label("Something done on 2 of 57 scheduled days.");
     h.get_by_label("Active minutes per week");
     h.get_by_label("Dashed line: target 150 min a week");
     h.get_by_label_contains("Active minutes per week: 40 min this week of a 150 min target");
@@ -155,6 +157,16 @@ fn hovering_a_day_shows_its_counts() {
             .count(),
         2
     );
+}
+
+#[test]
+fn hovering_the_chart_settles_without_repainting_forever() {
+    let mut h = harness(recorded_week());
+    h.run();
+    h.get_by_label_contains("Active minutes per week: ").hover();
+    // `run` panics if frames keep being requested.
+    h.run();
+    h.get_by_label("Active minutes per week");
 }
 
 #[test]

@@ -133,13 +133,15 @@ pub fn day_text(day: NaiveDate, entry: &DayEntry) -> String {
     format!("{}: {}", day.format("%a %-d %b"), parts.join(", "))
 }
 
-/// The fill for a day with `done` sessions: faint for none, then deeper
-/// shades of the accent for 1, 2 to 3, and 4 or more.
+/// The fill for a day with `done` sessions: faint for none, then steps from
+/// there to the accent for 1, 2 to 3, and 4 or more (in both themes, since
+/// the steps start from the theme's own neutral).
 fn shade(ui: &Ui, done: u32) -> Color32 {
+    let none = ui.visuals().widgets.inactive.bg_fill;
     match done {
-        0 => ui.visuals().widgets.inactive.bg_fill,
-        1 => style::ACCENT.gamma_multiply(0.35),
-        2 | 3 => style::ACCENT.gamma_multiply(0.65),
+        0 => none,
+        1 => none.lerp_to_gamma(style::ACCENT, 0.4),
+        2 | 3 => none.lerp_to_gamma(style::ACCENT, 0.7),
         _ => style::ACCENT,
     }
 }
@@ -249,6 +251,21 @@ fn heat_map(ui: &mut Ui, history: &HistoryReport) {
 
     ui.add_space(4.0);
     legend(ui);
+    let past: Vec<&DayEntry> = history
+        .days
+        .iter()
+        .filter(|e| e.scheduled && date(&e.date).is_some_and(|d| d <= today))
+        .collect();
+    if !past.is_empty() {
+        let active = past.iter().filter(|e| e.done > 0).count();
+        ui.label(style::muted(
+            ui,
+            format!(
+                "Something done on {active} of {} scheduled days.",
+                past.len()
+            ),
+        ));
+    }
 }
 
 /// Month names over the columns where a month starts (the column holding
@@ -402,6 +419,7 @@ fn weekly_chart(ui: &mut Ui, history: &HistoryReport) {
         .allow_boxed_zoom(false)
         .allow_double_click_reset(false)
         .allow_axis_zoom_drag(false)
+        .show_crosshair(false)
         .show_grid([false, true])
         .include_x(-0.6)
         .include_x(n as f64 - 0.4)
@@ -530,6 +548,13 @@ fn completion(ui: &mut Ui, history: &HistoryReport) {
 }
 
 fn export<L: Link>(ui: &mut Ui, model: &mut Model<L>, today: &str) {
+    // Not stretched to the column's width like the rest of `columns`.
+    ui.with_layout(Layout::top_down(Align::Min), |ui| {
+        export_inner(ui, model, today)
+    });
+}
+
+fn export_inner<L: Link>(ui: &mut Ui, model: &mut Model<L>, today: &str) {
     ui.label(RichText::new("Export").strong());
     ui.label(style::muted(
         ui,

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Takes the README's screenshots from the real window on a private headless
+# desktop: a week of history, the daemon's clock at Monday 11:50, each tab,
+# and a prompt as dunst shows it. Writes assets/screenshots/*.png.
+#   bench/screenshots.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo build --quiet
+BIN=$PWD/target/debug/second-heart
+OUT=$PWD/assets/screenshots
+mkdir -p "$OUT"
+source bench/desktop.sh
+start_desktop
+export TZ=UTC SECOND_HEART_FAKE_NOW=2026-11-23T11:50:00Z
+mkdir -p "$XDG_CONFIG_HOME/second-heart"
+touch "$XDG_CONFIG_HOME/second-heart/preferences.toml"
+
+for d in 16 17 18 19 20; do
+    "$BIN" done ankle-rotations --at "2026-11-${d}T10:02:00Z" >/dev/null
+    "$BIN" done calf-raises --at "2026-11-${d}T10:31:00Z" >/dev/null
+    "$BIN" done soleus-stretch --at "2026-11-${d}T11:46:00Z" >/dev/null
+done
+"$BIN" done brisk-walk --minutes 30 --at 2026-11-18T12:20:00Z >/dev/null
+"$BIN" done cycling --minutes 45 --at 2026-11-21T10:00:00Z >/dev/null
+"$BIN" done cycling --minutes 40 --at 2026-11-22T17:00:00Z >/dev/null
+"$BIN" done ankle-rotations --at 2026-11-23T10:01:00Z >/dev/null
+"$BIN" skip legs-up --at 2026-11-23T11:31:00Z >/dev/null
+
+"$BIN" daemon >"$DESKTOP_DIR/daemon.log" 2>&1 &
+DAEMON_PID=$!
+sleep 2
+"$BIN" >"$DESKTOP_DIR/window.log" 2>&1 &
+WINDOW_PID=$!
+for _ in $(seq 100); do
+    ID=$(xdotool search --name '^Second Heart$' 2>/dev/null | head -1) && [ -n "$ID" ] && break
+    sleep 0.1
+done
+sleep 3
+shot() { import -window "$ID" "$OUT/$1.png"; }
+tab() { xdotool mousemove --window "$ID" "$1" 25 click 1; sleep 1.5; }
+shot today
+tab 282 && shot schedule
+tab 381 && shot exercises
+tab 473 && shot history
+tab 195
+# The prompts as the notification server shows them, beside the window.
+import -window root -crop 1280x700+0+0 "$OUT/desktop.png"
+kill "$WINDOW_PID" 2>/dev/null || true
+echo "screenshots in $OUT"
+ls -la "$OUT"
