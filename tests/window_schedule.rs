@@ -91,3 +91,31 @@ fn revert_drops_unsaved_changes() {
     h.run();
     h.get_by_label("All changes saved");
 }
+
+#[test]
+fn pause_and_resume_from_the_schedule() {
+    let mut h = harness();
+    h.get_by_label("Pause 1 hour").click();
+    h.run();
+    assert!(
+        h.state()
+            .model
+            .status
+            .as_ref()
+            .unwrap()
+            .paused_until
+            .is_some()
+    );
+    h.get_by_label("Resume prompts").click();
+    h.run();
+    assert!(
+        h.state()
+            .model
+            .status
+            .as_ref()
+            .unwrap()
+            .paused_until
+            .is_none()
+    );
+    h.get_by_label("Pause 1 hour");
+}

@@ -74,6 +74,16 @@ pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
         breaks(&mut cols[0], draft, &checked);
         preview(&mut cols[1], &checked, &now);
     });
+    if let Some(status) = model.status.clone() {
+        ui.add_space(6.0);
+        style::card(ui).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            super::today::pause(ui, model, &status);
+        });
+    }
+    let Some((draft, _)) = model.schedule.as_mut() else {
+        return;
+    };
     ui.add_space(8.0);
     exercises(ui, draft, &checked);
 

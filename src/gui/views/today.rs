@@ -253,8 +253,15 @@ fn quick_log<L: Link>(ui: &mut Ui, model: &mut Model<L>, status: &StatusReport) 
     }
 }
 
-fn pause<L: Link>(ui: &mut Ui, model: &mut Model<L>, status: &StatusReport) {
-    if status.paused_until.is_some() {
+/// Pause 1 hour / until tomorrow, or Resume while paused.
+pub fn pause<L: Link>(ui: &mut Ui, model: &mut Model<L>, status: &StatusReport) {
+    if let Some(until) = &status.paused_until {
+        ui.horizontal(|ui| {
+            ui.label(format!("Paused until {}.", hm(until)));
+            if ui.button("Resume prompts").clicked() {
+                model.resume();
+            }
+        });
         return;
     }
     ui.label(RichText::new("Need a break from prompts?").strong());
