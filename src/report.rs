@@ -119,6 +119,19 @@ pub struct WeekEntry {
     pub completion: Option<f64>,
 }
 
+impl From<&stats::WeekSummary> for WeekEntry {
+    fn from(w: &stats::WeekSummary) -> Self {
+        WeekEntry {
+            start: w.start.to_string(),
+            minutes: w.total_minutes(),
+            done: w.done,
+            skipped: w.skipped,
+            missed: w.missed,
+            completion: w.completion(),
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SuggestionEntry {
     pub exercise: String,
@@ -274,15 +287,8 @@ where
             })
             .collect(),
         weeks: stats::recent_weeks(history, now, 4)
-            .into_iter()
-            .map(|w| WeekEntry {
-                start: w.start.to_string(),
-                minutes: w.total_minutes(),
-                done: w.done,
-                skipped: w.skipped,
-                missed: w.missed,
-                completion: w.completion(),
-            })
+            .iter()
+            .map(WeekEntry::from)
             .collect(),
         paused_until: activity
             .paused_until
@@ -371,19 +377,26 @@ where
         today: today.to_string(),
         days,
         weeks: stats::recent_weeks(history, now, weeks)
-            .into_iter()
-            .map(|w| WeekEntry {
-                start: w.start.to_string(),
-                minutes: w.total_minutes(),
-                done: w.done,
-                skipped: w.skipped,
-                missed: w.missed,
-                completion: w.completion(),
-            })
+            .iter()
+            .map(WeekEntry::from)
             .collect(),
         weekly_target_minutes: status.weekly_targets.iter().map(|t| t.target).sum(),
         exercises: status.exercises,
     }
+}
+
+/// A report's RFC 3339 time, in the local zone.
+pub fn local_time(rfc3339: &str) -> Option<chrono::DateTime<chrono::Local>> {
+    DateTime::parse_from_rfc3339(rfc3339)
+        .ok()
+        .map(|t| t.with_timezone(&chrono::Local))
+}
+
+/// A report's RFC 3339 time as local "HH:MM" ("" if unreadable).
+pub fn hm(rfc3339: &str) -> String {
+    local_time(rfc3339)
+        .map(|t| t.format("%H:%M").to_string())
+        .unwrap_or_default()
 }
 
 /// "in 3 h 40 min", "in 5 min", "now".

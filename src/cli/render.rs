@@ -3,19 +3,7 @@
 
 use chrono::{DateTime, Local, Utc};
 
-use crate::report::{StatusReport, UpcomingEntry, relative};
-
-fn local(rfc3339: &str) -> Option<DateTime<Local>> {
-    DateTime::parse_from_rfc3339(rfc3339)
-        .ok()
-        .map(|t| t.with_timezone(&Local))
-}
-
-fn hm(rfc3339: &str) -> String {
-    local(rfc3339)
-        .map(|t| t.format("%H:%M").to_string())
-        .unwrap_or_default()
-}
+use crate::report::{StatusReport, UpcomingEntry, hm, local_time, relative};
 
 fn width<'a>(names: impl Iterator<Item = &'a String>) -> usize {
     names.map(|n| n.chars().count()).max().unwrap_or(0)
@@ -30,7 +18,7 @@ pub fn upcoming(list: &[UpcomingEntry], from: &DateTime<Local>) -> String {
     let mut out = String::new();
     let mut last_day = None;
     for p in list {
-        let Some(t) = local(&p.at) else { continue };
+        let Some(t) = local_time(&p.at) else { continue };
         let day = t.date_naive();
         let label = if last_day == Some(day) {
             String::new()
@@ -56,7 +44,7 @@ pub fn upcoming(list: &[UpcomingEntry], from: &DateTime<Local>) -> String {
 /// The report as text, in the report's own time (which is the daemon's when
 /// a daemon answered).
 pub fn status(r: &StatusReport) -> String {
-    let now = &local(&r.now).unwrap_or_else(Local::now);
+    let now = &local_time(&r.now).unwrap_or_else(Local::now);
     let mut out = String::new();
     let streak = match r.streak.current {
         0 => "no streak yet".to_owned(),
@@ -115,7 +103,7 @@ pub fn status(r: &StatusReport) -> String {
     }
     out.push('\n');
     if let Some(n) = &r.next
-        && let Some(t) = local(&n.at)
+        && let Some(t) = local_time(&n.at)
     {
         out.push_str(&format!(
             "Next prompt: {} at {} ({})\n",

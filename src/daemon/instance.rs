@@ -4,7 +4,7 @@
 
 use std::fs::{self, File, OpenOptions, TryLockError};
 use std::io::Write;
-use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+use std::os::unix::fs::PermissionsExt;
 use std::os::unix::net::UnixListener;
 use std::path::Path;
 
@@ -19,13 +19,7 @@ pub enum Instance {
 
 pub fn acquire(runtime_dir: &Path) -> Result<Instance, String> {
     let fail = |what: &str, e: std::io::Error| format!("{what} {}: {e}", runtime_dir.display());
-    fs::DirBuilder::new()
-        .recursive(true)
-        .mode(0o700)
-        .create(runtime_dir)
-        .map_err(|e| fail("cannot create", e))?;
-    fs::set_permissions(runtime_dir, fs::Permissions::from_mode(0o700))
-        .map_err(|e| fail("cannot secure", e))?;
+    crate::store::paths::private_dir(runtime_dir).map_err(|e| fail("cannot create", e))?;
     let lock_path = runtime_dir.join("daemon.lock");
     let mut lock = OpenOptions::new()
         .read(true)

@@ -10,6 +10,7 @@ pub mod model;
 #[cfg(unix)]
 pub mod single;
 pub mod style;
+pub mod theme;
 pub mod views;
 
 use std::sync::{Arc, Mutex};
@@ -68,6 +69,9 @@ pub fn run() -> Result<(), String> {
         options,
         Box::new(move |cc| {
             style::apply(&cc.egui_ctx);
+            if let Some(theme) = theme::desktop_theme() {
+                cc.egui_ctx.options_mut(|o| o.fallback_theme = theme);
+            }
             if let Ok(mut slot) = ctx_slot.lock() {
                 *slot = Some(cc.egui_ctx.clone());
             }

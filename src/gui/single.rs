@@ -4,7 +4,7 @@
 
 use std::fs::{self, File, OpenOptions, TryLockError};
 use std::io::{Read, Write};
-use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+use std::os::unix::fs::PermissionsExt;
 use std::os::unix::net::{UnixListener, UnixStream};
 use std::path::Path;
 use std::time::Duration;
@@ -21,11 +21,7 @@ pub enum Window {
 
 pub fn claim(runtime_dir: &Path) -> Result<Window, String> {
     let fail = |what: &str, e: std::io::Error| format!("{what} {}: {e}", runtime_dir.display());
-    fs::DirBuilder::new()
-        .recursive(true)
-        .mode(0o700)
-        .create(runtime_dir)
-        .map_err(|e| fail("cannot create", e))?;
+    crate::store::paths::private_dir(runtime_dir).map_err(|e| fail("cannot create", e))?;
     let lock = OpenOptions::new()
         .read(true)
         .write(true)

@@ -52,3 +52,15 @@ fn runtime_dir() -> PathBuf {
         }
     }
 }
+
+/// Creates `dir` (and its parents) readable by the user only: the runtime
+/// directory holds the daemon's socket and the window's.
+#[cfg(unix)]
+pub fn private_dir(dir: &std::path::Path) -> std::io::Result<()> {
+    use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)?;
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
+}

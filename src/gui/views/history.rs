@@ -563,15 +563,7 @@ fn export_inner<L: Link>(ui: &mut Ui, model: &mut Model<L>, today: &str) {
     if ui.add(style::secondary("Export CSV")).clicked() {
         model.notice = Some(export_to_documents(today));
     }
-    match &model.notice {
-        Some(Notice::Info(text)) => {
-            ui.label(RichText::new(text).color(style::ACCENT));
-        }
-        Some(Notice::Error(text)) => {
-            ui.colored_label(ui.visuals().error_fg_color, text);
-        }
-        None => {}
-    }
+    super::notice(ui, &model.notice);
 }
 
 /// The Export button: the real history file into the Documents folder, or

@@ -10,7 +10,7 @@ use crate::core::History;
 use crate::core::planner::{self, Activity};
 use crate::gui::draft::{Checked, Draft, HoursKind, RuleDraft, RuleKind};
 use crate::gui::link::Link;
-use crate::gui::model::{Model, Notice};
+use crate::gui::model::Model;
 use crate::gui::style;
 
 const DAY_NAMES: [&str; 7] = [
@@ -62,7 +62,7 @@ pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
             ui.label(state);
         });
     });
-    notice(ui, &model.notice);
+    super::notice(ui, &model.notice);
     ui.add_space(6.0);
 
     let Some((draft, _)) = model.schedule.as_mut() else {
@@ -100,18 +100,6 @@ fn plural(n: usize, what: &str) -> String {
         format!("1 {what}")
     } else {
         format!("{n} {what}s")
-    }
-}
-
-fn notice(ui: &mut Ui, notice: &Option<Notice>) {
-    match notice {
-        Some(Notice::Info(text)) => {
-            ui.label(RichText::new(text).color(style::ACCENT));
-        }
-        Some(Notice::Error(text)) => {
-            ui.colored_label(ui.visuals().error_fg_color, text);
-        }
-        None => {}
     }
 }
 

@@ -6,27 +6,15 @@ use chrono::{DateTime, Local, Utc};
 use egui::{Align, Layout, ProgressBar, RichText, Ui};
 
 use crate::gui::link::Link;
-use crate::gui::model::{Model, Notice};
+use crate::gui::model::Model;
 use crate::gui::style;
-use crate::report::{StatusReport, relative};
-
-fn local(rfc3339: &str) -> Option<DateTime<Local>> {
-    DateTime::parse_from_rfc3339(rfc3339)
-        .ok()
-        .map(|t| t.with_timezone(&Local))
-}
-
-fn hm(rfc3339: &str) -> String {
-    local(rfc3339)
-        .map(|t| t.format("%H:%M").to_string())
-        .unwrap_or_default()
-}
+use crate::report::{StatusReport, hm, local_time, relative};
 
 pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
     let Some(status) = model.status.clone() else {
         return;
     };
-    let now = local(&status.now).unwrap_or_else(Local::now);
+    let now = local_time(&status.now).unwrap_or_else(Local::now);
     header(ui, &status, &now);
     ui.add_space(6.0);
     if let Some(until) = &status.paused_until {
@@ -45,7 +33,7 @@ pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
         ui.add_space(6.0);
     }
     due(ui, model, &status);
-    notice(ui, model);
+    super::notice(ui, &model.notice);
     ui.add_space(8.0);
     ui.columns(2, |cols| {
         checklist(&mut cols[0], &status);
@@ -83,7 +71,7 @@ fn header(ui: &mut Ui, status: &StatusReport, now: &DateTime<Local>) {
             .text(format!("{done} of {total} done today")),
     );
     if let Some(next) = &status.next
-        && let Some(t) = local(&next.at)
+        && let Some(t) = local_time(&next.at)
     {
         let when = relative(now.with_timezone(&Utc), t.with_timezone(&Utc));
         ui.label(format!(
@@ -141,18 +129,6 @@ fn due<L: Link>(ui: &mut Ui, model: &mut Model<L>, status: &StatusReport) {
 
 fn status_snooze(status: &StatusReport) -> String {
     format!("Snooze {} min", status.snooze_minutes)
-}
-
-fn notice<L: Link>(ui: &mut Ui, model: &Model<L>) {
-    match &model.notice {
-        Some(Notice::Info(text)) => {
-            ui.label(RichText::new(text).color(style::ACCENT));
-        }
-        Some(Notice::Error(text)) => {
-            ui.colored_label(ui.visuals().error_fg_color, text);
-        }
-        None => {}
-    }
 }
 
 fn checklist(ui: &mut Ui, status: &StatusReport) {
