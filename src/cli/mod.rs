@@ -18,7 +18,8 @@ pub use crate::service::Failure;
     name = "second-heart",
     version,
     about = "Reminders for calf-muscle-pump micro-sessions, for people who sit all day",
-    after_help = "Files follow XDG: $XDG_CONFIG_HOME/second-heart/preferences.toml and \
+    after_help = "Without a command, opens the window (and starts the daemon if needed).\n\
+                  Files follow XDG: $XDG_CONFIG_HOME/second-heart/preferences.toml and \
                   $XDG_DATA_HOME/second-heart/history.jsonl. Times follow TZ."
 )]
 pub struct Cli {
