@@ -174,18 +174,25 @@ where
     Tz::Offset: std::fmt::Display,
 {
     planner::upcoming(prefs, history, activity, from, count)
-        .into_iter()
-        .map(|p| UpcomingEntry {
-            at: rfc3339(&p.at),
-            name: name_of(prefs, &p.exercise),
-            dose: prefs
-                .exercise(&p.exercise)
-                .map(|e| e.dose.to_string())
-                .unwrap_or_default(),
-            rule: rule_text(prefs, &p.exercise, p.rule),
-            exercise: p.exercise.to_string(),
-        })
+        .iter()
+        .map(|p| upcoming_entry(prefs, p))
         .collect()
+}
+
+fn upcoming_entry<Tz: TimeZone>(prefs: &Preferences, p: &planner::Prompt<Tz>) -> UpcomingEntry
+where
+    Tz::Offset: std::fmt::Display,
+{
+    UpcomingEntry {
+        at: rfc3339(&p.at),
+        name: name_of(prefs, &p.exercise),
+        dose: prefs
+            .exercise(&p.exercise)
+            .map(|e| e.dose.to_string())
+            .unwrap_or_default(),
+        rule: rule_text(prefs, &p.exercise, p.rule),
+        exercise: p.exercise.to_string(),
+    }
 }
 
 pub fn status<Tz: TimeZone>(
@@ -240,16 +247,7 @@ where
                 }
             })
             .collect(),
-        next: next.map(|p| UpcomingEntry {
-            at: rfc3339(&p.at),
-            name: name_of(prefs, &p.exercise),
-            dose: prefs
-                .exercise(&p.exercise)
-                .map(|e| e.dose.to_string())
-                .unwrap_or_default(),
-            rule: rule_text(prefs, &p.exercise, p.rule),
-            exercise: p.exercise.to_string(),
-        }),
+        next: next.map(|p| upcoming_entry(prefs, &p)),
         weekly_targets: stats::weekly_targets(prefs, history, now)
             .into_iter()
             .map(|t| TargetEntry {

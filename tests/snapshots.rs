@@ -6,57 +6,23 @@ mod support;
 
 use egui_kittest::Harness;
 
-use second_heart::core::Via;
 use second_heart::gui::app::App;
 use second_heart::gui::model::{Model, Tab};
 use second_heart::gui::style;
-use second_heart::protocol::Request;
-use second_heart::service::{self, Context};
-use support::window::{InProcess, monday};
+use support::window::{InProcess, monday, november};
 
 /// A week of use: some sessions done, some skipped, a ride and a walk.
 fn used(link: &mut InProcess) {
-    let mut record = |request: Request, day: u32, h: u32, m: u32| {
-        let now = chrono::TimeZone::from_local_datetime(
-            &chrono::Local,
-            &chrono::NaiveDate::from_ymd_opt(2026, 11, day)
-                .unwrap()
-                .and_hms_opt(h, m, 0)
-                .unwrap(),
-        )
-        .unwrap();
-        let cx = Context {
-            now,
-            sitting_since: None,
-            via: Via::Window,
-            notes: Vec::new(),
-        };
-        service::execute(&mut link.model, request, &cx).unwrap();
-    };
-    let done = |e: &str, minutes: Option<u32>| Request::Done {
-        exercise: Some(e.into()),
-        minutes,
-        dose: None,
-        at: None,
-    };
     for day in [16, 17, 18, 19, 20] {
-        record(done("ankle-rotations", None), day, 10, 2);
-        record(done("calf-raises", None), day, 10, 31);
-        record(done("soleus-stretch", None), day, 11, 46);
+        link.done("ankle-rotations", november(day, 10, 2), None);
+        link.done("calf-raises", november(day, 10, 31), None);
+        link.done("soleus-stretch", november(day, 11, 46), None);
     }
-    record(done("brisk-walk", Some(30)), 18, 12, 20);
-    record(done("cycling", Some(45)), 21, 10, 0);
-    record(done("cycling", Some(40)), 22, 17, 0);
-    record(done("ankle-rotations", None), 23, 10, 1);
-    record(
-        Request::Skip {
-            exercise: Some("legs-up".into()),
-            at: None,
-        },
-        23,
-        11,
-        31,
-    );
+    link.done("brisk-walk", november(18, 12, 20), Some(30));
+    link.done("cycling", november(21, 10, 0), Some(45));
+    link.done("cycling", november(22, 17, 0), Some(40));
+    link.done("ankle-rotations", november(23, 10, 1), None);
+    link.skip("legs-up", november(23, 11, 31));
 }
 
 fn snapshot(tab: Tab, height: f32, first_run: bool, name: &str) {

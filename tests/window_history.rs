@@ -3,99 +3,25 @@
 //! (`service`) on temporary files at a pinned local time, so the view shows
 //! what the daemon would report.
 
+mod support;
+
 use std::path::PathBuf;
 
-use chrono::{DateTime, Local, NaiveDate, TimeZone};
+use chrono::{DateTime, Local};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-use second_heart::core::{Activity, Via};
 use second_heart::gui::link::Link;
 use second_heart::gui::model::{Model, Notice};
 use second_heart::gui::style;
 use second_heart::gui::views::history;
 use second_heart::protocol::{Reply, Request};
-use second_heart::service::{self, Context, Failure};
+use second_heart::service::Failure;
 use second_heart::store::Paths;
-
-/// The daemon as the window sees it, run in-process.
-struct InProcess {
-    model: service::Model,
-    now: DateTime<Local>,
-    history_file: PathBuf,
-    dir: tempfile::TempDir,
-}
-
-impl InProcess {
-    fn context(&self) -> Context {
-        Context {
-            now: self.now,
-            sitting_since: Activity::assume_sitting().sitting_since,
-            via: Via::Window,
-            notes: Vec::new(),
-        }
-    }
-
-    /// Records a session as `second-heart done --at` would.
-    fn done(&mut self, exercise: &str, at: DateTime<Local>, minutes: Option<u32>) {
-        let cx = self.context();
-        let request = Request::Done {
-            exercise: Some(exercise.to_owned()),
-            minutes,
-            dose: None,
-            at: Some(at.to_rfc3339()),
-        };
-        service::execute(&mut self.model, request, &cx).unwrap();
-    }
-
-    fn skip(&mut self, exercise: &str, at: DateTime<Local>) {
-        let cx = self.context();
-        let request = Request::Skip {
-            exercise: Some(exercise.to_owned()),
-            at: Some(at.to_rfc3339()),
-        };
-        service::execute(&mut self.model, request, &cx).unwrap();
-    }
-}
-
-impl Link for InProcess {
-    fn request(&mut self, request: &Request) -> Result<Option<Reply>, Failure> {
-        let cx = self.context();
-        service::execute(&mut self.model, request.clone(), &cx).map(Some)
-    }
-
-    fn start(&mut self) -> Result<(), String> {
-        Ok(())
-    }
-}
-
-/// `d` November 2026 at `h:m` local time (the 23rd is a Monday).
-fn nov(d: u32, h: u32, m: u32) -> DateTime<Local> {
-    Local
-        .from_local_datetime(
-            &NaiveDate::from_ymd_opt(2026, 11, d)
-                .unwrap()
-                .and_hms_opt(h, m, 0)
-                .unwrap(),
-        )
-        .unwrap()
-}
+use support::window::{InProcess, november as nov};
 
 fn link(now: DateTime<Local>) -> InProcess {
-    let dir = tempfile::tempdir().unwrap();
-    let paths = Paths {
-        preferences: dir.path().join("preferences.toml"),
-        history: dir.path().join("history.jsonl"),
-        data_dir: dir.path().to_path_buf(),
-        state: dir.path().join("state.json"),
-        runtime_dir: dir.path().join("run"),
-    };
-    InProcess {
-        model: service::Model::load(&paths, &now).unwrap(),
-        now,
-        history_file: paths.history,
-        dir,
-    }
+    InProcess::new(now, true)
 }
 
 /// Monday 23 November: calf raises, ankle rotations and a 40-minute ride
@@ -269,7 +195,7 @@ fn without_history_data_nothing_is_drawn_and_the_daemon_is_asked_once() {
 fn export_writes_a_header_and_one_line_per_session() {
     let l = recorded_week();
     let out = tempfile::tempdir().unwrap();
-    let (path, n) = history::export_csv(&l.history_file, out.path(), "2026-11-24").unwrap();
+    let (path, n) = history::export_csv(&l.paths.history, out.path(), "2026-11-24").unwrap();
     assert_eq!(path, out.path().join("second-heart-history-2026-11-24.csv"));
     assert_eq!(n, 5);
     let text = std::fs::read_to_string(&path).unwrap();
@@ -284,7 +210,7 @@ fn export_writes_a_header_and_one_line_per_session() {
     assert!(lines.iter().any(|l| l.contains(",soleus-stretch,skipped,")));
 
     // Again the same day: replaced, not appended to.
-    let (again, _) = history::export_csv(&l.history_file, out.path(), "2026-11-24").unwrap();
+    let (again, _) = history::export_csv(&l.paths.history, out.path(), "2026-11-24").unwrap();
     assert_eq!(std::fs::read_to_string(again).unwrap(), text);
 }
 
@@ -309,7 +235,7 @@ fn exporting_into_a_missing_folder_names_the_file_and_the_error() {
     let l = recorded_week();
     let out = tempfile::tempdir().unwrap();
     let missing = out.path().join("not-there");
-    let err = history::export_csv(&l.history_file, &missing, "2026-11-24").unwrap_err();
+    let err = history::export_csv(&l.paths.history, &missing, "2026-11-24").unwrap_err();
     assert!(
         err.contains(
             &missing

@@ -4,7 +4,7 @@ use chrono::{DateTime, Local};
 
 use super::{Command, ConfigAction, ExportFormat, Failure, HistoryAction, render, timearg};
 use crate::clock;
-use crate::core::preferences::{self, Preferences, RawExercise};
+use crate::core::preferences::{self, Preferences, RawExercise, RawPreferences};
 use crate::core::{Activity, Dose, History, Via};
 use crate::daemon::client;
 use crate::protocol::{Reply, Request};
@@ -176,30 +176,18 @@ fn set_dose(env: &mut Env, query: &str, dose: &str) -> Result<(), Failure> {
     let dose = dose.parse::<Dose>().map_err(Failure::input)?;
     let file = PrefsFile::new(env.paths.preferences.clone());
     // Edit the file as written, so a short hand-written file stays short.
-    let text = match std::fs::read_to_string(&file.path) {
-        Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
-        Err(e) => {
+    let (mut raw, prefs) = match file.read() {
+        Ok(Some(read)) => (read.raw, read.prefs),
+        Ok(None) => (RawPreferences::default(), Preferences::default()),
+        Err(problem) => {
+            let list: Vec<String> = problem.lines().iter().map(|l| format!("  {l}")).collect();
             return Err(Failure::other(format!(
-                "cannot read {}: {e}",
-                file.path.display()
+                "{} has errors; fix them first (`second-heart config check`):\n{}",
+                file.path.display(),
+                list.join("\n")
             )));
         }
     };
-    let (mut raw, _) = preferences::parse(&text).map_err(|e| {
-        Failure::other(format!(
-            "{} has errors; fix them first (`second-heart config check`):\n{e}",
-            file.path.display()
-        ))
-    })?;
-    let prefs = Preferences::from_raw(&raw).map_err(|errors| {
-        let list: Vec<String> = errors.iter().map(|e| format!("  {e}")).collect();
-        Failure::other(format!(
-            "{} has errors; fix them first:\n{}",
-            file.path.display(),
-            list.join("\n")
-        ))
-    })?;
     let exercise = prefs.find_exercise(query).map_err(Failure::input)?;
     let (id, name, old) = (
         exercise.id.to_string(),

@@ -5,9 +5,10 @@
 
 use std::path::PathBuf;
 
-use crate::core::preferences::{self, Preferences, RawPreferences, Starter};
+use crate::core::preferences::{Preferences, RawPreferences, Starter};
 use crate::protocol::{Reply, Request};
 use crate::store::PrefsFile;
+use crate::store::prefs::PrefsProblem;
 
 use super::draft::{Draft, OwnExercise};
 use crate::report::{HistoryReport, StatusReport};
@@ -111,20 +112,13 @@ impl<L: Link> Model<L> {
     /// the defaults and the notice says so.
     pub fn load_schedule(&mut self) {
         let file = PrefsFile::new(self.prefs_file.clone());
-        let text = std::fs::read_to_string(&file.path).unwrap_or_default();
-        let parsed = preferences::parse(&text)
-            .map_err(|e| e.lines().next().unwrap_or_default().to_owned())
-            .and_then(|(raw, _)| {
-                Preferences::from_raw(&raw)
-                    .map(|p| (raw, p))
-                    .map_err(|errors| {
-                        errors
-                            .iter()
-                            .map(|e| e.to_string())
-                            .collect::<Vec<_>>()
-                            .join("; ")
-                    })
-            });
+        let parsed = match file.read() {
+            Ok(Some(read)) => Ok((read.raw, read.prefs)),
+            Ok(None) => Ok((RawPreferences::default(), Preferences::default())),
+            // A TOML error's first line says where; the rest is a snippet.
+            Err(PrefsProblem::Malformed(e)) => Err(e.lines().next().unwrap_or_default().to_owned()),
+            Err(problem) => Err(problem.lines().join("; ")),
+        };
         let draft = match parsed {
             Ok((raw, prefs)) => Draft::new(raw, &prefs),
             Err(why) => {

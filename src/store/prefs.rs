@@ -41,6 +41,15 @@ impl PrefsProblem {
     }
 }
 
+/// A valid preferences file: as written, and what it means.
+#[derive(Clone, Debug)]
+pub struct ReadPrefs {
+    pub raw: RawPreferences,
+    pub prefs: Preferences,
+    /// Fields this version does not know; ignored.
+    pub unknown: Vec<String>,
+}
+
 /// The outcome of loading: always usable preferences, plus what went wrong.
 #[derive(Clone, Debug)]
 pub struct LoadedPrefs {
@@ -83,6 +92,13 @@ impl PrefsFile {
 
     /// Reads and checks the file without side effects.
     pub fn check(&self) -> Result<Option<(Preferences, Vec<String>)>, PrefsProblem> {
+        Ok(self.read()?.map(|r| (r.prefs, r.unknown)))
+    }
+
+    /// Reads and checks the file, keeping its file form too (for editors
+    /// that change one field and leave the rest as the user wrote it).
+    /// `Ok(None)`: there is no file.
+    pub fn read(&self) -> Result<Option<ReadPrefs>, PrefsProblem> {
         let text = match fs::read(&self.path) {
             Ok(bytes) => String::from_utf8(bytes)
                 .map_err(|_| PrefsProblem::Unreadable("the file is not UTF-8 text".into()))?,
@@ -93,7 +109,11 @@ impl PrefsFile {
         let prefs = Preferences::from_raw(&raw).map_err(|errors| {
             PrefsProblem::Invalid(errors.iter().map(|e| e.to_string()).collect())
         })?;
-        Ok(Some((prefs, unknown)))
+        Ok(Some(ReadPrefs {
+            raw,
+            prefs,
+            unknown,
+        }))
     }
 
     /// Loads the preferences, falling back to defaults; a broken file is

@@ -56,6 +56,39 @@ impl InProcess {
     }
 }
 
+impl InProcess {
+    fn context(&self) -> Context {
+        Context {
+            now: self.now,
+            sitting_since: Activity::assume_sitting().sitting_since,
+            via: Via::Window,
+            notes: Vec::new(),
+        }
+    }
+
+    /// Records a session as `second-heart done --at` would.
+    pub fn done(&mut self, exercise: &str, at: DateTime<Local>, minutes: Option<u32>) {
+        let request = Request::Done {
+            exercise: Some(exercise.to_owned()),
+            minutes,
+            dose: None,
+            at: Some(at.to_rfc3339()),
+        };
+        let cx = self.context();
+        service::execute(&mut self.model, request, &cx).unwrap();
+    }
+
+    /// Records a skip as `second-heart skip --at` would.
+    pub fn skip(&mut self, exercise: &str, at: DateTime<Local>) {
+        let request = Request::Skip {
+            exercise: Some(exercise.to_owned()),
+            at: Some(at.to_rfc3339()),
+        };
+        let cx = self.context();
+        service::execute(&mut self.model, request, &cx).unwrap();
+    }
+}
+
 impl Link for InProcess {
     fn request(&mut self, request: &Request) -> Result<Option<Reply>, Failure> {
         if !self.running {
@@ -68,12 +101,7 @@ impl Link for InProcess {
                 text: "Preferences reloaded.".into(),
             }));
         }
-        let cx = Context {
-            now: self.now,
-            sitting_since: Activity::assume_sitting().sitting_since,
-            via: Via::Window,
-            notes: Vec::new(),
-        };
+        let cx = self.context();
         service::execute(&mut self.model, request.clone(), &cx).map(Some)
     }
 
@@ -84,16 +112,21 @@ impl Link for InProcess {
     }
 }
 
-/// Monday 23 November 2026 at `h:m` local time.
-pub fn monday(h: u32, m: u32) -> DateTime<Local> {
+/// `d` November 2026 at `h:m` local time (the 23rd is a Monday).
+pub fn november(d: u32, h: u32, m: u32) -> DateTime<Local> {
     Local
         .from_local_datetime(
-            &NaiveDate::from_ymd_opt(2026, 11, 23)
+            &NaiveDate::from_ymd_opt(2026, 11, d)
                 .unwrap()
                 .and_hms_opt(h, m, 0)
                 .unwrap(),
         )
         .unwrap()
+}
+
+/// Monday 23 November 2026 at `h:m` local time.
+pub fn monday(h: u32, m: u32) -> DateTime<Local> {
+    november(23, h, m)
 }
 
 /// The whole window on `tab`, `height` pixels tall (views scroll).
