@@ -32,6 +32,10 @@ pub struct RawPreferences {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub snooze_minutes: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    pub quiet_during_meetings: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sound: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub working_hours: Option<RawWorkingHours>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub exercises: Option<BTreeMap<String, RawExercise>>,
@@ -126,6 +130,11 @@ pub struct Preferences {
     /// Minutes without input that count as time away from the desk.
     pub idle_threshold_minutes: u32,
     pub snooze_minutes: u32,
+    /// Hold prompts while the desktop's do-not-disturb is on or a
+    /// fullscreen window has focus; deliver them once it ends.
+    pub quiet_during_meetings: bool,
+    /// Ask the notification server to play its "new message" sound.
+    pub sound: bool,
     pub working_hours: WorkingHours,
     /// Built-in exercises first, in their usual order, then the user's own.
     pub exercises: Vec<Exercise>,
@@ -136,6 +145,8 @@ impl Default for Preferences {
         Preferences {
             idle_threshold_minutes: 5,
             snooze_minutes: 10,
+            quiet_during_meetings: true,
+            sound: false,
             working_hours: WorkingHours::default(),
             exercises: builtin_exercises(),
         }
@@ -300,6 +311,10 @@ impl Preferences {
             Ok(Preferences {
                 idle_threshold_minutes: idle,
                 snooze_minutes: snooze,
+                quiet_during_meetings: raw
+                    .quiet_during_meetings
+                    .unwrap_or(defaults.quiet_during_meetings),
+                sound: raw.sound.unwrap_or(defaults.sound),
                 working_hours,
                 exercises,
             })
@@ -324,6 +339,8 @@ impl Preferences {
             schema_version: Some(SCHEMA_VERSION as i64),
             idle_threshold_minutes: Some(self.idle_threshold_minutes as i64),
             snooze_minutes: Some(self.snooze_minutes as i64),
+            quiet_during_meetings: Some(self.quiet_during_meetings),
+            sound: Some(self.sound),
             working_hours: Some(RawWorkingHours {
                 mon: wh(Mon),
                 tue: wh(Tue),
@@ -728,6 +745,14 @@ pub const FIELD_DOCS: &[(&str, &str)] = &[
     (
         "snooze_minutes",
         "How long Snooze puts a prompt off, in minutes. 1 to 240.",
+    ),
+    (
+        "quiet_during_meetings",
+        "Hold prompts while do-not-disturb is on or a fullscreen window has focus\n(a call, a presentation); they come once it ends, if still within hours.",
+    ),
+    (
+        "sound",
+        "Ask the notification server to play its \"new message\" sound with each prompt.",
     ),
     (
         "[working_hours]",

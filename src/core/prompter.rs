@@ -5,6 +5,9 @@
 //! replace) a prompt, close one that was answered elsewhere, and record a
 //! prompt as missed when it lapsed unanswered. One prompt per exercise at a
 //! time. A prompt that could not be delivered stays pending and is retried.
+//! While the user is in a meeting (do-not-disturb, a fullscreen window),
+//! new prompts are held: pending but not shown, then shown once, when it
+//! ends, if they are still due.
 
 use std::collections::BTreeMap;
 
@@ -40,6 +43,7 @@ pub enum Effect {
 #[derive(Clone, Debug, Default)]
 pub struct Prompter {
     pending: BTreeMap<ExerciseId, Pending>,
+    quiet: bool,
 }
 
 impl Prompter {
@@ -81,11 +85,8 @@ impl Prompter {
         }
         for d in due {
             let since = d.since.with_timezone(&Utc);
-            let fresh = self
-                .pending
-                .get(&d.exercise)
-                .is_none_or(|p| p.since != since);
-            if fresh {
+            if self.is_new(d) {
+                let replaced = self.pending.get(&d.exercise).is_some_and(|p| p.delivered);
                 self.pending.insert(
                     d.exercise.clone(),
                     Pending {
@@ -94,13 +95,66 @@ impl Prompter {
                         delivered: false,
                     },
                 );
-                effects.push(Effect::Show {
-                    exercise: d.exercise.clone(),
-                    rule: d.rule,
-                });
+                if !self.quiet {
+                    effects.push(Effect::Show {
+                        exercise: d.exercise.clone(),
+                        rule: d.rule,
+                    });
+                } else if replaced {
+                    // An older prompt of it is on screen; the held one
+                    // replaces it later, so it must not linger meanwhile.
+                    effects.push(Effect::Close {
+                        exercise: d.exercise.clone(),
+                    });
+                }
             }
         }
         effects
+    }
+
+    /// Whether something due now is not yet a prompt: the moment to ask
+    /// whether it may be shown.
+    pub fn has_new<Tz: TimeZone>(&self, due: &[Due<Tz>]) -> bool {
+        due.iter().any(|d| self.is_new(d))
+    }
+
+    fn is_new<Tz: TimeZone>(&self, d: &Due<Tz>) -> bool {
+        let since = d.since.with_timezone(&Utc);
+        self.pending
+            .get(&d.exercise)
+            .is_none_or(|p| p.since != since)
+    }
+
+    /// Whether prompts are being held (do-not-disturb, fullscreen).
+    pub fn is_quiet(&self) -> bool {
+        self.quiet
+    }
+
+    /// Starts or ends holding prompts. At the end, the held ones that are
+    /// still due are shown, once each.
+    pub fn set_quiet(&mut self, quiet: bool) -> Vec<Effect> {
+        let ended = self.quiet && !quiet;
+        self.quiet = quiet;
+        if ended { self.retry() } else { Vec::new() }
+    }
+
+    /// Prompts held or not yet taken by a notification server.
+    pub fn held(&self) -> usize {
+        self.pending.values().filter(|p| !p.delivered).count()
+    }
+
+    /// Shows again what no notification server took, unless prompts are
+    /// being held.
+    pub fn retry(&self) -> Vec<Effect> {
+        if self.quiet {
+            return Vec::new();
+        }
+        self.undelivered()
+            .map(|(exercise, p)| Effect::Show {
+                exercise: exercise.clone(),
+                rule: p.rule,
+            })
+            .collect()
     }
 
     /// The notifier's answer to a `Show`.
@@ -224,6 +278,66 @@ mod tests {
                 exercise: id("calf-raises")
             }]
         );
+    }
+
+    #[test]
+    fn prompts_due_in_a_meeting_are_held_and_shown_once_after_it() {
+        let mut p = Prompter::default();
+        let h = History::default();
+        assert!(p.set_quiet(true).is_empty());
+        assert!(
+            p.update(&[due("calf-raises", 0)], &h, false, t(0))
+                .is_empty()
+        );
+        assert!(
+            p.update(&[due("calf-raises", 0)], &h, false, t(5))
+                .is_empty()
+        );
+        assert!(p.retry().is_empty(), "no retry while held");
+        assert_eq!(p.held(), 1);
+        let shown = p.set_quiet(false);
+        assert_eq!(
+            shown,
+            vec![Effect::Show {
+                exercise: id("calf-raises"),
+                rule: 0
+            }]
+        );
+        p.delivered(&id("calf-raises"), true);
+        assert!(p.set_quiet(false).is_empty(), "once");
+        assert!(
+            p.update(&[due("calf-raises", 0)], &h, false, t(20))
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_prompt_that_lapses_in_a_meeting_is_not_shown_afterwards() {
+        let mut p = Prompter::default();
+        let h = History::default();
+        p.set_quiet(true);
+        p.update(&[due("legs-up", 0)], &h, false, t(0));
+        // Its window closed during the meeting.
+        let e = p.update::<Utc>(&[], &h, false, t(90));
+        assert!(matches!(e[0], Effect::RecordMissed { .. }));
+        assert!(p.set_quiet(false).is_empty());
+    }
+
+    #[test]
+    fn a_newer_slot_in_a_meeting_takes_the_older_prompt_off_screen() {
+        let mut p = Prompter::default();
+        let h = History::default();
+        p.update(&[due("ankle-rotations", 0)], &h, false, t(0));
+        p.delivered(&id("ankle-rotations"), true);
+        p.set_quiet(true);
+        let e = p.update(&[due("ankle-rotations", 60)], &h, false, t(60));
+        assert_eq!(
+            e,
+            vec![Effect::Close {
+                exercise: id("ankle-rotations")
+            }]
+        );
+        assert_eq!(p.set_quiet(false).len(), 1);
     }
 
     #[test]

@@ -11,6 +11,7 @@ pub mod client;
 pub mod idle;
 pub mod instance;
 pub mod notifier;
+pub mod quiet;
 pub mod server;
 pub mod sleep;
 
@@ -23,7 +24,7 @@ use chrono::{DateTime, Duration, Local, Utc};
 use crate::clock;
 use crate::core::activity::SittingTracker;
 use crate::core::prompter::{Effect, Prompter};
-use crate::core::{Activity, ExerciseId, Outcome, Session, Via, planner};
+use crate::core::{Activity, Outcome, Session, Via, planner};
 use crate::protocol::{Reply, Request};
 use crate::report::DaemonEntry;
 use crate::service::{self, Context, Failure, Model};
@@ -51,6 +52,8 @@ const MAX_SLEEP: i64 = 60;
 const JUMP: i64 = 30;
 /// Retry delay for prompts that found no notification server.
 const RETRY: i64 = 30;
+/// While prompts are held, how often to ask whether the meeting is over.
+const QUIET_POLL: i64 = 10;
 
 pub fn log(message: &str) {
     eprintln!(
@@ -147,6 +150,9 @@ struct Daemon {
     notifier: Notifier,
     notify_error: Option<String>,
     retry_at: Option<DateTime<Utc>>,
+    quiet: quiet::Quiet,
+    quiet_reason: Option<String>,
+    quiet_check_at: DateTime<Utc>,
     next_due: Option<DateTime<Utc>>,
     asleep_since: Option<DateTime<Utc>>,
     last_wall: DateTime<Utc>,
@@ -179,6 +185,9 @@ impl Daemon {
             notifier,
             notify_error: None,
             retry_at: None,
+            quiet: quiet::Quiet::new(),
+            quiet_reason: None,
+            quiet_check_at: now,
             next_due: None,
             asleep_since: None,
             last_wall: now,
@@ -218,22 +227,55 @@ impl Daemon {
         );
         self.next_due = plan.next_due().map(|n| n.at.with_timezone(&Utc));
         let paused = self.model.paused_until(now).is_some();
+        // Ask about a meeting before a new prompt goes out, so it is held
+        // rather than shown; and while held, now and then, to see it end.
+        if (!self.prompter.is_quiet() && self.prompter.has_new(&plan.due))
+            || (self.prompter.is_quiet() && now >= self.quiet_check_at)
+        {
+            self.check_quiet(&now_local, false);
+        }
         for effect in self
             .prompter
             .update(&plan.due, &self.model.history, paused, now)
         {
             self.apply(effect, &now_local);
         }
+        if self.prompter.is_quiet() && self.quiet_reason.is_none() {
+            self.check_quiet(&now_local, true);
+        }
         if self.retry_at.is_some_and(|r| now >= r) {
             self.retry_at = None;
-            let waiting: Vec<(ExerciseId, usize)> = self
-                .prompter
-                .undelivered()
-                .map(|(id, p)| (id.clone(), p.rule))
-                .collect();
-            for (exercise, rule) in waiting {
-                self.apply(Effect::Show { exercise, rule }, &now_local);
+            for effect in self.prompter.retry() {
+                self.apply(effect, &now_local);
             }
+        }
+    }
+
+    /// Finds out whether the user is in a meeting. Holding starts before the
+    /// prompter's update (`release` false), and held prompts are released
+    /// after it (`release` true), so only what is still due comes out.
+    fn check_quiet(&mut self, now_local: &DateTime<Local>, release: bool) {
+        let now = now_local.with_timezone(&Utc);
+        if !release {
+            let reason = if self.model.prefs.quiet_during_meetings {
+                self.quiet.reason()
+            } else {
+                None
+            };
+            match (&self.quiet_reason, &reason) {
+                (None, Some(r)) => log(&format!("holding prompts: {r}")),
+                (Some(_), None) => log("no longer holding prompts"),
+                _ => {}
+            }
+            self.quiet_reason = reason;
+            self.quiet_check_at = now + Duration::seconds(QUIET_POLL);
+            if self.quiet_reason.is_some() {
+                self.prompter.set_quiet(true);
+            }
+            return;
+        }
+        for effect in self.prompter.set_quiet(false) {
+            self.apply(effect, now_local);
         }
     }
 
@@ -312,6 +354,7 @@ impl Daemon {
                     body: e.instruction.clone(),
                     snooze_minutes: self.model.prefs.snooze_minutes,
                 };
+                self.notifier.sound = self.model.prefs.sound;
                 match self.notifier.show(&exercise, &text) {
                     Ok(()) => {
                         self.prompter.delivered(&exercise, true);
@@ -471,6 +514,11 @@ impl Daemon {
         if let Some(e) = &self.prefs_error {
             notes.push(e.clone());
         }
+        if let Some(reason) = &self.quiet_reason {
+            notes.push(format!(
+                "prompts are held while {reason}; they come when it ends"
+            ));
+        }
         if let Some(e) = &self.notify_error {
             notes.push(format!(
                 "notifications cannot be shown ({e}); due prompts are listed here"
@@ -542,6 +590,7 @@ impl Daemon {
             Some(self.next_sample),
             self.next_due,
             self.retry_at,
+            self.prompter.is_quiet().then_some(self.quiet_check_at),
         ]
         .into_iter()
         .flatten()

@@ -7,6 +7,7 @@
 //! a different part of it, hence the `dead_code` allowance.
 #![allow(dead_code)]
 
+pub mod app;
 mod client;
 mod dbus_log;
 mod desktop;
@@ -15,6 +16,7 @@ mod fake_server;
 mod monitor;
 mod process;
 pub mod window;
+pub mod wm;
 
 use std::time::{Duration, Instant};
 
