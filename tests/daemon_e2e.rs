@@ -412,7 +412,8 @@ fn preference_edits_are_picked_up_and_a_bad_edit_keeps_the_last_good_schedule() 
     assert_eq!(
         next(&desktop),
         "2026-11-23T11:15:00+00:00",
-        "still the last good schedule"
+        "still the last good schedule:\n{}",
+        daemon_log(&desktop)
     );
     let s = status(&desktop);
     let warning = s["warnings"]

@@ -93,12 +93,10 @@ fn with_quiet_during_meetings_off_prompts_come_anyway_and_can_ask_for_a_sound() 
         "",
     );
     let _daemon = daemon(&desktop, BEFORE_1030);
-    assert!(
-        wait_until(Duration::from_secs(15), || calf_prompts(&desktop) == 1),
-        "{}",
-        daemon_log(&desktop)
-    );
-    let call = prompt(&desktop.notify_calls(), CALF).unwrap();
+    let call = support::wait_for(Duration::from_secs(15), || {
+        prompt(&desktop.notify_calls(), CALF)
+    })
+    .unwrap_or_else(|| panic!("{}", daemon_log(&desktop)));
     assert_eq!(call.hint("sound-name"), Some("message-new-instant"));
     assert!(!daemon_log(&desktop).contains("holding prompts"));
 }

@@ -14,6 +14,7 @@ pub mod notifier;
 pub mod quiet;
 pub mod server;
 pub mod sleep;
+pub mod tray;
 
 use std::path::PathBuf;
 use std::sync::mpsc::{self, RecvTimeoutError};
@@ -34,6 +35,8 @@ use notifier::{Answer, Notifier, PromptText, Ticket};
 
 pub enum Event {
     Request(Request, Via, mpsc::Sender<Result<Reply, Failure>>),
+    /// A tray menu item; the answer goes to the log.
+    Tray(Request),
     /// SIGTERM, SIGINT or SIGHUP: stop as on `second-heart stop`.
     Terminate(i32),
     Answer(Ticket, Answer),
@@ -112,6 +115,10 @@ pub fn run() -> Result<(), String> {
             Err(e) => format!("none yet ({e})"),
         }
     ));
+    daemon.tray = Some(tray::Tray::start(
+        tx.clone(),
+        daemon.tray_view(clock::now()),
+    ));
     drop(tx);
     while !daemon.stopping {
         let now = clock::now();
@@ -124,6 +131,9 @@ pub fn run() -> Result<(), String> {
         }
     }
     daemon.notifier.close_all();
+    if let Some(tray) = &mut daemon.tray {
+        tray.stop();
+    }
     // Let the answer to `stop` reach the caller.
     let deadline = Instant::now() + std::time::Duration::from_secs(1);
     while daemon.stop_requested
@@ -142,6 +152,8 @@ struct Daemon {
     model: Model,
     prefs_seen: Option<(SystemTime, u64)>,
     prefs_error: Option<String>,
+    /// A changed preferences file is read once it has settled, then.
+    prefs_settle_at: Option<DateTime<Utc>>,
     prompter: Prompter,
     tracker: SittingTracker,
     idle: IdleSource,
@@ -157,6 +169,9 @@ struct Daemon {
     asleep_since: Option<DateTime<Utc>>,
     last_wall: DateTime<Utc>,
     last_mono: Instant,
+    tray: Option<tray::Tray>,
+    /// What the tray showed last was built from this.
+    tray_basis: Option<String>,
     stopping: bool,
     stop_requested: bool,
 }
@@ -177,6 +192,7 @@ impl Daemon {
             paths,
             model,
             prefs_error: None,
+            prefs_settle_at: None,
             prompter: Prompter::default(),
             tracker,
             idle,
@@ -192,6 +208,8 @@ impl Daemon {
             asleep_since: None,
             last_wall: now,
             last_mono: Instant::now(),
+            tray: None,
+            tray_basis: None,
             stopping: false,
             stop_requested: false,
         }
@@ -207,7 +225,7 @@ impl Daemon {
     fn tick(&mut self, now_local: DateTime<Local>) {
         let now = now_local.with_timezone(&Utc);
         self.notice_jump(now);
-        self.reload_if_changed(&now_local);
+        self.reload_when_settled(&now_local);
         if now >= self.next_sample {
             self.last_idle = self.idle.sample();
             let idle = self
@@ -249,6 +267,47 @@ impl Daemon {
                 self.apply(effect, &now_local);
             }
         }
+        self.refresh_tray(&now_local);
+    }
+
+    /// The tray's view, rebuilt only when something it shows may have
+    /// changed (an answer, a new prompt, a pause, a new day, a meeting).
+    fn refresh_tray(&mut self, now: &DateTime<Local>) {
+        if self.tray.is_none() {
+            return;
+        }
+        let basis = format!(
+            "{} {:?} {:?} {:?} {} {:?}",
+            self.model.history.len(),
+            self.prompter
+                .pending()
+                .iter()
+                .map(|(e, p)| (e, p.since))
+                .collect::<Vec<_>>(),
+            self.model.state.paused_until,
+            self.quiet_reason,
+            now.date_naive(),
+            self.next_due,
+        );
+        if self.tray_basis.as_ref() == Some(&basis) {
+            return;
+        }
+        let view = self.tray_view(*now);
+        if let Some(tray) = &mut self.tray {
+            tray.show(view);
+        }
+        self.tray_basis = Some(basis);
+    }
+
+    fn tray_view(&self, now: DateTime<Local>) -> tray::TrayView {
+        let status = crate::report::status(
+            &self.model.prefs,
+            &self.model.history,
+            &self.activity(),
+            &now,
+            Vec::new(),
+        );
+        tray::TrayView::of(&status, self.quiet_reason.as_deref())
     }
 
     /// Finds out whether the user is in a meeting. Holding starts before the
@@ -294,6 +353,27 @@ impl Daemon {
         }
         self.last_wall = now;
         self.last_mono = Instant::now();
+    }
+
+    /// On its own wakes the daemon leaves a file alone for a moment after
+    /// it changed: an editor that saves in place truncates first, and an
+    /// empty file would read as "all defaults". A command reads it at once
+    /// (whoever sends one has finished saving).
+    fn reload_when_settled(&mut self, now: &DateTime<Local>) {
+        const SETTLE: std::time::Duration = std::time::Duration::from_secs(1);
+        let stamp = prefs_stamp(&self.paths.preferences);
+        // File times are on the system clock, whatever the daemon's clock.
+        let age = stamp.and_then(|(m, _)| SystemTime::now().duration_since(m).ok());
+        match age {
+            Some(age) if age < SETTLE && stamp != self.prefs_seen => {
+                let wait = Duration::from_std(SETTLE - age).unwrap_or_default();
+                self.prefs_settle_at = Some(now.with_timezone(&Utc) + wait);
+            }
+            _ => {
+                self.prefs_settle_at = None;
+                self.reload_if_changed(now);
+            }
+        }
     }
 
     fn reload_if_changed(&mut self, now: &DateTime<Local>) {
@@ -397,6 +477,11 @@ impl Daemon {
                 let answer = self.request(request, via, now);
                 let _ = reply.send(answer);
             }
+            Event::Tray(request) => match self.request(request, Via::Tray, now) {
+                Ok(Reply::Message { text }) => log(&format!("from the tray: {text}")),
+                Ok(_) => {}
+                Err(f) => log(&format!("from the tray: {}", f.message)),
+            },
             Event::Terminate(signal) => {
                 log(&format!("signal {signal}: stopping"));
                 self.stopping = true;
@@ -590,6 +675,7 @@ impl Daemon {
             Some(self.next_sample),
             self.next_due,
             self.retry_at,
+            self.prefs_settle_at,
             self.prompter.is_quiet().then_some(self.quiet_check_at),
         ]
         .into_iter()

@@ -15,6 +15,7 @@ mod dunst;
 mod fake_server;
 mod monitor;
 mod process;
+pub mod tray_host;
 pub mod window;
 pub mod wm;
 

@@ -1,0 +1,450 @@
+//! The tray icon: a StatusNotifierItem with a dbusmenu, over D-Bus (ksni,
+//! no GTK main loop), served from the daemon.
+//!
+//! What it shows comes from the same status report as `status` and the
+//! window ([`TrayView::of`], pure); what its menu does goes back into the
+//! daemon's loop as ordinary requests, so a tick from the tray is recorded
+//! like any other (`via: tray`). Desktops without a tray host (a plain GNOME
+//! without the AppIndicator extension) get one line in the log, and the
+//! item appears if a host starts later.
+
+use std::sync::mpsc::Sender;
+
+use ksni::blocking::TrayMethods as _;
+use ksni::menu::{MenuItem, StandardItem};
+
+use super::Event;
+use crate::protocol::Request;
+use crate::report::{self, StatusReport};
+
+/// What the tray shows, built from the status report.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TrayView {
+    /// id and "Calf raises — 3 sets of 15", for each session due now.
+    pub due: Vec<(String, String)>,
+    pub done: usize,
+    pub total: usize,
+    pub streak: u32,
+    /// "14:30", when paused.
+    pub paused_until: Option<String>,
+    /// "Calf raises at 10:50"
+    pub next: Option<String>,
+    /// Why prompts are being held, if they are.
+    pub held: Option<String>,
+    pub snooze_minutes: u32,
+}
+
+impl TrayView {
+    pub fn of(status: &StatusReport, held: Option<&str>) -> TrayView {
+        TrayView {
+            due: status
+                .due
+                .iter()
+                .map(|d| (d.exercise.clone(), format!("{} — {}", d.name, d.dose)))
+                .collect(),
+            done: status.progress.done,
+            total: status.progress.total,
+            streak: status.streak.current,
+            paused_until: status.paused_until.as_deref().map(report::hm),
+            next: status
+                .next
+                .as_ref()
+                .map(|n| format!("{} at {}", n.name, report::hm(&n.at))),
+            held: held.map(str::to_owned),
+            snooze_minutes: status.snooze_minutes,
+        }
+    }
+
+    /// The tooltip's text, under the title "Second Heart".
+    pub fn summary(&self) -> String {
+        let mut lines = vec![format!("{} of {} done today", self.done, self.total)];
+        if self.streak > 0 {
+            lines[0].push_str(&format!(" · {}-day streak", self.streak));
+        }
+        match self.due.as_slice() {
+            [] => {}
+            [(_, one)] => lines.push(format!("Due now: {one}")),
+            many => lines.push(format!("{} sessions due now", many.len())),
+        }
+        if let Some(until) = &self.paused_until {
+            lines.push(format!("Paused until {until}"));
+        } else if let Some(why) = &self.held {
+            lines.push(format!("Holding prompts: {why}"));
+        } else if let Some(next) = self.due.is_empty().then_some(()).and(self.next.as_ref()) {
+            lines.push(format!("Next: {next}"));
+        }
+        lines.join("\n")
+    }
+
+    /// The menu, top to bottom, as (label, what it does); `None` is a
+    /// separator.
+    pub fn menu(&self) -> Vec<Option<(String, Action)>> {
+        let mut items = vec![Some(("Open Second Heart".to_owned(), Action::Open)), None];
+        for (id, label) in &self.due {
+            items.push(Some((format!("Done: {label}"), Action::Done(id.clone()))));
+        }
+        if !self.due.is_empty() {
+            let what = if self.due.len() == 1 { "" } else { " all" };
+            items.push(Some((
+                format!("Snooze{what} {} min", self.snooze_minutes),
+                Action::Snooze,
+            )));
+            items.push(None);
+        }
+        match &self.paused_until {
+            Some(until) => items.push(Some((
+                format!("Resume reminders (paused until {until})"),
+                Action::Resume,
+            ))),
+            None => {
+                items.push(Some(("Pause for 1 hour".to_owned(), Action::Pause("1h"))));
+                items.push(Some((
+                    "Pause until tomorrow".to_owned(),
+                    Action::Pause("until-tomorrow"),
+                )));
+            }
+        }
+        items.push(None);
+        items.push(Some(("Quit Second Heart".to_owned(), Action::Quit)));
+        items
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    Open,
+    Done(String),
+    Snooze,
+    Pause(&'static str),
+    Resume,
+    Quit,
+}
+
+impl Action {
+    /// The request it makes of the daemon; `None` for Open.
+    pub fn request(&self) -> Option<Request> {
+        Some(match self {
+            Action::Open => return None,
+            Action::Done(id) => Request::Done {
+                exercise: Some(id.clone()),
+                minutes: None,
+                dose: None,
+                at: None,
+            },
+            Action::Snooze => Request::Snooze {
+                exercise: None,
+                minutes: None,
+            },
+            Action::Pause(duration) => Request::Pause {
+                duration: (*duration).to_owned(),
+            },
+            Action::Resume => Request::Resume,
+            Action::Quit => Request::Stop,
+        })
+    }
+}
+
+struct Item {
+    view: TrayView,
+    events: Sender<Event>,
+}
+
+impl Item {
+    fn act(&self, action: &Action) {
+        match action.request() {
+            None => super::open_window(),
+            Some(request) => {
+                let _ = self.events.send(Event::Tray(request));
+            }
+        }
+    }
+}
+
+impl ksni::Tray for Item {
+    fn id(&self) -> String {
+        "second-heart".into()
+    }
+
+    fn title(&self) -> String {
+        "Second Heart".into()
+    }
+
+    fn category(&self) -> ksni::Category {
+        ksni::Category::ApplicationStatus
+    }
+
+    fn status(&self) -> ksni::Status {
+        if self.view.due.is_empty() {
+            ksni::Status::Active
+        } else {
+            ksni::Status::NeedsAttention
+        }
+    }
+
+    fn icon_name(&self) -> String {
+        "second-heart".into()
+    }
+
+    fn icon_pixmap(&self) -> Vec<ksni::Icon> {
+        icons(false)
+    }
+
+    fn attention_icon_pixmap(&self) -> Vec<ksni::Icon> {
+        icons(true)
+    }
+
+    fn tool_tip(&self) -> ksni::ToolTip {
+        ksni::ToolTip {
+            title: "Second Heart".into(),
+            description: self.view.summary(),
+            icon_name: String::new(),
+            icon_pixmap: Vec::new(),
+        }
+    }
+
+    /// A left click opens the window.
+    fn activate(&mut self, _x: i32, _y: i32) {
+        super::open_window();
+    }
+
+    fn menu(&self) -> Vec<MenuItem<Self>> {
+        self.view
+            .menu()
+            .into_iter()
+            .map(|item| match item {
+                None => MenuItem::Separator,
+                Some((label, action)) => StandardItem {
+                    label,
+                    activate: Box::new(move |item: &mut Item| item.act(&action)),
+                    ..Default::default()
+                }
+                .into(),
+            })
+            .collect()
+    }
+
+    fn watcher_offline(&self, reason: ksni::OfflineReason) -> bool {
+        let why = match reason {
+            ksni::OfflineReason::No => "the tray host went away".to_owned(),
+            ksni::OfflineReason::Error(e) => e.to_string(),
+            other => format!("{other:?}"),
+        };
+        super::log(&format!(
+            "no tray here ({why}); running without a tray icon until a tray host appears"
+        ));
+        true
+    }
+
+    fn watcher_online(&self) {
+        super::log("tray icon shown");
+    }
+}
+
+/// The tray icons in a few sizes, as the ARGB32 (network byte order) the
+/// StatusNotifierItem spec asks for. Decoded once.
+fn icons(due: bool) -> Vec<ksni::Icon> {
+    use std::sync::OnceLock;
+    static IDLE: OnceLock<Vec<ksni::Icon>> = OnceLock::new();
+    static DUE: OnceLock<Vec<ksni::Icon>> = OnceLock::new();
+    let (cell, pngs): (_, [&[u8]; 3]) = if due {
+        (
+            &DUE,
+            [
+                include_bytes!("../../assets/icons/tray/tray-due-22.png"),
+                include_bytes!("../../assets/icons/tray/tray-due-32.png"),
+                include_bytes!("../../assets/icons/tray/tray-due-48.png"),
+            ],
+        )
+    } else {
+        (
+            &IDLE,
+            [
+                include_bytes!("../../assets/icons/tray/tray-idle-22.png"),
+                include_bytes!("../../assets/icons/tray/tray-idle-32.png"),
+                include_bytes!("../../assets/icons/tray/tray-idle-48.png"),
+            ],
+        )
+    };
+    cell.get_or_init(|| pngs.iter().filter_map(|p| argb(p)).collect())
+        .clone()
+}
+
+fn argb(png_bytes: &[u8]) -> Option<ksni::Icon> {
+    let mut decoder = png::Decoder::new(std::io::Cursor::new(png_bytes));
+    decoder.set_transformations(png::Transformations::normalize_to_color8());
+    let mut reader = decoder.read_info().ok()?;
+    let mut buf = vec![0; reader.output_buffer_size()?];
+    let info = reader.next_frame(&mut buf).ok()?;
+    if info.color_type != png::ColorType::Rgba {
+        return None;
+    }
+    let data = buf[..info.buffer_size()]
+        .chunks_exact(4)
+        .flat_map(|p| [p[3], p[0], p[1], p[2]])
+        .collect();
+    Some(ksni::Icon {
+        width: info.width as i32,
+        height: info.height as i32,
+        data,
+    })
+}
+
+/// The tray, as the daemon sees it.
+pub struct Tray {
+    handle: Option<ksni::blocking::Handle<Item>>,
+    shown: TrayView,
+}
+
+impl Tray {
+    /// Starts serving the item. Without a session bus there is no tray; the
+    /// reason is logged once.
+    pub fn start(events: Sender<Event>, view: TrayView) -> Tray {
+        let item = Item {
+            view: view.clone(),
+            events,
+        };
+        let handle = match item.assume_sni_available(true).spawn() {
+            Ok(h) => Some(h),
+            Err(e) => {
+                super::log(&format!("no tray ({e}); running without a tray icon"));
+                None
+            }
+        };
+        Tray {
+            handle,
+            shown: view,
+        }
+    }
+
+    /// Shows `view` if it differs from what is shown.
+    pub fn show(&mut self, view: TrayView) {
+        if view == self.shown {
+            return;
+        }
+        if let Some(h) = &self.handle {
+            let v = view.clone();
+            h.update(move |item| item.view = v);
+        }
+        self.shown = view;
+    }
+
+    pub fn stop(&mut self) {
+        if let Some(h) = self.handle.take() {
+            h.shutdown().wait();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn view() -> TrayView {
+        TrayView {
+            due: vec![("calf-raises".into(), "Calf raises — 3 sets of 15".into())],
+            done: 2,
+            total: 8,
+            streak: 4,
+            paused_until: None,
+            next: Some("Ankle rotations at 11:00".into()),
+            held: None,
+            snooze_minutes: 10,
+        }
+    }
+
+    fn labels(v: &TrayView) -> Vec<String> {
+        v.menu()
+            .into_iter()
+            .map(|i| i.map(|(l, _)| l).unwrap_or_else(|| "—".into()))
+            .collect()
+    }
+
+    #[test]
+    fn the_menu_offers_the_due_session_then_pause_and_quit() {
+        assert_eq!(
+            labels(&view()),
+            [
+                "Open Second Heart",
+                "—",
+                "Done: Calf raises — 3 sets of 15",
+                "Snooze 10 min",
+                "—",
+                "Pause for 1 hour",
+                "Pause until tomorrow",
+                "—",
+                "Quit Second Heart"
+            ]
+        );
+    }
+
+    #[test]
+    fn paused_it_offers_resume_and_nothing_due() {
+        let v = TrayView {
+            due: vec![],
+            paused_until: Some("14:30".into()),
+            ..view()
+        };
+        assert_eq!(
+            labels(&v),
+            [
+                "Open Second Heart",
+                "—",
+                "Resume reminders (paused until 14:30)",
+                "—",
+                "Quit Second Heart"
+            ]
+        );
+        assert_eq!(
+            v.summary(),
+            "2 of 8 done today · 4-day streak\nPaused until 14:30"
+        );
+    }
+
+    #[test]
+    fn the_tooltip_says_progress_and_what_is_due_or_next() {
+        assert_eq!(
+            view().summary(),
+            "2 of 8 done today · 4-day streak\nDue now: Calf raises — 3 sets of 15"
+        );
+        let idle = TrayView {
+            due: vec![],
+            streak: 0,
+            ..view()
+        };
+        assert_eq!(
+            idle.summary(),
+            "2 of 8 done today\nNext: Ankle rotations at 11:00"
+        );
+    }
+
+    #[test]
+    fn menu_items_make_the_requests_the_cli_makes() {
+        let menu = view().menu();
+        let done = menu[2].as_ref().unwrap();
+        assert_eq!(
+            done.1.request(),
+            Some(Request::Done {
+                exercise: Some("calf-raises".into()),
+                minutes: None,
+                dose: None,
+                at: None
+            })
+        );
+        assert_eq!(Action::Quit.request(), Some(Request::Stop));
+        assert_eq!(Action::Open.request(), None);
+    }
+
+    #[test]
+    fn the_icons_decode_to_argb_in_three_sizes() {
+        for due in [false, true] {
+            let icons = icons(due);
+            assert_eq!(
+                icons.iter().map(|i| i.width).collect::<Vec<_>>(),
+                [22, 32, 48]
+            );
+            for i in &icons {
+                assert_eq!(i.data.len(), (i.width * i.height * 4) as usize);
+            }
+        }
+    }
+}
