@@ -144,3 +144,33 @@ fn without_a_tray_host_the_daemon_says_so_once_and_shows_the_icon_when_one_appea
         .unwrap_or_else(|| panic!("the item did not register:\n{}", daemon_log(&desktop)));
     assert_eq!(host.string_property(&item, "Status"), "NeedsAttention");
 }
+
+#[test]
+fn open_in_the_tray_menu_and_a_click_on_the_icon_open_the_window_once() {
+    let desktop = Desktop::start();
+    let host = FakeTrayHost::start(desktop.bus_address());
+    only_calf_raises(&desktop, "");
+    let _daemon = daemon(&desktop, BEFORE_1030);
+    let item = host
+        .wait_item(WAIT)
+        .unwrap_or_else(|| panic!("no tray item registered:\n{}", daemon_log(&desktop)));
+    let windows = || {
+        let out = desktop
+            .command("xdotool")
+            .args(["search", "--name", "^Second Heart$"])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).lines().count()
+    };
+    assert_eq!(windows(), 0);
+    host.click(&item, "Open Second Heart");
+    assert!(
+        wait_until(Duration::from_secs(30), || windows() == 1),
+        "no window:\n{}",
+        daemon_log(&desktop)
+    );
+    // A click on the icon brings the same window forward, not a second one.
+    host.activate(&item);
+    std::thread::sleep(Duration::from_secs(3));
+    assert_eq!(windows(), 1);
+}
