@@ -119,3 +119,28 @@ fn pause_and_resume_from_the_schedule() {
     );
     h.get_by_label("Pause 1 hour");
 }
+
+#[test]
+fn quiet_during_meetings_and_sound_are_saved_with_the_schedule() {
+    let mut h = harness();
+    let quiet = "Hold prompts during do-not-disturb or a fullscreen window";
+    let sound = "Play the desktop's notification sound";
+    let checked = |h: &Harness<'static, App<InProcess>>, label: &str| {
+        h.get_by_label(label).accesskit_node().toggled() == Some(egui::accesskit::Toggled::True)
+    };
+    assert!(checked(&h, quiet), "on by default");
+    assert!(!checked(&h, sound), "off by default");
+    h.get_by_label(quiet).click();
+    h.get_by_label(sound).click();
+    h.run();
+    h.get_by_label("Unsaved changes");
+    h.get_by_label("Save").click();
+    h.run();
+    h.get_by_label("Saved. The new schedule is in effect.");
+    let state = h.state();
+    let text = std::fs::read_to_string(&state.model.prefs_file).unwrap();
+    assert!(text.contains("quiet_during_meetings = false"), "{text}");
+    assert!(text.contains("sound = true"), "{text}");
+    let prefs = &state.model.link.model.prefs;
+    assert!(!prefs.quiet_during_meetings && prefs.sound);
+}

@@ -218,6 +218,9 @@ impl OwnExercise {
 pub struct Draft {
     pub idle_threshold: String,
     pub snooze: String,
+    /// Hold prompts during do-not-disturb or a fullscreen window.
+    pub quiet: bool,
+    pub sound: bool,
     /// Per weekday, "09:00-12:30, 13:30-17:30" ("" for a day off).
     pub hours: [String; 7],
     pub exercises: Vec<ExerciseDraft>,
@@ -270,6 +273,8 @@ impl Draft {
         Draft {
             idle_threshold: prefs.idle_threshold_minutes.to_string(),
             snooze: prefs.snooze_minutes.to_string(),
+            quiet: prefs.quiet_during_meetings,
+            sound: prefs.sound,
             hours: ALL_DAYS.map(|d| join(prefs.working_hours.on(d).iter().map(|r| r.to_string()))),
             exercises: prefs
                 .exercises
@@ -348,6 +353,8 @@ impl Draft {
         };
         raw.idle_threshold_minutes = number("idle_threshold_minutes", &self.idle_threshold);
         raw.snooze_minutes = number("snooze_minutes", &self.snooze);
+        raw.quiet_during_meetings = Some(self.quiet);
+        raw.sound = Some(self.sound);
         raw.schema_version
             .get_or_insert(crate::core::preferences::SCHEMA_VERSION as i64);
         let day = |i: usize| Some(split(&self.hours[i]));

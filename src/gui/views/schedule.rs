@@ -157,7 +157,7 @@ fn working_hours(ui: &mut Ui, draft: &mut Draft, checked: &Checked) {
 fn breaks(ui: &mut Ui, draft: &mut Draft, checked: &Checked) {
     style::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(RichText::new("Breaks and snooze").strong());
+        ui.label(RichText::new("Breaks, snooze and quiet").strong());
         field(
             ui,
             "Away from the desk after (minutes)",
@@ -172,6 +172,14 @@ fn breaks(ui: &mut Ui, draft: &mut Draft, checked: &Checked) {
             50.0,
             checked.error("snooze_minutes"),
         );
+        ui.checkbox(
+            &mut draft.quiet,
+            "Hold prompts during do-not-disturb or a fullscreen window",
+        )
+        .on_hover_text(
+            "Presentations and video calls stay undisturbed; held prompts come once, afterwards, if still within hours.",
+        );
+        ui.checkbox(&mut draft.sound, "Play the desktop's notification sound");
     });
 }
 
