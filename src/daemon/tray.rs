@@ -181,12 +181,10 @@ impl ksni::Tray for Item {
         }
     }
 
-    fn icon_name(&self) -> String {
-        "second-heart".into()
-    }
-
+    /// The badge is drawn into the icon itself: many hosts never show an
+    /// attention icon, and a themed icon name would win over the pixmaps.
     fn icon_pixmap(&self) -> Vec<ksni::Icon> {
-        icons(false)
+        icons(!self.view.due.is_empty())
     }
 
     fn attention_icon_pixmap(&self) -> Vec<ksni::Icon> {

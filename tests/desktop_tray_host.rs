@@ -1,0 +1,121 @@
+//! The tray icon in a real tray host from Debian's packages,
+//! gtk-sni-tray-standalone (a GTK panel with its own StatusNotifierWatcher),
+//! on the test's Xvfb: the icon is drawn, gets its badge when a session
+//! falls due, and Done in its menu (opened with a right click, chosen with
+//! the keyboard, as a person would) is recorded.
+
+mod support;
+
+use std::path::Path;
+use std::time::Duration;
+
+use support::app::*;
+use support::{Desktop, wait_for, wait_until};
+
+const WAIT: Duration = Duration::from_secs(20);
+/// The panel's height: icons sit in the top strip of the screen.
+const PANEL: u32 = 32;
+
+/// Pixels of the top strip, as RGB.
+fn top_strip(desktop: &Desktop, name: &str) -> (u32, Vec<[u8; 3]>) {
+    let path = desktop.dir().join(name);
+    desktop.screenshot(&path);
+    decode_top(&path)
+}
+
+fn decode_top(path: &Path) -> (u32, Vec<[u8; 3]>) {
+    let mut decoder =
+        png::Decoder::new(std::io::BufReader::new(std::fs::File::open(path).unwrap()));
+    // import writes a palette when few colours are on screen.
+    decoder.set_transformations(png::Transformations::normalize_to_color8());
+    let mut reader = decoder.read_info().unwrap();
+    let mut buf = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut buf).unwrap();
+    let channels = reader.output_color_type().0.samples();
+    let row = info.line_size;
+    let mut pixels = Vec::new();
+    for y in 0..PANEL as usize {
+        for x in 0..info.width as usize {
+            let p = &buf[y * row + x * channels..];
+            pixels.push([p[0], p[1], p[2]]);
+        }
+    }
+    (info.width, pixels)
+}
+
+fn near(p: [u8; 3], want: [u8; 3]) -> bool {
+    p.iter().zip(want).all(|(a, b)| a.abs_diff(b) < 40)
+}
+
+/// The heart's green and the badge's orange (assets/icons/tray-*.svg).
+const GREEN: [u8; 3] = [0x1f, 0x8a, 0x70];
+const ORANGE: [u8; 3] = [0xf2, 0xa5, 0x41];
+
+/// Where the icon is (the centre of its green), and whether it has a badge.
+fn find_icon(desktop: &Desktop, name: &str) -> Option<((u32, u32), bool)> {
+    let (width, pixels) = top_strip(desktop, name);
+    let green: Vec<(u32, u32)> = pixels
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| near(**p, GREEN))
+        .map(|(i, _)| (i as u32 % width, i as u32 / width))
+        .collect();
+    if green.len() < 50 {
+        return None;
+    }
+    let cx = green.iter().map(|p| p.0).sum::<u32>() / green.len() as u32;
+    let cy = green.iter().map(|p| p.1).sum::<u32>() / green.len() as u32;
+    let badge = pixels.iter().filter(|p| near(**p, ORANGE)).count() > 10;
+    Some(((cx, cy), badge))
+}
+
+#[test]
+fn a_real_tray_host_shows_the_icon_its_badge_and_a_working_menu() {
+    let desktop = Desktop::start();
+    let log = std::fs::File::create(desktop.dir().join("tray.log")).unwrap();
+    let _panel = desktop.spawn(
+        desktop
+            .command("gtk-sni-tray-standalone")
+            .args(["--top", "--end", "--size", &PANEL.to_string(), "--watcher"])
+            .stdout(log.try_clone().unwrap())
+            .stderr(log),
+    );
+    assert!(
+        wait_until(WAIT, || desktop
+            .name_has_owner("org.kde.StatusNotifierWatcher")),
+        "the panel's watcher did not start"
+    );
+    only_calf_raises(&desktop, "");
+    // Ten seconds before 10:30, time for the panel to draw the plain icon.
+    let _daemon = daemon(&desktop, "2026-11-23T10:29:50Z");
+    let (_, badge) = wait_for(Duration::from_secs(8), || find_icon(&desktop, "idle.png"))
+        .unwrap_or_else(|| panic!("no icon in the panel:\n{}", daemon_log(&desktop)));
+    assert!(!badge, "nothing is due yet");
+
+    let (at, _) = wait_for(WAIT, || {
+        find_icon(&desktop, "due.png").filter(|(_, badge)| *badge)
+    })
+    .unwrap_or_else(|| panic!("no badge at 10:30:\n{}", daemon_log(&desktop)));
+
+    // Right click: the menu; the second entry is "Done: Calf raises".
+    let (x, y) = (at.0.to_string(), at.1.to_string());
+    desktop.xdotool(&["mousemove", &x, &y, "click", "3"]);
+    std::thread::sleep(Duration::from_millis(700));
+    desktop.screenshot(&desktop.dir().join("menu.png"));
+    desktop.xdotool(&["key", "Down", "Down", "Return"]);
+    assert!(
+        wait_until(WAIT, || history(&desktop).len() == 1),
+        "Done from the panel's menu was not recorded:\n{}",
+        daemon_log(&desktop)
+    );
+    let h = history(&desktop);
+    assert_eq!(
+        (&h[0]["outcome"], &h[0]["via"]),
+        (&"done".into(), &"tray".into())
+    );
+    assert!(
+        wait_until(WAIT, || find_icon(&desktop, "after.png")
+            .is_some_and(|(_, badge)| !badge)),
+        "the badge stayed after Done"
+    );
+}
