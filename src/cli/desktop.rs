@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use super::{AutostartAction, Failure};
-use crate::desktop::autostart::Autostart;
+use crate::desktop::autostart::{Autostart, shown};
 use crate::desktop::install::{Install, Report};
 
 pub fn install() -> Result<(), Failure> {
@@ -49,10 +49,11 @@ pub fn autostart(action: AutostartAction) -> Result<(), Failure> {
     match action {
         AutostartAction::On => {
             autostart.enable().map_err(Failure::other)?;
+            let exe = autostart.exe.to_string_lossy().into_owned();
             println!(
-                "Autostart on: wrote {}; the daemon ({} daemon) starts at login.",
+                "Autostart on: wrote {}; at login it starts {}.",
                 path.display(),
-                autostart.exe.display()
+                shown(&[exe, "daemon".into()])
             );
         }
         AutostartAction::Off => {

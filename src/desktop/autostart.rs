@@ -138,7 +138,7 @@ impl Autostart {
 }
 
 /// An argv for people: arguments with spaces in double quotes.
-fn shown(argv: &[String]) -> String {
+pub fn shown(argv: &[String]) -> String {
     if argv.is_empty() {
         return "an unreadable Exec line".into();
     }
