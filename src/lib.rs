@@ -3,6 +3,7 @@ pub mod clock;
 pub mod core;
 #[cfg(unix)]
 pub mod daemon;
+pub mod desktop;
 #[cfg(unix)]
 pub mod gui;
 pub mod protocol;

@@ -10,7 +10,7 @@
 # Mesa's Vulkan (lavapipe) for the rendered snapshot tests.
 set -euo pipefail
 
-packages=(tzdata xvfb xauth x11-utils xdotool dbus-daemon dbus-bin dunst imagemagick openbox
+packages=(tzdata xvfb xauth x11-utils xdotool dbus-daemon dbus-bin dunst imagemagick openbox desktop-file-utils
     haskell-gtk-sni-tray-utils
     libx11-6 libx11-xcb1 libxcursor1 libxi6 libxkbcommon-x11-0 libfontconfig1
     libgl1 libglx-mesa0 libgl1-mesa-dri libegl1 libegl-mesa0 libvulkan1 mesa-vulkan-drivers)

@@ -9,7 +9,7 @@ use egui_kittest::Harness;
 use second_heart::gui::app::App;
 use second_heart::gui::model::{Model, Tab};
 use second_heart::gui::style;
-use support::window::{InProcess, monday, november};
+use support::window::{InProcess, monday, november, temp_computer};
 
 /// A week of use: some sessions done, some skipped, a ride and a walk.
 fn used(link: &mut InProcess) {
@@ -36,8 +36,10 @@ fn snapshot(tab: Tab, height: f32, first_run: bool, name: &str) {
         used(&mut link);
     }
     let prefs = link.paths.preferences.clone();
+    let computer = temp_computer(&link);
     let mut model = Model::new(link, prefs);
     model.tab = tab;
+    model.computer = computer;
     let mut h = Harness::builder()
         .with_size([900.0, height])
         .with_theme(egui::Theme::Dark)

@@ -1,6 +1,7 @@
 //! The Schedule view, driven by label with egui_kittest: validation as you
 //! type with the reason beside the field, Save disabled while invalid, the
-//! live preview following the edits, and an atomic save the daemon picks up.
+//! live preview following the edits, and an atomic save the daemon picks up;
+//! "Start reminders at login" writes and removes the autostart entry at once.
 
 mod support;
 
@@ -143,4 +144,71 @@ fn quiet_during_meetings_and_sound_are_saved_with_the_schedule() {
     assert!(text.contains("sound = true"), "{text}");
     let prefs = &state.model.link.model.prefs;
     assert!(!prefs.quiet_during_meetings && prefs.sound);
+}
+
+fn autostart_path(h: &Harness<'static, App<InProcess>>) -> std::path::PathBuf {
+    h.state()
+        .model
+        .computer
+        .autostart
+        .as_ref()
+        .unwrap()
+        .path
+        .clone()
+}
+
+fn login_toggle_checked(h: &Harness<'static, App<InProcess>>) -> bool {
+    h.get_by_label("Start reminders at login")
+        .accesskit_node()
+        .toggled()
+        .is_some_and(|t| t == egui::accesskit::Toggled::True)
+}
+
+#[test]
+fn start_at_login_writes_and_removes_the_autostart_entry_at_once() {
+    let mut h = harness();
+    let path = autostart_path(&h);
+    assert!(!path.exists());
+    assert!(!login_toggle_checked(&h));
+
+    h.get_by_label("Start reminders at login").click();
+    h.run();
+    let text = std::fs::read_to_string(&path).expect("the autostart entry is written");
+    assert!(
+        text.contains("Exec=\"/opt/second heart/second-heart\" daemon\n"),
+        "{text}"
+    );
+    assert!(login_toggle_checked(&h));
+    // Not part of the schedule draft: nothing to save.
+    h.get_by_label("All changes saved");
+
+    h.get_by_label("Start reminders at login").click();
+    h.run();
+    assert!(!path.exists(), "the autostart entry is removed");
+    assert!(!login_toggle_checked(&h));
+}
+
+#[test]
+fn the_toggle_shows_the_file_as_it_is_and_failures_beside_it() {
+    // Already on before the window opened: shown checked.
+    let link = InProcess::new(monday(8, 0), true);
+    let computer = support::window::temp_computer(&link);
+    let autostart = computer.autostart.clone().unwrap();
+    autostart.enable().unwrap();
+    let h = window(link, Tab::Schedule, 2600.0);
+    assert!(login_toggle_checked(&h));
+    drop(h);
+
+    // The autostart directory is a file: the path and the reason are shown.
+    let mut h = harness();
+    let path = autostart_path(&h);
+    std::fs::create_dir_all(path.parent().unwrap().parent().unwrap()).unwrap();
+    std::fs::write(path.parent().unwrap(), "not a directory").unwrap();
+    h.get_by_label("Start reminders at login").click();
+    h.run();
+    let shown = path.display().to_string();
+    let node = h.get_by_label_contains(&shown);
+    let problem = format!("{:?}", node.accesskit_node());
+    assert!(problem.contains("Not a directory"), "{problem}");
+    assert!(!login_toggle_checked(&h));
 }

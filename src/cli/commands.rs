@@ -112,6 +112,9 @@ pub fn dispatch(command: Command) -> Result<(), Failure> {
         Command::Dose { exercise, dose } => set_dose(&mut env, &exercise, &dose),
         Command::Config { action } => config(&mut env, action),
         Command::History { action } => history(&mut env, action),
+        Command::InstallDesktop => super::desktop::install(),
+        Command::UninstallDesktop => super::desktop::uninstall(),
+        Command::Autostart { action } => super::desktop::autostart(action),
     }
 }
 

@@ -3,6 +3,7 @@
 //! through the same `service` code; nothing here decides schedules.
 
 mod commands;
+mod desktop;
 mod render;
 mod timearg;
 
@@ -99,6 +100,28 @@ pub enum Command {
         #[command(subcommand)]
         action: HistoryAction,
     },
+    /// Add Second Heart to the applications menu (Linux/XDG): the launcher entry in
+    /// $XDG_DATA_HOME/applications, running this program, and its icons
+    InstallDesktop,
+    /// Remove what install-desktop wrote, and the login autostart entry if Second Heart
+    /// wrote it; files of yours at those paths are left alone
+    UninstallDesktop,
+    /// Start the daemon at login (Linux/XDG): on writes
+    /// $XDG_CONFIG_HOME/autostart/second-heart.desktop, off removes it
+    Autostart {
+        #[arg(value_enum)]
+        action: AutostartAction,
+    },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum AutostartAction {
+    /// Start the daemon (this program) at login
+    On,
+    /// Stop starting it at login
+    Off,
+    /// Whether it starts at login, and what it runs
+    Status,
 }
 
 #[derive(Subcommand, Debug)]

@@ -6,6 +6,7 @@
 use std::path::PathBuf;
 
 use crate::core::preferences::{Preferences, RawPreferences, Starter};
+use crate::desktop::autostart::{Autostart, Status};
 use crate::protocol::{Reply, Request};
 use crate::store::PrefsFile;
 use crate::store::prefs::PrefsProblem;
@@ -59,6 +60,30 @@ pub struct Model<L: Link> {
     /// Minutes typed into the quick log, per logged exercise.
     pub log_minutes: String,
     pub log_exercise: String,
+    /// Settings kept outside the preferences file ("On this computer").
+    pub computer: ThisComputer,
+}
+
+/// "On this computer": whether the daemon starts at login. Not part of the
+/// schedule draft: a toggle writes or removes the autostart entry at once.
+#[derive(Clone, Debug)]
+pub struct ThisComputer {
+    /// The autostart entry, or why there is none (not an XDG desktop).
+    pub autostart: Result<Autostart, String>,
+    /// As last read from the file; `None` until read.
+    pub starts_at_login: Option<bool>,
+    /// Why the last read or change failed, or why the file is left alone.
+    pub problem: Option<String>,
+}
+
+impl ThisComputer {
+    pub fn new(autostart: Result<Autostart, String>) -> Self {
+        ThisComputer {
+            autostart,
+            starts_at_login: None,
+            problem: None,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -84,6 +109,7 @@ impl<L: Link> Model<L> {
             notice: None,
             log_minutes: String::new(),
             log_exercise: "cycling".into(),
+            computer: ThisComputer::new(Autostart::from_env()),
         };
         model.refresh();
         model
@@ -291,5 +317,39 @@ impl<L: Link> Model<L> {
 
     pub fn resume(&mut self) {
         self.act(Request::Resume);
+    }
+
+    /// Reads whether the daemon starts at login from the autostart file.
+    pub fn load_computer(&mut self) {
+        let c = &mut self.computer;
+        let autostart = match &c.autostart {
+            Ok(a) => a,
+            Err(e) => {
+                (c.starts_at_login, c.problem) = (Some(false), Some(e.clone()));
+                return;
+            }
+        };
+        (c.starts_at_login, c.problem) = match autostart.status() {
+            Ok(Status::On { .. }) => (Some(true), None),
+            Ok(Status::Off | Status::Hidden) => (Some(false), None),
+            Ok(status @ Status::Foreign { .. }) => (Some(false), Some(autostart.describe(&status))),
+            Err(e) => (Some(false), Some(e)),
+        };
+    }
+
+    /// Writes (`on`) or removes the autostart entry now, then re-reads it.
+    pub fn set_starts_at_login(&mut self, on: bool) {
+        let Ok(autostart) = &self.computer.autostart else {
+            return;
+        };
+        let result = if on {
+            autostart.enable()
+        } else {
+            autostart.disable().map(|_| ())
+        };
+        self.load_computer();
+        if let Err(e) = result {
+            self.computer.problem = Some(e);
+        }
     }
 }

@@ -5,9 +5,10 @@ use chrono::{DateTime, Local, NaiveDate, TimeZone};
 use egui_kittest::Harness;
 
 use second_heart::core::{Activity, Via};
+use second_heart::desktop::autostart::Autostart;
 use second_heart::gui::app::App;
 use second_heart::gui::link::Link;
-use second_heart::gui::model::{Model, Tab};
+use second_heart::gui::model::{Model, Tab, ThisComputer};
 use second_heart::gui::style;
 use second_heart::protocol::{Reply, Request};
 use second_heart::service::{self, Context, Failure};
@@ -129,11 +130,22 @@ pub fn monday(h: u32, m: u32) -> DateTime<Local> {
     november(23, h, m)
 }
 
+/// "On this computer" with the autostart entry under the link's temporary
+/// directory (as if `$XDG_CONFIG_HOME` were `<dir>/xdg-config`).
+pub fn temp_computer(link: &InProcess) -> ThisComputer {
+    ThisComputer::new(Ok(Autostart::new(
+        &link.dir.path().join("xdg-config"),
+        "/opt/second heart/second-heart".into(),
+    )))
+}
+
 /// The whole window on `tab`, `height` pixels tall (views scroll).
 pub fn window(link: InProcess, tab: Tab, height: f32) -> Harness<'static, App<InProcess>> {
     let prefs = link.paths.preferences.clone();
+    let computer = temp_computer(&link);
     let mut model = Model::new(link, prefs);
     model.tab = tab;
+    model.computer = computer;
     let mut h = Harness::builder()
         .with_size([900.0, height])
         .with_context_setup(style::apply)

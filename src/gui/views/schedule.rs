@@ -86,12 +86,46 @@ pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
     };
     ui.add_space(8.0);
     exercises(ui, draft, &checked);
+    ui.add_space(8.0);
+    this_computer(ui, model);
 
     if save {
         model.save_schedule();
     }
     if revert && let Some((draft, saved)) = model.schedule.as_mut() {
         *draft = saved.clone();
+    }
+}
+
+/// "On this computer": settings kept outside the preferences file. They
+/// take effect at once and are not part of Save.
+fn this_computer<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
+    if model.computer.starts_at_login.is_none() {
+        model.load_computer();
+    }
+    ui.label(RichText::new("On this computer").strong().size(17.0));
+    let computer = &model.computer;
+    let mut toggled = None;
+    style::card(ui).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(style::muted(ui, "These apply at once; they are not part of Save.").small());
+        ui.horizontal_wrapped(|ui| {
+            let mut on = computer.starts_at_login.unwrap_or(false);
+            let checkbox = egui::Checkbox::new(&mut on, "Start reminders at login");
+            if ui
+                .add_enabled(computer.autostart.is_ok(), checkbox)
+                .on_hover_text("Starts the background daemon when you log in")
+                .changed()
+            {
+                toggled = Some(on);
+            }
+            if let Some(problem) = &computer.problem {
+                ui.colored_label(ui.visuals().error_fg_color, RichText::new(problem).small());
+            }
+        });
+    });
+    if let Some(on) = toggled {
+        model.set_starts_at_login(on);
     }
 }
 

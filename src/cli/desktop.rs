@@ -1,0 +1,79 @@
+//! `install-desktop`, `uninstall-desktop` and `autostart on|off|status`:
+//! print what was written or removed; errors name the file and the reason.
+
+use std::path::PathBuf;
+
+use super::{AutostartAction, Failure};
+use crate::desktop::autostart::{Autostart, shown};
+use crate::desktop::install::{Install, Report};
+
+pub fn install() -> Result<(), Failure> {
+    let install = Install::from_env().map_err(Failure::other)?;
+    let report = install.install().map_err(Failure::other)?;
+    println!(
+        "Installed Second Heart in the applications menu (it starts {}):",
+        install.exe.display()
+    );
+    print_report(&report);
+    println!("`second-heart uninstall-desktop` removes these files.");
+    Ok(())
+}
+
+pub fn uninstall() -> Result<(), Failure> {
+    let install = Install::from_env().map_err(Failure::other)?;
+    let autostart = Autostart::from_env().map_err(Failure::other)?;
+    let report = install
+        .uninstall(Some(&autostart))
+        .map_err(Failure::other)?;
+    if report.removed.is_empty() {
+        println!("Nothing to remove: Second Heart was not installed in the applications menu.");
+    } else {
+        println!("Removed:");
+    }
+    print_report(&report);
+    Ok(())
+}
+
+fn print_report(report: &Report) {
+    for path in report.written.iter().chain(&report.removed) {
+        println!("  {}", path.display());
+    }
+    for note in &report.notes {
+        println!("({note})");
+    }
+}
+
+pub fn autostart(action: AutostartAction) -> Result<(), Failure> {
+    let autostart = Autostart::from_env().map_err(Failure::other)?;
+    let path: &PathBuf = &autostart.path;
+    match action {
+        AutostartAction::On => {
+            autostart.enable().map_err(Failure::other)?;
+            let exe = autostart.exe.to_string_lossy().into_owned();
+            println!(
+                "Autostart on: wrote {}; at login it starts {}.",
+                path.display(),
+                shown(&[exe, "daemon".into()])
+            );
+        }
+        AutostartAction::Off => {
+            if autostart.disable().map_err(Failure::other)? {
+                println!(
+                    "Autostart off: removed {}. A running daemon keeps running until logout \
+                     (`second-heart stop` stops it now).",
+                    path.display()
+                );
+            } else {
+                println!(
+                    "Autostart is already off (no entry of ours at {}).",
+                    path.display()
+                );
+            }
+        }
+        AutostartAction::Status => {
+            let status = autostart.status().map_err(Failure::other)?;
+            println!("{}", autostart.describe(&status));
+        }
+    }
+    Ok(())
+}

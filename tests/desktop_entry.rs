@@ -1,0 +1,219 @@
+//! The autostart and launcher entries as a user gets them: the real binary,
+//! copied into a directory whose name has a space, quotes, `$` and `%`, run
+//! with temporary XDG directories. Each Exec line, read back with the small
+//! un-quoting parser below (written from the Desktop Entry Specification,
+//! independently of the app's), gives exactly that binary's path; both
+//! files pass `desktop-file-validate` (a failure, not a skip, when CI=true
+//! and it is missing).
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use assert_cmd::Command as Cmd;
+
+struct Setup {
+    dir: tempfile::TempDir,
+    exe: PathBuf,
+}
+
+impl Setup {
+    fn new() -> Setup {
+        let dir = tempfile::tempdir().unwrap();
+        let bin_dir = dir.path().join("my apps $HOME \"q\" 100%");
+        fs::create_dir_all(&bin_dir).unwrap();
+        let exe = bin_dir.join("second-heart");
+        fs::copy(env!("CARGO_BIN_EXE_second-heart"), &exe).unwrap();
+        Setup { dir, exe }
+    }
+
+    fn config(&self) -> PathBuf {
+        self.dir.path().join("config")
+    }
+
+    fn data(&self) -> PathBuf {
+        self.dir.path().join("data")
+    }
+
+    fn run(&self, args: &[&str]) -> String {
+        let out = Cmd::new(&self.exe)
+            .env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", self.dir.path())
+            .env("XDG_CONFIG_HOME", self.config())
+            .env("XDG_DATA_HOME", self.data())
+            .env("XDG_RUNTIME_DIR", self.dir.path().join("run"))
+            .args(args)
+            .assert()
+            .success()
+            .get_output()
+            .clone();
+        String::from_utf8(out.stdout).unwrap()
+    }
+}
+
+/// The Exec value of a desktop file, as its argv: string unescaping (`\\`,
+/// `\s`, `\n`, `\t`, `\r`), then the quoting rules (`\"`, `` \` ``, `\$`,
+/// `\\` inside double quotes), then `%%` to `%`.
+fn exec_argv(text: &str) -> Vec<String> {
+    let value = text
+        .lines()
+        .find_map(|l| l.strip_prefix("Exec="))
+        .expect("an Exec line");
+    let mut line = String::new();
+    let mut chars = value.chars();
+    while let Some(c) = chars.next() {
+        match (c, c == '\\') {
+            (_, true) => match chars.next().unwrap() {
+                's' => line.push(' '),
+                'n' => line.push('\n'),
+                't' => line.push('\t'),
+                'r' => line.push('\r'),
+                '\\' => line.push('\\'),
+                other => panic!("string escape \\{other} in {value}"),
+            },
+            (c, false) => line.push(c),
+        }
+    }
+    let mut argv = Vec::new();
+    let mut arg: Option<String> = None;
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => {
+                let mut quoted = String::new();
+                loop {
+                    match chars.next().expect("closing quote") {
+                        '"' => break,
+                        '\\' => quoted.push(chars.next().unwrap()),
+                        c => quoted.push(c),
+                    }
+                }
+                arg.get_or_insert_default().push_str(&quoted);
+            }
+            ' ' => argv.extend(arg.take()),
+            c => arg.get_or_insert_default().push(c),
+        }
+    }
+    argv.extend(arg);
+    argv.into_iter().map(|a| a.replace("%%", "%")).collect()
+}
+
+/// `desktop-file-validate`'s verdict, or `None` when it is not installed
+/// (outside CI).
+fn validate(path: &Path) -> Option<String> {
+    match Command::new("desktop-file-validate").arg(path).output() {
+        Ok(out) => {
+            let text = String::from_utf8_lossy(&out.stdout).into_owned()
+                + &String::from_utf8_lossy(&out.stderr);
+            assert!(out.status.success(), "{}: {text}", path.display());
+            Some(text)
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            assert!(
+                std::env::var("CI").as_deref() != Ok("true"),
+                "desktop-file-validate is missing (Debian: desktop-file-utils; tests/setup-system.sh installs it)"
+            );
+            eprintln!(
+                "desktop-file-validate is not installed; not validating {}",
+                path.display()
+            );
+            None
+        }
+        Err(e) => panic!("cannot run desktop-file-validate: {e}"),
+    }
+}
+
+#[test]
+fn the_parser_here_reads_spec_examples() {
+    // From the specification's rules: a literal backslash inside quotes is
+    // four backslashes in the file, a dollar sign `\\$`.
+    assert_eq!(
+        exec_argv(r#"Exec="/a b/\\\\x \\$y \\"z\\"" %% -q"#),
+        [r#"/a b/\x $y "z""#, "%", "-q"]
+    );
+}
+
+#[test]
+fn autostart_on_writes_a_valid_entry_that_runs_this_binary_and_off_removes_it() {
+    let s = Setup::new();
+    let entry = s.config().join("autostart/second-heart.desktop");
+    let said = s.run(&["autostart", "on"]);
+    assert!(said.contains(&entry.display().to_string()), "{said}");
+
+    let text = fs::read_to_string(&entry).unwrap();
+    assert_eq!(
+        exec_argv(&text),
+        [s.exe.to_str().unwrap(), "daemon"],
+        "{text}"
+    );
+    assert!(
+        text.contains("\nX-GNOME-Autostart-enabled=true\n"),
+        "{text}"
+    );
+    if let Some(verdict) = validate(&entry) {
+        assert_eq!(verdict, "", "no warnings or hints");
+    }
+    let status = s.run(&["autostart", "status"]);
+    assert!(status.starts_with("On: "), "{status}");
+    assert!(status.contains(&s.exe.display().to_string()), "{status}");
+
+    let said = s.run(&["autostart", "off"]);
+    assert!(said.contains("removed"), "{said}");
+    assert!(!entry.exists());
+    assert!(s.run(&["autostart", "status"]).starts_with("Off: "));
+}
+
+#[test]
+fn install_desktop_writes_a_valid_launcher_and_icons_and_uninstall_removes_them() {
+    let s = Setup::new();
+    let said = s.run(&["install-desktop"]);
+    let launcher = s.data().join("applications/second-heart.desktop");
+    let text = fs::read_to_string(&launcher).unwrap();
+    assert_eq!(exec_argv(&text), [s.exe.to_str().unwrap()], "{text}");
+    if let Some(verdict) = validate(&launcher) {
+        assert_eq!(verdict, "", "no warnings or hints");
+    }
+    let mut written = vec![launcher.clone()];
+    for size in ["16x16", "32x32", "48x48", "64x64", "128x128", "256x256"] {
+        written.push(
+            s.data()
+                .join(format!("icons/hicolor/{size}/apps/second-heart.png")),
+        );
+    }
+    written.push(
+        s.data()
+            .join("icons/hicolor/scalable/apps/second-heart.svg"),
+    );
+    for path in &written {
+        assert!(path.is_file(), "{}", path.display());
+        assert!(said.contains(&path.display().to_string()), "{said}");
+    }
+    // The checked-in asset is the same entry, apart from Exec.
+    let asset = include_str!("../assets/second-heart.desktop");
+    let without_exec = |t: &str| -> Vec<String> {
+        t.lines()
+            .filter(|l| !l.starts_with("Exec="))
+            .map(String::from)
+            .collect()
+    };
+    assert_eq!(without_exec(&text), without_exec(asset));
+
+    s.run(&["autostart", "on"]);
+    let said = s.run(&["uninstall-desktop"]);
+    written.push(s.config().join("autostart/second-heart.desktop"));
+    for path in &written {
+        assert!(!path.exists(), "{}", path.display());
+        assert!(said.contains(&path.display().to_string()), "{said}");
+    }
+}
+
+#[test]
+fn a_bad_autostart_action_exits_2() {
+    let s = Setup::new();
+    Cmd::new(&s.exe)
+        .env("XDG_CONFIG_HOME", s.config())
+        .args(["autostart", "maybe"])
+        .assert()
+        .code(2);
+}
