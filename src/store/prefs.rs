@@ -186,6 +186,15 @@ impl PrefsFile {
             .parent()
             .ok_or_else(|| fail(&"no parent directory"))?;
         fs::create_dir_all(dir).map_err(|e| fail(&e))?;
+        // A file from a newer version would lose what this one does not
+        // understand: never replace it.
+        if let Some(v) = newer_schema_version(&self.path) {
+            return Err(fail(&format!(
+                "it was written by a newer Second Heart (schema_version {v}; this one \
+                 understands up to {}), so it is left as it is",
+                preferences::SCHEMA_VERSION
+            )));
+        }
         let tmp = dir.join(format!(
             ".{}.{}.tmp",
             self.path
@@ -195,7 +204,9 @@ impl PrefsFile {
             std::process::id()
         ));
         let result = (|| {
-            confy::store_path(&tmp, raw).map_err(|e| fail(&e))?;
+            // confy's message alone ("Failed to open configuration file")
+            // hides the reason; add the underlying one.
+            confy::store_path(&tmp, raw).map_err(|e| fail(&with_source(&e)))?;
             fs::File::open(&tmp)
                 .and_then(|f| f.sync_all())
                 .map_err(|e| fail(&e))?;
@@ -210,6 +221,30 @@ impl PrefsFile {
         }
         result
     }
+}
+
+/// An error's message followed by its causes: `a: b: c`.
+fn with_source(e: &dyn std::error::Error) -> String {
+    let mut text = e.to_string();
+    let mut cause = e.source();
+    while let Some(c) = cause {
+        let more = c.to_string();
+        if !text.contains(&more) {
+            text.push_str(": ");
+            text.push_str(&more);
+        }
+        cause = c.source();
+    }
+    text
+}
+
+/// The file's `schema_version`, if it is newer than this build's. Only the
+/// version is read: the rest may be anything a newer version writes.
+fn newer_schema_version(path: &Path) -> Option<i64> {
+    let text = fs::read_to_string(path).ok()?;
+    let table: toml::Table = text.parse().ok()?;
+    let v = table.get("schema_version")?.as_integer()?;
+    (v > preferences::SCHEMA_VERSION as i64).then_some(v)
 }
 
 #[cfg(test)]
