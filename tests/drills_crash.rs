@@ -15,7 +15,7 @@ use chrono::{DateTime, FixedOffset};
 use drill_support::{Home, try_raw_request};
 use second_heart::core::{Session, Via};
 use second_heart::protocol::{self, Request};
-use second_heart::store::{HistoryFile, PrefsFile};
+use second_heart::store::PrefsFile;
 
 /// A small deterministic random source (xorshift), seeded per test so a
 /// failure can be replayed; the seed is printed.
@@ -247,7 +247,15 @@ fn kill_9_while_saving_preferences_leaves_the_old_or_the_new_file() {
     );
     assert!(seen_a > 0 && seen_b > 0, "the loop did save");
     assert!(kills >= 5);
-    // The app still works on the file.
+    // The app still works on the file, and the next save clears what the
+    // killed ones left behind.
     home.ok(&["config", "check"]);
-    let _ = HistoryFile::new(home.history_file());
+    home.ok(&["dose", "calf-raises", "3 sets of 16"]);
+    assert_eq!(fs::read(home.prefs_file()).unwrap(), a);
+    let names: Vec<_> = fs::read_dir(home.config_dir())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    assert_eq!(names, ["preferences.toml"], "no temporary file left");
 }

@@ -195,14 +195,13 @@ impl PrefsFile {
                 preferences::SCHEMA_VERSION
             )));
         }
-        let tmp = dir.join(format!(
-            ".{}.{}.tmp",
-            self.path
-                .file_name()
-                .and_then(|n| n.to_str())
-                .unwrap_or("preferences.toml"),
-            std::process::id()
-        ));
+        let name = self
+            .path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("preferences.toml");
+        remove_stale_temporaries(dir, name);
+        let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
         let result = (|| {
             // confy's message alone ("Failed to open configuration file")
             // hides the reason; add the underlying one.
@@ -221,6 +220,42 @@ impl PrefsFile {
         }
         result
     }
+}
+
+/// Removes `.<name>.<pid>.tmp` files left by saves that were killed
+/// halfway (their process no longer exists); a save in progress elsewhere
+/// keeps its file.
+fn remove_stale_temporaries(dir: &Path, name: &str) {
+    let prefix = format!(".{name}.");
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let Some(pid) = file_name
+            .to_str()
+            .and_then(|n| n.strip_prefix(&prefix))
+            .and_then(|n| n.strip_suffix(".tmp"))
+            .and_then(|n| n.parse::<i32>().ok())
+        else {
+            continue;
+        };
+        if pid > 0 && pid != std::process::id() as i32 && !process_exists(pid) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+#[cfg(unix)]
+fn process_exists(pid: i32) -> bool {
+    // SAFETY: signal 0 only checks that the process exists.
+    let r = unsafe { libc::kill(pid, 0) };
+    r == 0 || io::Error::last_os_error().raw_os_error() != Some(libc::ESRCH)
+}
+
+#[cfg(not(unix))]
+fn process_exists(_pid: i32) -> bool {
+    true
 }
 
 /// An error's message followed by its causes: `a: b: c`.
