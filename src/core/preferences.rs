@@ -169,9 +169,51 @@ pub fn parse(text: &str) -> Result<(RawPreferences, Vec<String>), String> {
                 .join("."),
         );
     })
-    .map_err(|e| e.to_string())?;
+    .map_err(|e| match e.span().and_then(|span| field_at(text, span)) {
+        // Name the field and the value first, like the validation errors.
+        Some(field) => format!("{field}: {}\n{e}", e.message()),
+        None => e.to_string(),
+    })?;
     unknown.sort();
     Ok((raw, unknown))
+}
+
+/// `path = value` for the value at `span` of a type error: the table from
+/// the nearest `[header]` above and the key of the line the value is on
+/// (for a value inside an array or inline table, the key holding it).
+fn field_at(text: &str, span: std::ops::Range<usize>) -> Option<String> {
+    let value = text.get(span.clone())?.trim();
+    let before = text.get(..span.start)?;
+    let mut key = None;
+    let mut table = String::new();
+    for line in before.lines().rev() {
+        let line = line.trim();
+        if line.starts_with('[') {
+            table = line
+                .trim_start_matches('[')
+                .split(']')
+                .next()
+                .unwrap_or_default()
+                .trim()
+                .to_owned();
+            break;
+        }
+        if key.is_none()
+            && let Some((k, _)) = line.split_once('=')
+            && !k.contains(['{', '[', '"'])
+        {
+            key = Some(k.trim().to_owned());
+        }
+    }
+    let key = key.filter(|k| !k.is_empty())?;
+    let path = if table.is_empty() {
+        key
+    } else {
+        format!("{table}.{key}")
+    };
+    let value: String = value.chars().take(60).collect();
+    let line = before.matches('\n').count() + 1;
+    Some(format!("{path} = {value} (line {line})"))
 }
 
 impl Preferences {

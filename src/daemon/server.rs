@@ -3,6 +3,8 @@
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::os::unix::net::{UnixListener, UnixStream};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc::{self, Sender};
 use std::thread::JoinHandle;
 use std::time::Duration;
@@ -10,16 +12,54 @@ use std::time::Duration;
 use super::Event;
 use crate::protocol::{self, MAX_LINE, Request};
 
+/// Most connections served at once; more get "busy" at once.
+const MAX_CLIENTS: usize = 16;
+
 /// Serves until the scheduler goes away or a `stop` has been answered (so
 /// the daemon can wait for that answer to be written before it exits).
+///
+/// Each connection is read and answered on its own short-lived thread, so a
+/// client that connects and is slow to write (or never writes) cannot hold
+/// up the others; the requests themselves still run one at a time on the
+/// scheduler's thread.
 pub fn spawn(listener: UnixListener, events: Sender<Event>) -> Option<JoinHandle<()>> {
+    let address = listener.local_addr().ok();
     std::thread::Builder::new()
         .name("socket".into())
         .stack_size(256 * 1024)
         .spawn(move || {
-            for stream in listener.incoming().flatten() {
-                if !serve(stream, &events) {
+            let finished = Arc::new(AtomicBool::new(false));
+            let clients = Arc::new(AtomicUsize::new(0));
+            for stream in listener.incoming() {
+                if finished.load(Ordering::SeqCst) {
                     break;
+                }
+                let Ok(mut stream) = stream else { continue };
+                if clients.fetch_add(1, Ordering::SeqCst) >= MAX_CLIENTS {
+                    clients.fetch_sub(1, Ordering::SeqCst);
+                    let _ = stream.set_write_timeout(Some(Duration::from_secs(1)));
+                    let busy = protocol::error_line(1, "the daemon is busy; try again");
+                    let _ = stream.write_all(format!("{busy}\n").as_bytes());
+                    continue;
+                }
+                let (events, finished, active) =
+                    (events.clone(), finished.clone(), clients.clone());
+                let address = address.clone();
+                let spawned = std::thread::Builder::new()
+                    .name("client".into())
+                    .stack_size(256 * 1024)
+                    .spawn(move || {
+                        if !serve(stream, &events) {
+                            finished.store(true, Ordering::SeqCst);
+                            // Wake the accepting thread so that it ends.
+                            if let Some(a) = address {
+                                let _ = UnixStream::connect_addr(&a);
+                            }
+                        }
+                        active.fetch_sub(1, Ordering::SeqCst);
+                    });
+                if spawned.is_err() {
+                    clients.fetch_sub(1, Ordering::SeqCst);
                 }
             }
         })

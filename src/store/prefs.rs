@@ -186,16 +186,26 @@ impl PrefsFile {
             .parent()
             .ok_or_else(|| fail(&"no parent directory"))?;
         fs::create_dir_all(dir).map_err(|e| fail(&e))?;
-        let tmp = dir.join(format!(
-            ".{}.{}.tmp",
-            self.path
-                .file_name()
-                .and_then(|n| n.to_str())
-                .unwrap_or("preferences.toml"),
-            std::process::id()
-        ));
+        // A file from a newer version would lose what this one does not
+        // understand: never replace it.
+        if let Some(v) = newer_schema_version(&self.path) {
+            return Err(fail(&format!(
+                "it was written by a newer Second Heart (schema_version {v}; this one \
+                 understands up to {}), so it is left as it is",
+                preferences::SCHEMA_VERSION
+            )));
+        }
+        let name = self
+            .path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("preferences.toml");
+        remove_stale_temporaries(dir, name);
+        let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
         let result = (|| {
-            confy::store_path(&tmp, raw).map_err(|e| fail(&e))?;
+            // confy's message alone ("Failed to open configuration file")
+            // hides the reason; add the underlying one.
+            confy::store_path(&tmp, raw).map_err(|e| fail(&with_source(&e)))?;
             fs::File::open(&tmp)
                 .and_then(|f| f.sync_all())
                 .map_err(|e| fail(&e))?;
@@ -210,6 +220,66 @@ impl PrefsFile {
         }
         result
     }
+}
+
+/// Removes `.<name>.<pid>.tmp` files left by saves that were killed
+/// halfway (their process no longer exists); a save in progress elsewhere
+/// keeps its file.
+fn remove_stale_temporaries(dir: &Path, name: &str) {
+    let prefix = format!(".{name}.");
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let Some(pid) = file_name
+            .to_str()
+            .and_then(|n| n.strip_prefix(&prefix))
+            .and_then(|n| n.strip_suffix(".tmp"))
+            .and_then(|n| n.parse::<i32>().ok())
+        else {
+            continue;
+        };
+        if pid > 0 && pid != std::process::id() as i32 && !process_exists(pid) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+#[cfg(unix)]
+fn process_exists(pid: i32) -> bool {
+    // SAFETY: signal 0 only checks that the process exists.
+    let r = unsafe { libc::kill(pid, 0) };
+    r == 0 || io::Error::last_os_error().raw_os_error() != Some(libc::ESRCH)
+}
+
+#[cfg(not(unix))]
+fn process_exists(_pid: i32) -> bool {
+    true
+}
+
+/// An error's message followed by its causes: `a: b: c`.
+fn with_source(e: &dyn std::error::Error) -> String {
+    let mut text = e.to_string();
+    let mut cause = e.source();
+    while let Some(c) = cause {
+        let more = c.to_string();
+        if !text.contains(&more) {
+            text.push_str(": ");
+            text.push_str(&more);
+        }
+        cause = c.source();
+    }
+    text
+}
+
+/// The file's `schema_version`, if it is newer than this build's. Only the
+/// version is read: the rest may be anything a newer version writes.
+fn newer_schema_version(path: &Path) -> Option<i64> {
+    let text = fs::read_to_string(path).ok()?;
+    let table: toml::Table = text.parse().ok()?;
+    let v = table.get("schema_version")?.as_integer()?;
+    (v > preferences::SCHEMA_VERSION as i64).then_some(v)
 }
 
 #[cfg(test)]

@@ -1,0 +1,230 @@
+//! Shared by the fault drills: a private home (temporary XDG directories),
+//! the real binary in it, a real daemon without any desktop, and raw access
+//! to the daemon's socket.
+#![allow(dead_code)]
+
+use std::fs;
+use std::io::{BufRead, BufReader, Write};
+use std::os::unix::net::UnixStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+/// Monday 23 November 2026, 11:50 UTC.
+pub const MONDAY: &str = "2026-11-23T11:50:00Z";
+
+pub const BIN: &str = env!("CARGO_BIN_EXE_second-heart");
+
+pub struct Home {
+    pub dir: tempfile::TempDir,
+}
+
+impl Home {
+    pub fn new() -> Home {
+        Home {
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    pub fn root(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn config_dir(&self) -> PathBuf {
+        self.root().join("config/second-heart")
+    }
+
+    pub fn prefs_file(&self) -> PathBuf {
+        self.config_dir().join("preferences.toml")
+    }
+
+    pub fn history_file(&self) -> PathBuf {
+        self.root().join("data/second-heart/history.jsonl")
+    }
+
+    pub fn runtime_dir(&self) -> PathBuf {
+        self.root().join("run")
+    }
+
+    pub fn socket(&self) -> PathBuf {
+        self.runtime_dir().join("second-heart/daemon.sock")
+    }
+
+    /// The binary in this home, clock pinned to `MONDAY` in UTC, no desktop.
+    pub fn cmd(&self) -> Command {
+        self.cmd_at(MONDAY)
+    }
+
+    pub fn cmd_at(&self, now: &str) -> Command {
+        let mut cmd = Command::new(BIN);
+        cmd.env_clear()
+            .envs(self.env())
+            .env("SECOND_HEART_FAKE_NOW", now)
+            .stdin(Stdio::null());
+        cmd
+    }
+
+    /// The whole environment of programs in this home (clock pinned to
+    /// `MONDAY`, zone UTC, no display, no session bus).
+    pub fn env(&self) -> Vec<(String, std::ffi::OsString)> {
+        let r = self.root();
+        vec![
+            ("PATH".into(), std::env::var_os("PATH").unwrap_or_default()),
+            ("HOME".into(), r.into()),
+            ("XDG_CONFIG_HOME".into(), r.join("config").into()),
+            ("XDG_DATA_HOME".into(), r.join("data").into()),
+            ("XDG_STATE_HOME".into(), r.join("state").into()),
+            ("XDG_RUNTIME_DIR".into(), self.runtime_dir().into()),
+            ("TZ".into(), "UTC".into()),
+            ("SECOND_HEART_FAKE_NOW".into(), MONDAY.into()),
+        ]
+    }
+
+    pub fn run(&self, args: &[&str]) -> Output {
+        self.cmd().args(args).output().unwrap()
+    }
+
+    /// Runs and expects success; returns stdout.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert!(
+            out.status.success(),
+            "`{}` failed ({:?}):\n{}",
+            args.join(" "),
+            out.status,
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    }
+
+    pub fn status_json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.ok(&["status", "--json"])).unwrap()
+    }
+
+    pub fn write_prefs(&self, bytes: &[u8]) {
+        fs::create_dir_all(self.config_dir()).unwrap();
+        fs::write(self.prefs_file(), bytes).unwrap();
+    }
+
+    /// Files in the config directory whose name starts with
+    /// `preferences.toml.broken-`.
+    pub fn backups(&self) -> Vec<PathBuf> {
+        let mut out: Vec<PathBuf> = fs::read_dir(self.config_dir())
+            .map(|d| {
+                d.flatten()
+                    .map(|e| e.path())
+                    .filter(|p| {
+                        p.file_name()
+                            .and_then(|n| n.to_str())
+                            .is_some_and(|n| n.starts_with("preferences.toml.broken-"))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        out.sort();
+        out
+    }
+
+    /// Starts `second-heart daemon` here (no display, no session bus) and
+    /// waits for its socket.
+    pub fn daemon(&self) -> Daemon {
+        self.daemon_at(MONDAY)
+    }
+
+    /// `daemon`, its clock starting at `now`.
+    pub fn daemon_at(&self, now: &str) -> Daemon {
+        let log = self.root().join("daemon.log");
+        let file = fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&log)
+            .unwrap();
+        let child = self
+            .cmd_at(now)
+            .arg("daemon")
+            .stdout(file.try_clone().unwrap())
+            .stderr(file)
+            .spawn()
+            .unwrap();
+        let mut d = Daemon { child, log };
+        let socket = self.socket();
+        let up = wait_until(Duration::from_secs(10), || {
+            UnixStream::connect(&socket).is_ok()
+        });
+        assert!(up, "the daemon did not start:\n{}", d.log_text());
+        assert!(d.child.try_wait().unwrap().is_none(), "{}", d.log_text());
+        d
+    }
+
+    /// Sends one raw line to the daemon's socket and returns the raw answer.
+    pub fn raw_request(&self, line: &[u8]) -> String {
+        raw_request(&self.socket(), line)
+    }
+}
+
+pub fn raw_request(socket: &Path, line: &[u8]) -> String {
+    try_raw_request(socket, line).unwrap()
+}
+
+/// One request on a new connection; the answer line, or why none came.
+pub fn try_raw_request(socket: &Path, line: &[u8]) -> std::io::Result<String> {
+    let mut stream = UnixStream::connect(socket)?;
+    stream.set_read_timeout(Some(Duration::from_secs(20)))?;
+    // The daemon may stop reading an oversized request early and close.
+    let _ = stream.write_all(line);
+    let _ = stream.shutdown(std::net::Shutdown::Write);
+    let mut answer = String::new();
+    BufReader::new(stream).read_line(&mut answer)?;
+    Ok(answer)
+}
+
+pub struct Daemon {
+    pub child: Child,
+    pub log: PathBuf,
+}
+
+impl Daemon {
+    pub fn log_text(&self) -> String {
+        fs::read_to_string(&self.log).unwrap_or_default()
+    }
+
+    pub fn assert_running(&mut self) {
+        assert!(
+            self.child.try_wait().unwrap().is_none(),
+            "the daemon exited:\n{}",
+            self.log_text()
+        );
+    }
+
+    pub fn kill9(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Drop for Daemon {
+    fn drop(&mut self) {
+        self.kill9();
+    }
+}
+
+pub fn wait_until(timeout: Duration, mut condition: impl FnMut() -> bool) -> bool {
+    let deadline = Instant::now() + timeout;
+    loop {
+        if condition() {
+            return true;
+        }
+        if Instant::now() >= deadline {
+            return false;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+pub fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+pub fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}

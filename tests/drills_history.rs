@@ -1,0 +1,297 @@
+//! Fault drills for the history file: damage from a crash or a careless
+//! edit costs only the damaged line (reported by number), the rest is kept,
+//! new sessions still go in; a very large file still loads; two processes
+//! appending at once lose nothing.
+
+mod drill_support;
+
+use std::fs;
+use std::io::Write;
+use std::process::{Command, Stdio};
+use std::time::Instant;
+
+use chrono::{DateTime, Duration, FixedOffset};
+use drill_support::{Home, stderr};
+use second_heart::core::{Outcome, Session};
+use second_heart::store::HistoryFile;
+
+fn session(at: DateTime<FixedOffset>, exercise: &str) -> Session {
+    Session::new(at, exercise.parse().unwrap(), Outcome::Done)
+}
+
+fn t(s: &str) -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339(s).unwrap()
+}
+
+fn exported(home: &Home) -> Vec<serde_json::Value> {
+    home.ok(&["history", "export", "--format", "jsonl"])
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+fn lines_of(n: usize) -> String {
+    (0..n)
+        .map(|i| {
+            let at = t("2026-11-23T08:00:00Z") + Duration::minutes(i as i64);
+            session(at, "ankle-rotations").to_line() + "\n"
+        })
+        .collect()
+}
+
+#[test]
+fn a_truncated_last_line_is_skipped_by_number_and_the_next_append_starts_clean() {
+    let home = Home::new();
+    let text = lines_of(3);
+    // A crash cut the third line short (and its newline).
+    let cut = &text[..text.len() - 20];
+    fs::create_dir_all(home.history_file().parent().unwrap()).unwrap();
+    fs::write(home.history_file(), cut).unwrap();
+
+    let status = home.run(&["status"]);
+    assert!(status.status.success());
+    let path = home.history_file().display().to_string();
+    assert!(
+        stderr(&status).contains(&format!("{path} line 3 skipped")),
+        "{}",
+        stderr(&status)
+    );
+    assert_eq!(exported(&home).len(), 2);
+
+    home.ok(&["done", "calf-raises", "--at", "11:00"]);
+    let all = exported(&home);
+    assert_eq!(all.len(), 3, "{all:?}");
+    assert_eq!(all[2]["exercise"], "calf-raises");
+    // The damaged bytes are still there (never rewritten behind the user's
+    // back) and the new session is on a line of its own.
+    let now = fs::read_to_string(home.history_file()).unwrap();
+    assert!(now.starts_with(cut));
+    assert_eq!(now.lines().count(), 4);
+    let status = home.run(&["status"]);
+    assert!(stderr(&status).contains("line 3 skipped"));
+}
+
+#[test]
+fn garbage_in_the_middle_costs_only_those_lines() {
+    let home = Home::new();
+    let good = lines_of(4);
+    let good: Vec<&str> = good.lines().collect();
+    let mut bytes = Vec::new();
+    for l in &good[..2] {
+        bytes.extend_from_slice(l.as_bytes());
+        bytes.push(b'\n');
+    }
+    // Line 3: binary garbage, not UTF-8; line 4: JSON of the wrong shape;
+    // line 5: NUL bytes, as a crash on some file systems leaves them.
+    bytes.extend_from_slice(b"\xff\xfe\x00garbage{{\"at\":\n");
+    bytes.extend_from_slice(b"{\"at\":\"yesterday\",\"exercise\":7}\n");
+    bytes.extend_from_slice(&[0u8; 64]);
+    bytes.push(b'\n');
+    for l in &good[2..] {
+        bytes.extend_from_slice(l.as_bytes());
+        bytes.push(b'\n');
+    }
+    fs::create_dir_all(home.history_file().parent().unwrap()).unwrap();
+    fs::write(home.history_file(), &bytes).unwrap();
+
+    let status = home.run(&["status"]);
+    assert!(status.status.success());
+    let err = stderr(&status);
+    for n in [3, 4, 5] {
+        assert!(err.contains(&format!("line {n} skipped")), "{err}");
+    }
+    assert!(!err.contains("line 6"), "{err}");
+    let all = exported(&home);
+    assert_eq!(all.len(), 4);
+
+    home.ok(&["done", "calf-raises", "--at", "11:00"]);
+    assert_eq!(exported(&home).len(), 5);
+    let now = fs::read(home.history_file()).unwrap();
+    assert!(now.starts_with(&bytes), "nothing rewritten");
+    let s = home.status_json();
+    assert!(s["progress"]["done"].as_u64().unwrap() >= 1, "{s}");
+}
+
+#[test]
+fn a_50_mb_history_loads_and_status_works() {
+    let home = Home::new();
+    let exercises = [
+        "ankle-rotations",
+        "calf-raises",
+        "soleus-stretch",
+        "brisk-walk",
+        "legs-up",
+    ];
+    // Sessions every 7 minutes back from this morning, oldest first, the
+    // last one today, so that `status` shows it only if it read to the end.
+    let last = t("2026-11-23T09:00:00+00:00");
+    let line = |n: usize| {
+        let at = (last - Duration::minutes(7 * n as i64)).to_rfc3339();
+        let exercise = exercises[n % exercises.len()];
+        format!(
+            r#"{{"at":"{at}","exercise":"{exercise}","outcome":"done","minutes":30,"via":"cli"}}"#
+        )
+    };
+    let count = (52 << 20) / (line(0).len() + 1);
+    let mut text = String::with_capacity(51 << 20);
+    for n in (0..count).rev() {
+        text.push_str(&line(n));
+        text.push('\n');
+    }
+    assert_eq!(
+        Session::from_line(&line(0)).unwrap().exercise.as_str(),
+        "ankle-rotations"
+    );
+    fs::create_dir_all(home.history_file().parent().unwrap()).unwrap();
+    fs::write(home.history_file(), &text).unwrap();
+    let mb = text.len() as f64 / (1 << 20) as f64;
+    assert!(mb >= 50.0, "{mb} MB");
+
+    let started = Instant::now();
+    let out = home.run(&["status", "--json"]);
+    let elapsed = started.elapsed();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stderr(&out), "", "no warnings");
+    let s: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let done = s["checklist"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["exercise"] == "ankle-rotations" && c["state"] == "done")
+        .count();
+    assert!(done >= 1, "today's session at the end of the file: {s}");
+    eprintln!(
+        "50 MB drill: {mb:.1} MB, {count} sessions; `status --json` (debug build) {elapsed:.2?}"
+    );
+}
+
+/// The child side of the two-writer drill: appends `DRILL_APPEND_COUNT`
+/// sessions of `DRILL_APPEND_EXERCISE` through the store, as `done` does.
+#[test]
+#[ignore = "run by two_processes_appending_at_once_lose_nothing"]
+fn append_helper() {
+    let Ok(exercise) = std::env::var("DRILL_APPEND_EXERCISE") else {
+        return;
+    };
+    let file = HistoryFile::new(std::env::var("DRILL_APPEND_FILE").unwrap().into());
+    let count: usize = std::env::var("DRILL_APPEND_COUNT")
+        .unwrap()
+        .parse()
+        .unwrap();
+    let start = t(&std::env::var("DRILL_APPEND_START").unwrap());
+    for i in 0..count {
+        file.append(&session(start + Duration::seconds(i as i64), &exercise))
+            .unwrap();
+    }
+}
+
+/// Every session of both writers is there, once, on a line of its own.
+fn check_both(home: &Home, writers: &[(&str, &str)], each: usize) {
+    let text = fs::read_to_string(home.history_file()).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), writers.len() * each, "one line per session");
+    let mut seen = std::collections::HashSet::new();
+    for (i, l) in lines.iter().enumerate() {
+        let s = Session::from_line(l).unwrap_or_else(|e| panic!("line {}: {e}: {l}", i + 1));
+        assert!(seen.insert((s.exercise.to_string(), s.at)), "duplicate {l}");
+    }
+    for (exercise, start) in writers {
+        for i in 0..each {
+            let at = t(start) + Duration::seconds(i as i64);
+            assert!(
+                seen.contains(&((*exercise).to_owned(), at)),
+                "{exercise} at {at} is missing"
+            );
+        }
+    }
+    let (history, bad) = HistoryFile::new(home.history_file()).load().unwrap();
+    assert_eq!((history.len(), bad.len()), (writers.len() * each, 0));
+}
+
+const WRITERS: [(&str, &str); 2] = [
+    ("calf-raises", "2026-11-16T06:00:00Z"),
+    ("ankle-rotations", "2026-11-17T06:00:00Z"),
+];
+
+/// Two processes with no daemon, 1,000 sessions each, through the store's
+/// append (what `done` calls; a process per command line would make this
+/// drill take over a minute on two cores: 42 ms a command, measured).
+#[test]
+fn two_processes_appending_at_once_lose_nothing() {
+    const EACH: usize = 1000;
+    let home = Home::new();
+    let started = Instant::now();
+    let mut children: Vec<_> = WRITERS
+        .iter()
+        .map(|(exercise, start)| {
+            Command::new(std::env::current_exe().unwrap())
+                .args(["--ignored", "--exact", "append_helper", "--test-threads=1"])
+                .env("DRILL_APPEND_EXERCISE", exercise)
+                .env("DRILL_APPEND_FILE", home.history_file())
+                .env("DRILL_APPEND_COUNT", EACH.to_string())
+                .env("DRILL_APPEND_START", start)
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for c in children.iter_mut() {
+        let status = c.wait().unwrap();
+        let mut err = String::new();
+        std::io::Read::read_to_string(c.stderr.as_mut().unwrap(), &mut err).unwrap();
+        assert!(status.success(), "a writer failed: {err}");
+    }
+    let elapsed = started.elapsed();
+    check_both(&home, &WRITERS, EACH);
+    eprintln!("2 x {EACH} appends by two processes at once: {elapsed:.2?}");
+}
+
+/// The same with two real command lines (`second-heart done` in two shell
+/// loops), fewer entries to keep the drill short.
+#[test]
+fn two_command_lines_appending_at_once_lose_nothing() {
+    const EACH: usize = 60;
+    let home = Home::new();
+    let script = |exercise: &str, start: &str| {
+        let start = t(start);
+        let mut s = String::new();
+        for i in 0..EACH {
+            let at = (start + Duration::seconds(i as i64)).to_rfc3339();
+            s.push_str(&format!(
+                "{bin} done {exercise} --at {at} >/dev/null || exit 1\n",
+                bin = drill_support::BIN,
+            ));
+        }
+        s
+    };
+    let started = Instant::now();
+    let mut writers: Vec<_> = WRITERS
+        .iter()
+        .map(|(exercise, start)| {
+            let mut child = Command::new("sh")
+                .env_clear()
+                .envs(home.env())
+                .stdin(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap();
+            child
+                .stdin
+                .take()
+                .unwrap()
+                .write_all(script(exercise, start).as_bytes())
+                .unwrap();
+            child
+        })
+        .collect();
+    for w in writers.iter_mut() {
+        let status = w.wait().unwrap();
+        let mut err = String::new();
+        std::io::Read::read_to_string(w.stderr.as_mut().unwrap(), &mut err).unwrap();
+        assert!(status.success(), "a writer failed: {err}");
+    }
+    let elapsed = started.elapsed();
+    check_both(&home, &WRITERS, EACH);
+    eprintln!("2 x {EACH} `second-heart done` by two shell loops at once: {elapsed:.2?}");
+}
