@@ -248,6 +248,17 @@ fn remove_stale_temporaries(dir: &Path, name: &str) {
 
 #[cfg(unix)]
 fn process_exists(pid: i32) -> bool {
+    // A killed save whose parent has not reaped it yet is a zombie: gone
+    // for our purpose, though signal 0 still finds it.
+    #[cfg(target_os = "linux")]
+    if let Ok(stat) = fs::read_to_string(format!("/proc/{pid}/stat"))
+        && let Some(state) = stat
+            .rsplit(')')
+            .next()
+            .and_then(|r| r.trim_start().chars().next())
+    {
+        return state != 'Z' && state != 'X';
+    }
     // SAFETY: signal 0 only checks that the process exists.
     let r = unsafe { libc::kill(pid, 0) };
     r == 0 || io::Error::last_os_error().raw_os_error() != Some(libc::ESRCH)
