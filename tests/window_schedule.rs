@@ -212,3 +212,18 @@ fn the_toggle_shows_the_file_as_it_is_and_failures_beside_it() {
     assert!(problem.contains("Not a directory"), "{problem}");
     assert!(!login_toggle_checked(&h));
 }
+
+#[test]
+fn a_file_from_a_newer_version_is_shown_as_defaults_and_never_saved_over() {
+    let link = InProcess::new(monday(8, 0), true);
+    let text = "schema_version = 2\nsnooze_minutes = 7\n";
+    std::fs::write(&link.paths.preferences, text).unwrap();
+    let prefs = link.paths.preferences.clone();
+    let mut h = window(link, Tab::Schedule, 2600.0);
+    h.get_by_label_contains("this version will not save over it");
+    set_field(&mut h, "Snooze length (minutes)", "15");
+    h.get_by_label("Save").click();
+    h.run();
+    h.get_by_label_contains("newer Second Heart");
+    assert_eq!(std::fs::read_to_string(prefs).unwrap(), text);
+}

@@ -151,12 +151,17 @@ impl<L: Link> Model<L> {
                 let backup = file
                     .back_up(&crate::clock::stamp(&crate::clock::now()))
                     .ok();
+                let copy = backup
+                    .map(|b| format!(" (a copy is kept at {})", b.display()))
+                    .unwrap_or_default();
+                let what_save_does = if file.newer_version().is_some() {
+                    "It is kept as it is: this version will not save over it"
+                } else {
+                    "Saving replaces it"
+                };
                 self.notice = Some(Notice::Error(format!(
-                    "{} has errors ({why}); showing the defaults. Saving replaces it{}.",
+                    "{} has errors ({why}); showing the defaults. {what_save_does}{copy}.",
                     file.path.display(),
-                    backup
-                        .map(|b| format!(" (a copy is kept at {})", b.display()))
-                        .unwrap_or_default()
                 )));
                 Draft::new(RawPreferences::default(), &Preferences::default())
             }

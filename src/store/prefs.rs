@@ -179,6 +179,12 @@ impl PrefsFile {
     }
 
     /// Saves the file form as given (a hand-written short file stays short).
+    /// The file's `schema_version` if a newer Second Heart wrote it; such
+    /// a file is never overwritten.
+    pub fn newer_version(&self) -> Option<i64> {
+        newer_schema_version(&self.path)
+    }
+
     pub fn save_raw(&self, raw: &RawPreferences) -> Result<(), String> {
         let fail = |e: &dyn std::fmt::Display| format!("cannot save {}: {e}", self.path.display());
         let dir = self
