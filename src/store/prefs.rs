@@ -146,6 +146,12 @@ impl PrefsFile {
 
     /// Copies the current file aside, unless an identical copy exists.
     pub fn back_up(&self, stamp: &str) -> io::Result<PathBuf> {
+        self.copy_aside("broken", stamp)
+    }
+
+    /// Copies the current file to `<name>.<kind>-<stamp>`, unless an
+    /// identical copy of that kind exists.
+    fn copy_aside(&self, kind: &str, stamp: &str) -> io::Result<PathBuf> {
         let content = fs::read(&self.path)?;
         let dir = self.path.parent().unwrap_or(Path::new("."));
         let name = self
@@ -153,7 +159,7 @@ impl PrefsFile {
             .file_name()
             .and_then(|n| n.to_str())
             .unwrap_or("preferences.toml");
-        let prefix = format!("{name}.broken-");
+        let prefix = format!("{name}.{kind}-");
         if let Ok(entries) = fs::read_dir(dir) {
             for entry in entries.flatten() {
                 let p = entry.path();
@@ -178,13 +184,16 @@ impl PrefsFile {
         self.save_raw(&prefs.to_raw())
     }
 
-    /// Saves the file form as given (a hand-written short file stays short).
     /// The file's `schema_version` if a newer Second Heart wrote it; such
     /// a file is never overwritten.
     pub fn newer_version(&self) -> Option<i64> {
         newer_schema_version(&self.path)
     }
 
+    /// Saves the file form as given (a hand-written short file stays short).
+    /// A saved file is written anew, so a file with the user's own comments
+    /// or fields this version ignores is first copied to
+    /// `<name>.hand-edited-<stamp>`: nothing typed by hand is lost.
     pub fn save_raw(&self, raw: &RawPreferences) -> Result<(), String> {
         let fail = |e: &dyn std::fmt::Display| format!("cannot save {}: {e}", self.path.display());
         let dir = self
@@ -207,6 +216,10 @@ impl PrefsFile {
             .and_then(|n| n.to_str())
             .unwrap_or("preferences.toml");
         remove_stale_temporaries(dir, name);
+        if self.has_hand_edits() {
+            self.copy_aside("hand-edited", &crate::clock::stamp(&crate::clock::now()))
+                .map_err(|e| fail(&format!("cannot keep a copy of the hand-edited file: {e}")))?;
+        }
         let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
         let result = (|| {
             // confy's message alone ("Failed to open configuration file")
@@ -225,6 +238,17 @@ impl PrefsFile {
             let _ = fs::remove_file(&tmp);
         }
         result
+    }
+}
+
+impl PrefsFile {
+    /// Whether the file holds comments or fields a save would drop.
+    fn has_hand_edits(&self) -> bool {
+        let Ok(text) = fs::read_to_string(&self.path) else {
+            return false;
+        };
+        let commented = text.lines().any(|l| l.trim_start().starts_with('#'));
+        commented || preferences::parse(&text).is_ok_and(|(_, unknown)| !unknown.is_empty())
     }
 }
 
@@ -403,5 +427,36 @@ mod tests {
                 "snooze_minutes = 12\n"
             );
         }
+    }
+
+    #[test]
+    fn a_hand_edited_file_is_kept_aside_once_before_a_save_rewrites_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = file(&dir);
+        let mine = "# my snooze, after the team meeting\nsnooze_minutes = 12\nsnoze = 3\n";
+        fs::create_dir_all(f.path.parent().unwrap()).unwrap();
+        fs::write(&f.path, mine).unwrap();
+        let mut p = f.load("x").prefs;
+        p.snooze_minutes = 15;
+        f.save(&p).unwrap();
+        p.snooze_minutes = 20;
+        f.save(&p).unwrap();
+        let copies: Vec<_> = fs::read_dir(f.path.parent().unwrap())
+            .unwrap()
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().contains(".hand-edited-"))
+            .map(|e| fs::read_to_string(e.path()).unwrap())
+            .collect();
+        assert_eq!(copies, [mine], "one copy, of the user's own text");
+        assert_eq!(f.load("x").prefs.snooze_minutes, 20);
+    }
+
+    #[test]
+    fn a_file_written_by_the_app_is_not_copied_before_a_save() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = file(&dir);
+        f.save(&Preferences::default()).unwrap();
+        f.save(&Preferences::default()).unwrap();
+        assert_eq!(fs::read_dir(f.path.parent().unwrap()).unwrap().count(), 1);
     }
 }
