@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, FixedOffset, Timelike, Utc};
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, TimeZone, Timelike, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::exercise::{Dose, ExerciseId};
@@ -81,7 +81,33 @@ impl Session {
     }
 
     pub fn from_line(line: &str) -> Result<Session, String> {
-        serde_json::from_str(line).map_err(|e| e.to_string())
+        // Lines as this app writes them take the fast path; anything else
+        // (escapes, other time formats, errors) goes through the derived
+        // parser, which gives the same sessions and the error messages.
+        Self::from_plain_line(line)
+            .map(Ok)
+            .unwrap_or_else(|| serde_json::from_str(line).map_err(|e| e.to_string()))
+    }
+
+    /// The fast path: the same fields with the same attributes, but the times
+    /// and the id borrowed from the line, and times in the form this app
+    /// writes parsed by hand. `None` whenever it is not sure, never a
+    /// different session.
+    fn from_plain_line(line: &str) -> Option<Session> {
+        let raw: PlainLine = serde_json::from_str(line).ok()?;
+        let until = match raw.until {
+            Some(u) => Some(parse_time(u)?),
+            None => None,
+        };
+        Some(Session {
+            at: parse_time(raw.at)?,
+            exercise: raw.exercise.parse().ok()?,
+            outcome: raw.outcome,
+            dose: raw.dose,
+            minutes: raw.minutes,
+            until,
+            via: raw.via,
+        })
     }
 
     /// Minutes of activity this session stands for: logged minutes, or the
@@ -94,6 +120,66 @@ impl Session {
             .or_else(|| self.dose.and_then(|d| d.minutes()))
             .unwrap_or(0)
     }
+}
+
+/// A `Session` line with its text borrowed: strings with escapes do not fit,
+/// and send the line to the derived parser.
+#[derive(Deserialize)]
+struct PlainLine<'a> {
+    at: &'a str,
+    exercise: &'a str,
+    outcome: Outcome,
+    #[serde(default)]
+    dose: Option<Dose>,
+    #[serde(default)]
+    minutes: Option<u32>,
+    #[serde(default)]
+    until: Option<&'a str>,
+    #[serde(default)]
+    via: Option<Via>,
+}
+
+/// A time as chrono's deserializer reads it (`str::parse`), with the form
+/// this app writes (`2026-11-22T10:30:00+01:00` or `...Z`) read directly.
+fn parse_time(s: &str) -> Option<DateTime<FixedOffset>> {
+    written_time(s).or_else(|| s.parse().ok())
+}
+
+/// `YYYY-MM-DDTHH:MM:SS` and `Z` or `+HH:MM`/`-HH:MM`, nothing else (no
+/// fractions, no leap second): `None` for anything chrono should judge.
+fn written_time(s: &str) -> Option<DateTime<FixedOffset>> {
+    let b = s.as_bytes();
+    if b.len() < 20
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || b[10] != b'T'
+        || b[13] != b':'
+        || b[16] != b':'
+    {
+        return None;
+    }
+    let num = |from: usize, to: usize| -> Option<u32> {
+        b[from..to].iter().try_fold(0u32, |n, c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    let date = NaiveDate::from_ymd_opt(num(0, 4)? as i32, num(5, 7)?, num(8, 10)?)?;
+    let time = NaiveTime::from_hms_opt(num(11, 13)?, num(14, 16)?, num(17, 19)?)?;
+    let offset = match &b[19..] {
+        b"Z" => 0,
+        [sign @ (b'+' | b'-'), _, _, b':', _, _] => {
+            let (hours, minutes) = (num(20, 22)?, num(23, 25)?);
+            if minutes >= 60 {
+                return None;
+            }
+            let secs = (hours * 3600 + minutes * 60) as i32;
+            if *sign == b'-' { -secs } else { secs }
+        }
+        _ => return None,
+    };
+    FixedOffset::east_opt(offset)?
+        .from_local_datetime(&date.and_time(time))
+        .single()
 }
 
 /// A line of the history file that could not be read.
@@ -116,7 +202,13 @@ impl History {
         sessions.sort_by_key(|s| s.at.with_timezone(&Utc));
         let mut by_exercise: HashMap<ExerciseId, Vec<usize>> = HashMap::new();
         for (i, s) in sessions.iter().enumerate() {
-            by_exercise.entry(s.exercise.clone()).or_default().push(i);
+            // Look up before cloning the id: nearly every id is there already.
+            match by_exercise.get_mut(&s.exercise) {
+                Some(list) => list.push(i),
+                None => {
+                    by_exercise.insert(s.exercise.clone(), vec![i]);
+                }
+            }
         }
         History {
             sessions,
@@ -269,6 +361,104 @@ mod tests {
         );
         assert_eq!(bad.iter().map(|b| b.line).collect::<Vec<_>>(), vec![2, 3]);
         assert!(bad[1].reason.contains("exploded"), "{}", bad[1].reason);
+    }
+
+    #[test]
+    fn the_fast_path_reads_times_exactly_as_chrono_does() {
+        let mut cases: Vec<String> = [
+            "2026-11-22T10:30:00+01:00",
+            "2026-11-22T10:30:00Z",
+            "2026-11-22T10:30:00-00:00",
+            "2026-11-22T10:30:00-05:30",
+            "2026-11-22T10:30:00+23:59",
+            "2026-11-22T10:30:00+24:00",
+            "2026-11-22T10:30:00+99:00",
+            "2026-11-22T10:30:00+01:60",
+            "2026-11-22T10:30:00+0100",
+            "2026-11-22T10:30:00z",
+            "2026-11-22t10:30:00Z",
+            "2026-11-22 10:30:00Z",
+            "2026-11-22T10:30:00.5Z",
+            "2026-11-22T23:59:60Z",
+            "2026-02-29T10:30:00Z",
+            "2028-02-29T10:30:00Z",
+            "2026-13-01T10:30:00Z",
+            "2026-00-01T10:30:00Z",
+            "2026-11-00T10:30:00Z",
+            "2026-11-31T10:30:00Z",
+            "2026-11-22T24:00:00Z",
+            "2026-11-22T10:60:00Z",
+            "0000-01-01T00:00:00+01:00",
+            "9999-12-31T23:59:59-23:59",
+            "+2026-11-22T10:30:00Z",
+            "2026-11-22T10:30:00Z ",
+            "2026-11-22T1a:30:00Z",
+            "2026-11-22T10:30:00+01:00x",
+        ]
+        .map(String::from)
+        .to_vec();
+        // And many in the written shape with arbitrary digits.
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..20_000 {
+            let mut digit = |n: u64| {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                seed % n
+            };
+            cases.push(format!(
+                "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}{}",
+                digit(10_000),
+                digit(14),
+                digit(33),
+                digit(26),
+                digit(62),
+                digit(62),
+                match digit(3) {
+                    0 => "Z".to_owned(),
+                    1 => format!("+{:02}:{:02}", digit(26), digit(62)),
+                    _ => format!("-{:02}:{:02}", digit(26), digit(62)),
+                }
+            ));
+        }
+        for s in &cases {
+            let chrono: Option<DateTime<FixedOffset>> = s.parse().ok();
+            if let Some(fast) = written_time(s) {
+                assert_eq!(Some(fast), chrono, "{s}");
+                assert_eq!(fast.offset(), chrono.unwrap().offset(), "{s}");
+            }
+            assert_eq!(parse_time(s), chrono, "{s}");
+        }
+    }
+
+    #[test]
+    fn the_fast_path_gives_the_same_sessions_and_errors() {
+        let lines = [
+            r#"{"at":"2026-11-22T10:30:00+01:00","exercise":"calf-raises","outcome":"done","dose":"3 sets of 15","via":"notification"}"#,
+            r#"{"at":"2026-11-22T10:30:00Z","exercise":"cycling","outcome":"done","minutes":30}"#,
+            r#"{"at":"2026-11-22T10:30:00Z","exercise":"legs-up","outcome":"snoozed","until":"2026-11-22T10:40:00Z"}"#,
+            r#"{"at":"2026-11-22T10:30:00Z","exercise":"legs-up","outcome":"snoozed","until":null}"#,
+            r#"{"at":"2026-11-22T10:30:00.25+01:00","exercise":"legs-up","outcome":"done"}"#,
+            r#"{"at":"2026-11-22T10:30:00Z","exercise":"legs-up","outcome":"done"}"#,
+            r#"{"at":"2026-11-22T10:30:00Z","exercise":"legs-up","outcome":"done","future":[1,{"a":2}]}"#,
+            r#"{"at":"2026-11-22T10:30:00Z","exercise":"legs-up","outcome":"done","at":"2026-11-22T10:30:00Z"}"#,
+            r#"{"at":"2026-11-22T25:30:00Z","exercise":"legs-up","outcome":"done"}"#,
+            r#"{"at":"2026-11-22T10:30:00Z","exercise":"Legs-Up","outcome":"done"}"#,
+            r#"{"at":"2026-11-22T10:30:00Z","exercise":"legs-up","outcome":"exploded"}"#,
+            r#"{"at":"2026-11-22T10:30:00Z","exercise":"legs-up","outcome":"done","dose":"lots"}"#,
+            r#"{"at":"2026-11-22T10:30:00Z","exercise":"legs-up","outcome":"done","minutes":-1}"#,
+            r#"{"at":"2026-11-22T10:30:00Z","exercise":"legs-up"}"#,
+            r#"["2026-11-22T10:30:00Z","legs-up","done"]"#,
+            r#"{"at":"2026-11-22T10:30:00Z","exercise":"legs-up","outcome":"done"} trailing"#,
+            r#"{"at":"2026-11-22T10:30:00Z","exercise":"legs-up","outcome":"done""#,
+            "null",
+            "",
+        ];
+        for line in lines {
+            let derived: Result<Session, String> =
+                serde_json::from_str(line).map_err(|e| e.to_string());
+            assert_eq!(Session::from_line(line), derived, "{line}");
+        }
     }
 
     #[test]

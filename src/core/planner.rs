@@ -14,6 +14,10 @@
 //! Instants are compared in UTC; wall-clock times go through `localtime`,
 //! which decides what 02:30 means on a DST day.
 
+use std::cell::{Cell, RefCell};
+use std::ops::Deref;
+use std::rc::Rc;
+
 use chrono::{DateTime, Datelike, Duration, NaiveDate, TimeZone, Utc};
 
 use super::exercise::{Exercise, ExerciseId};
@@ -97,17 +101,15 @@ pub fn plan<Tz: TimeZone>(
 ) -> Plan<Tz> {
     let tz = now.timezone();
     let now_utc = now.with_timezone(&Utc);
-    let ctx = Ctx {
-        tz: &tz,
-        working: &prefs.working_hours,
-    };
+    let ctx = Ctx::new(&tz, &prefs.working_hours);
     let mut due: Vec<Due<Tz>> = Vec::new();
     let mut next: Vec<NextDue<Tz>> = Vec::new();
     for exercise in prefs.exercises.iter().filter(|e| e.enabled) {
         let memory = Memory::of(history, exercise);
         let mut best: Option<(usize, DateTime<Utc>)> = None;
         for (i, rule) in exercise.rules.iter().enumerate() {
-            let eval = evaluate(&ctx, exercise, rule, history, &memory, activity, now_utc);
+            let rule = CachedRule::new(rule);
+            let eval = evaluate(&ctx, exercise, &rule, history, &memory, activity, now_utc);
             if let Some(since) = eval.due_since
                 && best.is_none_or(|(_, b)| since > b)
             {
@@ -157,19 +159,21 @@ pub fn upcoming_until<Tz: TimeZone>(
     count: usize,
 ) -> Vec<Prompt<Tz>> {
     let tz = from.timezone();
-    let ctx = Ctx {
-        tz: &tz,
-        working: &prefs.working_hours,
-    };
+    let ctx = Ctx::new(&tz, &prefs.working_hours);
     let mut t = from.with_timezone(&Utc);
     let exercises: Vec<&Exercise> = prefs.exercises.iter().filter(|e| e.enabled).collect();
     let mut memory: Vec<Memory> = exercises.iter().map(|e| Memory::of(history, e)).collect();
+    // Each rule's dates are worked out once for the whole preview.
+    let rules: Vec<Vec<CachedRule>> = exercises
+        .iter()
+        .map(|e| e.rules.iter().map(CachedRule::new).collect())
+        .collect();
     // The soonest candidate of each exercise; recomputed only for the exercise
     // just prompted, because nothing else changed.
     let candidate =
         |i: usize, memory: &Memory, t: DateTime<Utc>| -> Option<(DateTime<Utc>, usize)> {
             let e = exercises[i];
-            e.rules
+            rules[i]
                 .iter()
                 .enumerate()
                 .filter_map(|(r, rule)| {
@@ -214,6 +218,31 @@ pub fn upcoming_until<Tz: TimeZone>(
 struct Ctx<'a, Tz: TimeZone> {
     tz: &'a Tz,
     working: &'a WorkingHours,
+    /// The last instant turned into a local date, and that date: every rule
+    /// of a step asks about the same instant.
+    last_date: Cell<Option<(DateTime<Utc>, NaiveDate)>>,
+}
+
+impl<'a, Tz: TimeZone> Ctx<'a, Tz> {
+    fn new(tz: &'a Tz, working: &'a WorkingHours) -> Self {
+        Ctx {
+            tz,
+            working,
+            last_date: Cell::new(None),
+        }
+    }
+
+    /// The local date of `t`.
+    fn date_of(&self, t: DateTime<Utc>) -> NaiveDate {
+        if let Some((at, date)) = self.last_date.get()
+            && at == t
+        {
+            return date;
+        }
+        let date = t.with_timezone(self.tz).date_naive();
+        self.last_date.set(Some((t, date)));
+        date
+    }
 }
 
 /// What the history says about one exercise, as of a moment.
@@ -273,7 +302,7 @@ const LOOKAHEAD_DAYS: i64 = 9;
 fn evaluate<Tz: TimeZone>(
     ctx: &Ctx<Tz>,
     exercise: &Exercise,
-    rule: &Rule,
+    rule: &CachedRule,
     history: &History,
     memory: &Memory,
     activity: &Activity,
@@ -300,16 +329,9 @@ fn evaluate<Tz: TimeZone>(
             now,
         ),
         Trigger::EveryClock { .. } | Trigger::AtTimes { .. } => slots(ctx, rule, settled, now),
-        Trigger::WeeklyTarget { minutes, check_at } => weekly(
-            ctx,
-            exercise,
-            rule,
-            *minutes,
-            minute_of(*check_at),
-            history,
-            settled,
-            now,
-        ),
+        Trigger::WeeklyTarget { minutes, .. } => {
+            weekly(ctx, exercise, rule, *minutes, history, settled, now)
+        }
     };
     let eval = apply_snooze(ctx, rule, eval, snoozed, now);
     if paused {
@@ -327,7 +349,7 @@ fn evaluate<Tz: TimeZone>(
 /// window is still open.
 fn apply_snooze<Tz: TimeZone>(
     ctx: &Ctx<Tz>,
-    rule: &Rule,
+    rule: &CachedRule,
     eval: Eval,
     snoozed: Option<DateTime<Utc>>,
     now: DateTime<Utc>,
@@ -351,7 +373,7 @@ fn apply_snooze<Tz: TimeZone>(
 
 fn sitting<Tz: TimeZone>(
     ctx: &Ctx<Tz>,
-    rule: &Rule,
+    rule: &CachedRule,
     every: Duration,
     settled: Option<DateTime<Utc>>,
     activity: &Activity,
@@ -392,15 +414,21 @@ fn sitting<Tz: TimeZone>(
 
 fn slots<Tz: TimeZone>(
     ctx: &Ctx<Tz>,
-    rule: &Rule,
+    rule: &CachedRule,
     settled: Option<DateTime<Utc>>,
     now: DateTime<Utc>,
 ) -> Eval {
-    let due_since = window_containing(ctx, rule, now).and_then(|w| {
-        slots_on(ctx, rule, w.date)
-            .into_iter()
-            .rfind(|s| *s >= w.start && *s < w.end && *s <= now && settled.is_none_or(|x| *s > x))
-    });
+    // A slot due now is at or before now and after the last answer: none
+    // when the answer is not before now (as after each prompt of a preview).
+    let due_since = if settled.is_some_and(|x| x >= now) {
+        None
+    } else {
+        window_containing(ctx, rule, now).and_then(|w| {
+            day(ctx, rule, w.date).slots.iter().copied().rfind(|s| {
+                *s >= w.start && *s < w.end && *s <= now && settled.is_none_or(|x| *s > x)
+            })
+        })
+    };
     let after = settled.map_or(now, |s| s.max(now));
     Eval {
         due_since,
@@ -412,18 +440,19 @@ fn slots<Tz: TimeZone>(
 fn weekly<Tz: TimeZone>(
     ctx: &Ctx<Tz>,
     exercise: &Exercise,
-    rule: &Rule,
+    rule: &CachedRule,
     target: u32,
-    check_minute: u32,
     history: &History,
     settled: Option<DateTime<Utc>>,
     now: DateTime<Utc>,
 ) -> Eval {
-    let today = now.with_timezone(ctx.tz).date_naive();
+    let today = ctx.date_of(now);
     let check_on = |date: NaiveDate| {
-        let at = at_minute(ctx.tz, date, check_minute).with_timezone(&Utc);
-        windows_on(ctx, rule, date)
-            .into_iter()
+        let day = day(ctx, rule, date);
+        let at = day.check?;
+        day.windows
+            .iter()
+            .copied()
             .find(|w| at >= w.start && at < w.end)
             .map(|w| (w, at))
     };
@@ -462,6 +491,79 @@ fn weekly<Tz: TimeZone>(
     Eval { due_since, next }
 }
 
+/// What a rule looks like on one local date: its windows, its slots (clock
+/// and fixed-time rules) and its check time (weekly targets), as instants.
+/// A pure function of the rule, the working hours, the zone and the date.
+struct Day {
+    windows: Vec<Window>,
+    slots: Vec<DateTime<Utc>>,
+    check: Option<DateTime<Utc>>,
+}
+
+/// How many dates each rule remembers: more than the span one evaluation
+/// looks at (the day before and `LOOKAHEAD_DAYS` after).
+const CACHED_DAYS: usize = 32;
+
+type CachedDay = Option<(NaiveDate, Rc<Day>)>;
+type NextSlot = (DateTime<Utc>, NaiveDate, DateTime<Utc>);
+
+/// A rule with the dates already worked out for it. Turning local times into
+/// instants is most of the cost of planning, and a preview asks about the
+/// same few dates again at every step, so each date is worked out once.
+struct CachedRule<'a> {
+    rule: &'a Rule,
+    days: RefCell<[CachedDay; CACHED_DAYS]>,
+    /// The last `next_slot_after`: from when, that instant's date, the slot.
+    next_slot: Cell<Option<NextSlot>>,
+}
+
+impl<'a> CachedRule<'a> {
+    fn new(rule: &'a Rule) -> Self {
+        CachedRule {
+            rule,
+            days: RefCell::new(std::array::from_fn(|_| None)),
+            next_slot: Cell::new(None),
+        }
+    }
+}
+
+impl Deref for CachedRule<'_> {
+    type Target = Rule;
+
+    fn deref(&self) -> &Rule {
+        self.rule
+    }
+}
+
+/// The rule on `date`, from the cache when it has it.
+fn day<Tz: TimeZone>(ctx: &Ctx<Tz>, rule: &CachedRule, date: NaiveDate) -> Rc<Day> {
+    let key = date.num_days_from_ce().rem_euclid(CACHED_DAYS as i32) as usize;
+    if let Some((d, day)) = &rule.days.borrow()[key]
+        && *d == date
+    {
+        return day.clone();
+    }
+    let day = Rc::new(compute_day(ctx, rule, date));
+    rule.days.borrow_mut()[key] = Some((date, day.clone()));
+    day
+}
+
+fn compute_day<Tz: TimeZone>(ctx: &Ctx<Tz>, rule: &Rule, date: NaiveDate) -> Day {
+    let windows = windows_on(ctx, rule, date);
+    let slots = slots_on(ctx, rule, date, &windows);
+    let check = match &rule.trigger {
+        Trigger::WeeklyTarget { check_at, .. } => {
+            Some(at_minute(ctx.tz, date, minute_of(*check_at)).with_timezone(&Utc))
+        }
+        _ => None,
+    };
+    Day {
+        windows,
+        slots,
+        check,
+    }
+}
+
 /// The rule's windows on one local date, as instants.
 fn windows_on<Tz: TimeZone>(ctx: &Ctx<Tz>, rule: &Rule, date: NaiveDate) -> Vec<Window> {
     rule.ranges_on(ctx.working, date.weekday())
@@ -475,32 +577,49 @@ fn windows_on<Tz: TimeZone>(ctx: &Ctx<Tz>, rule: &Rule, date: NaiveDate) -> Vec<
         .collect()
 }
 
-fn window_containing<Tz: TimeZone>(ctx: &Ctx<Tz>, rule: &Rule, t: DateTime<Utc>) -> Option<Window> {
-    let date = t.with_timezone(ctx.tz).date_naive();
+fn window_containing<Tz: TimeZone>(
+    ctx: &Ctx<Tz>,
+    rule: &CachedRule,
+    t: DateTime<Utc>,
+) -> Option<Window> {
+    let date = ctx.date_of(t);
     [date.pred_opt(), Some(date)]
         .into_iter()
         .flatten()
-        .flat_map(|d| windows_on(ctx, rule, d))
-        .find(|w| w.start <= t && t < w.end)
+        .find_map(|d| {
+            day(ctx, rule, d)
+                .windows
+                .iter()
+                .copied()
+                .find(|w| w.start <= t && t < w.end)
+        })
 }
 
 /// Windows that end after `t`, in order.
 fn windows_from<'a, Tz: TimeZone>(
     ctx: &'a Ctx<'a, Tz>,
-    rule: &'a Rule,
+    rule: &'a CachedRule<'a>,
     t: DateTime<Utc>,
 ) -> impl Iterator<Item = Window> + 'a {
-    let date = t.with_timezone(ctx.tz).date_naive();
+    let date = ctx.date_of(t);
     (-1..=LOOKAHEAD_DAYS)
         .map(move |d| date + Duration::days(d))
-        .flat_map(move |d| windows_on(ctx, rule, d))
+        .flat_map(move |d| {
+            let day = day(ctx, rule, d);
+            (0..day.windows.len()).map(move |i| day.windows[i])
+        })
         .filter(move |w| w.end > t)
 }
 
 /// The slot instants of a clock or fixed-time rule on a local date, inside
-/// its windows, without duplicates (a DST gap can fold two onto one).
-fn slots_on<Tz: TimeZone>(ctx: &Ctx<Tz>, rule: &Rule, date: NaiveDate) -> Vec<DateTime<Utc>> {
-    let windows = windows_on(ctx, rule, date);
+/// its windows (those of that date), without duplicates (a DST gap can fold
+/// two onto one).
+fn slots_on<Tz: TimeZone>(
+    ctx: &Ctx<Tz>,
+    rule: &Rule,
+    date: NaiveDate,
+    windows: &[Window],
+) -> Vec<DateTime<Utc>> {
     if windows.is_empty() {
         return Vec::new();
     }
@@ -530,14 +649,27 @@ fn slots_on<Tz: TimeZone>(ctx: &Ctx<Tz>, rule: &Rule, date: NaiveDate) -> Vec<Da
 
 fn next_slot_after<Tz: TimeZone>(
     ctx: &Ctx<Tz>,
-    rule: &Rule,
+    rule: &CachedRule,
     t: DateTime<Utc>,
 ) -> Option<DateTime<Utc>> {
-    let date = t.with_timezone(ctx.tz).date_naive();
-    (0..=LOOKAHEAD_DAYS)
+    let date = ctx.date_of(t);
+    // The last answer, from `from` on `date`, was `next`: the first slot after
+    // `from` in the dates scanned from `date`. For a later `t` before `next`
+    // on the same date, the same dates hold no slot after `t` before `next`.
+    if let Some((from, on, next)) = rule.next_slot.get()
+        && on == date
+        && from <= t
+        && t < next
+    {
+        return Some(next);
+    }
+    let next = (0..=LOOKAHEAD_DAYS)
         .map(|d| date + Duration::days(d))
-        .flat_map(|d| slots_on(ctx, rule, d))
-        .find(|s| *s > t)
+        .find_map(|d| day(ctx, rule, d).slots.iter().copied().find(|s| *s > t));
+    if let Some(next) = next {
+        rule.next_slot.set(Some((t, date, next)));
+    }
+    next
 }
 
 /// Active days of each exercise, for streaks: the weekdays on which any of
