@@ -7,6 +7,7 @@
 #   bench/footprint.sh [SECONDS]
 #
 # 1. The daemon alone (started as `second-heart daemon`), settled 5 s.
+# 1b. With a tray host (gtk-sni-tray-standalone), if installed.
 # 2. The daemon stopped; the window started (it starts its own daemon),
 #    settled 10 s; the window and that daemon measured over the same stretch.
 # Repaints: eframe redraws only when something changes. A frame needs the
@@ -64,6 +65,26 @@ kill $DAEMON_PID
 wait $DAEMON_PID 2>/dev/null || true
 DAEMON_PID=
 
+# 1b. The daemon with a tray host showing its icon (gtk-sni-tray-standalone,
+#     from tests/setup-system.sh), when one is installed.
+tray_row=
+if command -v gtk-sni-tray-standalone >/dev/null; then
+    gtk-sni-tray-standalone --top --end --size 32 --watcher >"$DESKTOP_DIR/tray.log" 2>&1 &
+    TRAY_PID=$!
+    sleep 2
+    "$BIN" daemon >"$DESKTOP_DIR/daemon-tray.log" 2>&1 &
+    DAEMON_PID=$!
+    wait_for_lock
+    sleep 5
+    d0=$(snapshot $DAEMON_PID)
+    sleep "$IDLE"
+    d1=$(snapshot $DAEMON_PID)
+    tray_row=$(row "daemon, icon in a tray host" $DAEMON_PID "$d0" "$d1")
+    kill $DAEMON_PID $TRAY_PID
+    wait $DAEMON_PID $TRAY_PID 2>/dev/null || true
+    DAEMON_PID=
+fi
+
 # 2. The window (glow renderer), open and idle, and the daemon it started.
 "$BIN" >"$DESKTOP_DIR/window.log" 2>&1 &
 WINDOW_PID=$!
@@ -83,6 +104,7 @@ d1=$(snapshot "$DAEMON_PID")
 printf '| process (%s s idle) | RSS | PSS | threads | CPU | voluntary switches (wakeups) | involuntary switches | main-thread wakeups |\n' "$IDLE"
 printf '|---|---|---|---|---|---|---|---|\n'
 echo "$daemon_row"
+[ -z "$tray_row" ] || echo "$tray_row"
 row "window (glow, open, idle)" "$WINDOW_PID" "$w0" "$w1"
 row "daemon, while the window is open" "$DAEMON_PID" "$d0" "$d1"
 xdotool search --name '^Second Heart$' windowclose >/dev/null 2>&1 || true

@@ -15,7 +15,6 @@ const NOTIFICATIONS: &str = "org.freedesktop.Notifications";
 const NOTIFICATIONS_PATH: &str = "/org/freedesktop/Notifications";
 
 pub struct Quiet {
-    bus: Option<zbus::Connection>,
     x11: Option<Fullscreen>,
     gnome: bool,
 }
@@ -32,7 +31,6 @@ impl Quiet {
     pub fn new() -> Quiet {
         let desktop = std::env::var("XDG_CURRENT_DESKTOP").unwrap_or_default();
         Quiet {
-            bus: zbus::block_on(zbus::Connection::session()).ok(),
             x11: Fullscreen::connect().ok(),
             gnome: desktop.split(':').any(|d| d.eq_ignore_ascii_case("gnome")),
         }
@@ -40,7 +38,9 @@ impl Quiet {
 
     /// Why prompts should wait now, or `None`.
     pub fn reason(&mut self) -> Option<String> {
-        if let Some(bus) = &self.bus {
+        // A connection only for the question: holding one all day would
+        // keep a thread and its buffers for a few calls an hour.
+        if let Ok(bus) = &zbus::block_on(zbus::Connection::session()) {
             if property(bus, NOTIFICATIONS, "Inhibited") == Some(true) {
                 return Some("do-not-disturb is on".into());
             }
