@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Takes the README's screenshots from the real window on a private headless
 # desktop: a week of history, the daemon's clock at Monday 11:50, each tab,
-# and a prompt as dunst shows it. Writes assets/screenshots/*.png.
+# a prompt as dunst shows it, and the tray icon's menu. Writes assets/screenshots/*.png.
 #   bench/screenshots.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,6 +45,14 @@ tab 473 && shot history
 tab 195
 # The prompts as the notification server shows them, beside the window.
 import -window root -crop 1280x700+0+0 "$OUT/desktop.png"
-kill "$WINDOW_PID" 2>/dev/null || true
+# The tray icon and its menu in a real tray host (gtk-sni-tray-standalone).
+gtk-sni-tray-standalone --top --end --size 32 --watcher >"$DESKTOP_DIR/tray.log" 2>&1 &
+TRAY_PID=$!
+sleep 4
+xdotool mousemove 1264 16 click 3
+sleep 1.5
+import -window root -crop 480x230+800+0 "$OUT/tray.png"
+xdotool key Escape
+kill "$TRAY_PID" "$WINDOW_PID" 2>/dev/null || true
 echo "screenshots in $OUT"
 ls -la "$OUT"
