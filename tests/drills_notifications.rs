@@ -15,28 +15,8 @@ use std::path::Path;
 use std::time::Duration;
 
 use serde_json::Value;
+use support::app::{BEFORE_1030, CALF, write_preferences};
 use support::{Desktop, FakeServer, wait_for, wait_until};
-
-/// Monday 23 November 2026, three seconds before a 10:30 prompt.
-const BEFORE_1030: &str = "2026-11-23T10:29:57Z";
-const CALF: &str = "Calf raises — 3 sets of 15";
-
-fn only_calf_raises(config_home: &Path) {
-    let mut text = String::new();
-    for id in [
-        "ankle-rotations",
-        "soleus-stretch",
-        "brisk-walk",
-        "cycling",
-        "legs-up",
-    ] {
-        text.push_str(&format!("[exercises.{id}]\nenabled = false\n"));
-    }
-    text.push_str("[exercises.calf-raises]\nrules = [{ at = [\"10:30\"], days = [\"mon\"] }]\n");
-    let dir = config_home.join("second-heart");
-    fs::create_dir_all(&dir).unwrap();
-    fs::write(dir.join("preferences.toml"), text).unwrap();
-}
 
 /// The Status reply, asked over the socket the way the window asks.
 fn window_status(socket: &Path) -> Value {
@@ -67,7 +47,7 @@ fn history(path: &Path) -> Vec<Value> {
 #[test]
 fn with_no_session_bus_at_all_prompts_are_listed_and_done_is_recorded() {
     let home = drill_support::Home::new();
-    only_calf_raises(&home.root().join("config"));
+    write_preferences(&home.root().join("config"), "", "");
     // No DISPLAY and no DBUS_SESSION_BUS_ADDRESS (nor a bus under
     // XDG_RUNTIME_DIR): notify-rust cannot even connect.
     let mut daemon = home.daemon_at(BEFORE_1030);
@@ -124,7 +104,7 @@ fn with_no_session_bus_at_all_prompts_are_listed_and_done_is_recorded() {
 fn a_server_without_actions_that_dies_leaves_the_prompt_in_status_and_done_is_recorded() {
     let desktop = Desktop::start();
     let mut server = FakeServer::start(desktop.bus_address(), &["body"]);
-    only_calf_raises(desktop.config_home());
+    write_preferences(desktop.config_home(), "", "");
     let log = desktop.dir().join("daemon.log");
     let mut daemon = desktop.spawn(
         desktop

@@ -26,20 +26,7 @@ fn the_window_opens_is_unique_and_the_daemon_prompts_after_it_closes() {
     let mut desktop = Desktop::start();
     desktop.start_monitor();
     desktop.start_dunst();
-    let dir = desktop.config_home().join("second-heart");
-    fs::create_dir_all(&dir).unwrap();
-    let mut prefs = String::new();
-    for id in [
-        "ankle-rotations",
-        "soleus-stretch",
-        "brisk-walk",
-        "cycling",
-        "legs-up",
-    ] {
-        prefs.push_str(&format!("[exercises.{id}]\nenabled = false\n"));
-    }
-    prefs.push_str("[exercises.calf-raises]\nrules = [{ at = [\"10:30\"], days = [\"mon\"] }]\n");
-    fs::write(dir.join("preferences.toml"), prefs).unwrap();
+    support::app::only_calf_raises(&desktop, "");
 
     // The window starts the daemon, which inherits this clock: ~12 s to 10:30.
     let log = fs::File::create(desktop.dir().join("window.log")).unwrap();

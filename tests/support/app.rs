@@ -2,6 +2,7 @@
 //! and the files it writes, for the end-to-end tests.
 
 use std::fs;
+use std::path::Path;
 use std::process::Output;
 use std::time::Duration;
 
@@ -19,6 +20,11 @@ pub fn only_calf_raises(desktop: &Desktop, extra: &str) {
 }
 
 pub fn with_preferences(desktop: &Desktop, top: &str, extra: &str) {
+    write_preferences(desktop.config_home(), top, extra)
+}
+
+/// [`with_preferences`] for a config directory of any test home.
+pub fn write_preferences(config_home: &Path, top: &str, extra: &str) {
     let mut text = format!("snooze_minutes = 1\n{top}");
     for id in [
         "ankle-rotations",
@@ -33,7 +39,7 @@ pub fn with_preferences(desktop: &Desktop, top: &str, extra: &str) {
         "[exercises.calf-raises]\nrules = [{ at = [\"10:30\", \"10:40\"], days = [\"mon\"] }]\n",
     );
     text.push_str(extra);
-    let dir = desktop.config_home().join("second-heart");
+    let dir = config_home.join("second-heart");
     fs::create_dir_all(&dir).unwrap();
     fs::write(dir.join("preferences.toml"), text).unwrap();
 }

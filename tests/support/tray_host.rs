@@ -109,7 +109,7 @@ impl FakeTrayHost {
     }
 
     pub fn property(&self, item: &TrayItem, name: &str) -> OwnedVariant {
-        self.call(
+        self.call_reply(
             item,
             &item.path,
             "org.freedesktop.DBus.Properties",
@@ -212,20 +212,6 @@ impl FakeTrayHost {
             Variant::ObjectPath(p) => p.to_string(),
             other => panic!("Menu is not an object path: {other:?}"),
         }
-    }
-
-    fn call<B>(
-        &self,
-        item: &TrayItem,
-        path: &str,
-        interface: &str,
-        method: &str,
-        body: &B,
-    ) -> zbus::Result<OwnedVariant>
-    where
-        B: serde::Serialize + zbus::zvariant::DynamicType,
-    {
-        self.call_reply(item, path, interface, method, body)
     }
 
     fn call_reply<B, R>(
