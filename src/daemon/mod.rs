@@ -250,7 +250,7 @@ impl Daemon {
         if (!self.prompter.is_quiet() && self.prompter.has_new(&plan.due))
             || (self.prompter.is_quiet() && now >= self.quiet_check_at)
         {
-            self.check_quiet(&now_local, false);
+            self.ask_about_meeting(now);
         }
         for effect in self
             .prompter
@@ -258,8 +258,11 @@ impl Daemon {
         {
             self.apply(effect, &now_local);
         }
-        if self.prompter.is_quiet() && self.quiet_reason.is_none() {
-            self.check_quiet(&now_local, true);
+        // Released after the update, so only what is still due comes out.
+        if self.quiet_reason.is_none() {
+            for effect in self.prompter.set_quiet(false) {
+                self.apply(effect, &now_local);
+            }
         }
         if self.retry_at.is_some_and(|r| now >= r) {
             self.retry_at = None;
@@ -310,32 +313,24 @@ impl Daemon {
         tray::TrayView::of(&status, self.quiet_reason.as_deref())
     }
 
-    /// Finds out whether the user is in a meeting. Holding starts before the
-    /// prompter's update (`release` false), and held prompts are released
-    /// after it (`release` true), so only what is still due comes out.
-    fn check_quiet(&mut self, now_local: &DateTime<Local>, release: bool) {
-        let now = now_local.with_timezone(&Utc);
-        if !release {
-            let reason = if self.model.prefs.quiet_during_meetings {
-                self.quiet.reason()
-            } else {
-                None
-            };
-            match (&self.quiet_reason, &reason) {
-                (None, Some(r)) => log(&format!("holding prompts: {r}")),
-                (Some(_), None) => log("no longer holding prompts"),
-                _ => {}
-            }
-            self.quiet_reason = reason;
-            self.quiet_check_at = now + Duration::seconds(QUIET_POLL);
-            if self.quiet_reason.is_some() {
-                self.prompter.set_quiet(true);
-            }
-            return;
+    /// Finds out whether the user is in a meeting, and if so holds prompts
+    /// from now on.
+    fn ask_about_meeting(&mut self, now: DateTime<Utc>) {
+        let reason = if self.model.prefs.quiet_during_meetings {
+            self.quiet.reason()
+        } else {
+            None
+        };
+        match (&self.quiet_reason, &reason) {
+            (None, Some(r)) => log(&format!("holding prompts: {r}")),
+            (Some(_), None) => log("no longer holding prompts"),
+            _ => {}
         }
-        for effect in self.prompter.set_quiet(false) {
-            self.apply(effect, now_local);
+        if reason.is_some() {
+            self.prompter.set_quiet(true);
         }
+        self.quiet_reason = reason;
+        self.quiet_check_at = now + Duration::seconds(QUIET_POLL);
     }
 
     /// A suspend (or a manual clock change) shows as the wall clock moving
@@ -364,20 +359,23 @@ impl Daemon {
         let stamp = prefs_stamp(&self.paths.preferences);
         // File times are on the system clock, whatever the daemon's clock.
         let age = stamp.and_then(|(m, _)| SystemTime::now().duration_since(m).ok());
-        match age {
+        self.prefs_settle_at = match age {
             Some(age) if age < SETTLE && stamp != self.prefs_seen => {
                 let wait = Duration::from_std(SETTLE - age).unwrap_or_default();
-                self.prefs_settle_at = Some(now.with_timezone(&Utc) + wait);
+                Some(now.with_timezone(&Utc) + wait)
             }
-            _ => {
-                self.prefs_settle_at = None;
-                self.reload_if_changed(now);
-            }
+            _ => None,
+        };
+        if self.prefs_settle_at.is_none() {
+            self.reload_if_new(stamp, now);
         }
     }
 
     fn reload_if_changed(&mut self, now: &DateTime<Local>) {
-        let stamp = prefs_stamp(&self.paths.preferences);
+        self.reload_if_new(prefs_stamp(&self.paths.preferences), now);
+    }
+
+    fn reload_if_new(&mut self, stamp: Option<(SystemTime, u64)>, now: &DateTime<Local>) {
         if stamp == self.prefs_seen {
             return;
         }
@@ -433,8 +431,8 @@ impl Daemon {
                     summary: format!("{} — {}", e.name, e.dose),
                     body: e.instruction.clone(),
                     snooze_minutes: self.model.prefs.snooze_minutes,
+                    sound: self.model.prefs.sound,
                 };
-                self.notifier.sound = self.model.prefs.sound;
                 match self.notifier.show(&exercise, &text) {
                     Ok(()) => {
                         self.prompter.delivered(&exercise, true);
@@ -538,7 +536,8 @@ impl Daemon {
                 }
             }
             Request::NotifyTest => {
-                let text = notifier::sample_text(self.model.prefs.snooze_minutes);
+                let text =
+                    notifier::sample_text(self.model.prefs.snooze_minutes, self.model.prefs.sound);
                 self.notifier
                     .show(&notifier::sample_id(), &text)
                     .map_err(|e| Failure::other(format!("cannot show notifications: {e}")))?;

@@ -24,6 +24,8 @@ pub struct PromptText {
     /// Plain text; escaped here for servers that read markup.
     pub body: String,
     pub snooze_minutes: u32,
+    /// Ask the server to play its "new message" sound.
+    pub sound: bool,
 }
 
 /// The user's answer to a prompt.
@@ -71,7 +73,6 @@ pub struct Notifier {
     shown: HashMap<ExerciseId, Shown>,
     generation: u64,
     server: Option<Server>,
-    pub sound: bool,
 }
 
 const CATEGORY: &str = "x-second-heart.prompt";
@@ -84,7 +85,6 @@ impl Notifier {
             shown: HashMap::new(),
             generation: 0,
             server: None,
-            sound: false,
         }
     }
 
@@ -134,7 +134,7 @@ impl Notifier {
         if let Some(icon) = self.icon.as_ref().and_then(|p| p.to_str()) {
             n.icon(icon);
         }
-        if self.sound {
+        if text.sound {
             n.hint(Hint::SoundName("message-new-instant".into()));
         }
         if server.actions {
@@ -312,7 +312,7 @@ pub fn send_sample() -> Result<String, String> {
     let server = notifier
         .server()
         .map_err(|e| format!("no notification server: {e}"))?;
-    notifier.show(&sample_id(), &sample_text(10))?;
+    notifier.show(&sample_id(), &sample_text(10, false))?;
     Ok(format!(
         "Sample prompt sent to {} ({}). The daemon is not running, so answers are not recorded.",
         server.name,
@@ -328,11 +328,12 @@ pub fn sample_id() -> ExerciseId {
     "sample".parse().expect("valid id")
 }
 
-pub fn sample_text(snooze_minutes: u32) -> PromptText {
+pub fn sample_text(snooze_minutes: u32, sound: bool) -> PromptText {
     PromptText {
         summary: "Second Heart: sample prompt".into(),
         body: "Ankle rotations — 10 circles each way.\nThis is how prompts will look.".into(),
         snooze_minutes,
+        sound,
     }
 }
 
