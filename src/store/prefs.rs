@@ -187,7 +187,7 @@ impl PrefsFile {
     /// The file's `schema_version` if a newer Second Heart wrote it; such
     /// a file is never overwritten.
     pub fn newer_version(&self) -> Option<i64> {
-        newer_schema_version(&self.path)
+        newer_schema_version(&fs::read_to_string(&self.path).ok()?)
     }
 
     /// Saves the file form as given (a hand-written short file stays short).
@@ -203,7 +203,8 @@ impl PrefsFile {
         fs::create_dir_all(dir).map_err(|e| fail(&e))?;
         // A file from a newer version would lose what this one does not
         // understand: never replace it.
-        if let Some(v) = newer_schema_version(&self.path) {
+        let current = fs::read_to_string(&self.path).ok();
+        if let Some(v) = current.as_deref().and_then(newer_schema_version) {
             return Err(fail(&format!(
                 "it was written by a newer Second Heart (schema_version {v}; this one \
                  understands up to {}), so it is left as it is",
@@ -216,7 +217,7 @@ impl PrefsFile {
             .and_then(|n| n.to_str())
             .unwrap_or("preferences.toml");
         remove_stale_temporaries(dir, name);
-        if self.has_hand_edits() {
+        if current.as_deref().is_some_and(has_hand_edits) {
             self.copy_aside("hand-edited", &crate::clock::stamp(&crate::clock::now()))
                 .map_err(|e| fail(&format!("cannot keep a copy of the hand-edited file: {e}")))?;
         }
@@ -241,15 +242,10 @@ impl PrefsFile {
     }
 }
 
-impl PrefsFile {
-    /// Whether the file holds comments or fields a save would drop.
-    fn has_hand_edits(&self) -> bool {
-        let Ok(text) = fs::read_to_string(&self.path) else {
-            return false;
-        };
-        let commented = text.lines().any(|l| l.trim_start().starts_with('#'));
-        commented || preferences::parse(&text).is_ok_and(|(_, unknown)| !unknown.is_empty())
-    }
+/// Whether a file's text holds comments or fields a save would drop.
+fn has_hand_edits(text: &str) -> bool {
+    let commented = text.lines().any(|l| l.trim_start().starts_with('#'));
+    commented || preferences::parse(text).is_ok_and(|(_, unknown)| !unknown.is_empty())
 }
 
 /// Removes `.<name>.<pid>.tmp` files left by saves that were killed
@@ -314,10 +310,9 @@ fn with_source(e: &dyn std::error::Error) -> String {
     text
 }
 
-/// The file's `schema_version`, if it is newer than this build's. Only the
+/// A file's `schema_version`, if it is newer than this build's. Only the
 /// version is read: the rest may be anything a newer version writes.
-fn newer_schema_version(path: &Path) -> Option<i64> {
-    let text = fs::read_to_string(path).ok()?;
+fn newer_schema_version(text: &str) -> Option<i64> {
     let table: toml::Table = text.parse().ok()?;
     let v = table.get("schema_version")?.as_integer()?;
     (v > preferences::SCHEMA_VERSION as i64).then_some(v)
