@@ -7,9 +7,9 @@ mod support;
 use egui_kittest::Harness;
 
 use second_heart::gui::app::App;
-use second_heart::gui::model::{Model, Tab};
+use second_heart::gui::model::Tab;
 use second_heart::gui::style;
-use support::window::{InProcess, monday, november, temp_computer};
+use support::window::{InProcess, app, monday, november};
 
 /// A week of use: some sessions done, some skipped, a ride and a walk.
 fn used(link: &mut InProcess) {
@@ -35,17 +35,12 @@ fn snapshot(tab: Tab, height: f32, first_run: bool, name: &str) {
     if !first_run {
         used(&mut link);
     }
-    let prefs = link.paths.preferences.clone();
-    let computer = temp_computer(&link);
-    let mut model = Model::new(link, prefs);
-    model.tab = tab;
-    model.computer = computer;
     let mut h = Harness::builder()
         .with_size([900.0, height])
         .with_theme(egui::Theme::Dark)
         .with_context_setup(style::apply)
         .wgpu()
-        .build_ui_state(|ui, app: &mut App<InProcess>| app.show(ui), App::new(model));
+        .build_ui_state(|ui, app: &mut App<InProcess>| app.show(ui), app(link, tab));
     h.run();
     h.snapshot(name);
 }

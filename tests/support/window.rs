@@ -139,17 +139,23 @@ pub fn temp_computer(link: &InProcess) -> ThisComputer {
     )))
 }
 
-/// The whole window on `tab`, `height` pixels tall (views scroll).
-pub fn window(link: InProcess, tab: Tab, height: f32) -> Harness<'static, App<InProcess>> {
+/// The app over `link`, on `tab`, with autostart kept in the link's
+/// temporary directory.
+pub fn app(link: InProcess, tab: Tab) -> App<InProcess> {
     let prefs = link.paths.preferences.clone();
     let computer = temp_computer(&link);
     let mut model = Model::new(link, prefs);
     model.tab = tab;
     model.computer = computer;
+    App::new(model)
+}
+
+/// The whole window on `tab`, `height` pixels tall (views scroll).
+pub fn window(link: InProcess, tab: Tab, height: f32) -> Harness<'static, App<InProcess>> {
     let mut h = Harness::builder()
         .with_size([900.0, height])
         .with_context_setup(style::apply)
-        .build_ui_state(|ui, app: &mut App<InProcess>| app.show(ui), App::new(model));
+        .build_ui_state(|ui, app: &mut App<InProcess>| app.show(ui), app(link, tab));
     h.run();
     h
 }
