@@ -44,7 +44,9 @@ CONF
 }
 
 stop_desktop() {
-    for pid in ${DAEMON_PID:-} ${DUNST_PID:-} ${BUS_PID:-} ${XVFB_PID:-}; do
+    # The scripts' own processes, by these names, then the desktop's.
+    for pid in ${WINDOW_PID:-} ${TRAY_PID:-} ${MONITOR_PID:-} ${DAEMON_PID:-} \
+        ${DUNST_PID:-} ${BUS_PID:-} ${XVFB_PID:-}; do
         kill "$pid" 2>/dev/null || true
     done
     wait 2>/dev/null || true

@@ -20,8 +20,6 @@ cargo build --release --quiet --bin second-heart
 BIN=$PWD/target/release/second-heart
 source bench/desktop.sh
 start_desktop
-WINDOW_PID=
-trap 'if [ -n "$WINDOW_PID" ]; then kill "$WINDOW_PID" 2>/dev/null || true; fi; stop_desktop' EXIT
 mkdir -p "$XDG_CONFIG_HOME/second-heart"
 touch "$XDG_CONFIG_HOME/second-heart/preferences.toml" # not a first run
 LOCK=$XDG_RUNTIME_DIR/second-heart/daemon.lock

@@ -20,8 +20,6 @@ cargo build --release --quiet --bin second-heart
 BIN=$PWD/target/release/second-heart
 source bench/desktop.sh
 start_desktop
-MONITOR_PID=
-trap 'if [ -n "$MONITOR_PID" ]; then kill "$MONITOR_PID" 2>/dev/null || true; fi; stop_desktop' EXIT
 
 mkdir -p "$XDG_CONFIG_HOME/second-heart"
 {
