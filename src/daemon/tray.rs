@@ -70,7 +70,9 @@ impl TrayView {
             lines.push(format!("Paused until {until}"));
         } else if let Some(why) = &self.held {
             lines.push(format!("Holding prompts: {why}"));
-        } else if let Some(next) = self.due.is_empty().then_some(()).and(self.next.as_ref()) {
+        } else if self.due.is_empty()
+            && let Some(next) = &self.next
+        {
             lines.push(format!("Next: {next}"));
         }
         lines.join("\n")
