@@ -1,72 +1,158 @@
-//! The scheduler's decisions under a fake clock, minute by minute, the way
-//! the daemon drives them: idle samples into the sitting tracker, the plan
-//! into the prompter, effects out. Suspends and clock jumps included.
+//! The daemon's decisions under a fake clock, minute by minute, driven
+//! through the real scheduler (`core::scheduler`) the way the daemon drives
+//! it: wake-ups in, effects out, idle samples and meeting states answered
+//! when it asks. Suspends, clock jumps, meetings, a missing notification
+//! server and answers that could not be saved included.
+
+use std::time::Duration as Mono;
 
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use chrono_tz::{Europe::Berlin, Tz};
 
-use second_heart::core::activity::SittingTracker;
-use second_heart::core::planner::{Activity, plan};
-use second_heart::core::prompter::{Effect, Prompter};
+use second_heart::core::scheduler::{Effect, Input, Moment, Scheduler, World};
 use second_heart::core::{History, Outcome, Preferences, Session};
 
 struct Sim {
     prefs: Preferences,
     history: History,
-    tracker: SittingTracker,
-    prompter: Prompter,
+    scheduler: Scheduler,
+    /// The monotonic clock: runs with the wall clock, except in a suspend.
+    mono: Mono,
+    last_wall: Option<DateTime<Tz>>,
+    /// What the senses answer: minutes without input, a meeting, a server.
+    idle: Option<i64>,
+    meeting: Option<String>,
+    server_up: bool,
     shows: Vec<(DateTime<Tz>, String)>,
+    unsaved_shows: Vec<(String, String)>,
     missed: Vec<String>,
+    samples: usize,
+    meeting_questions: usize,
 }
 
 impl Sim {
     fn new() -> Sim {
-        let prefs = Preferences::default();
+        Sim::with(Preferences::default())
+    }
+
+    fn with(prefs: Preferences) -> Sim {
         Sim {
-            tracker: SittingTracker::new(prefs.idle_threshold_minutes),
+            scheduler: Scheduler::new(&prefs),
             prefs,
             history: History::default(),
-            prompter: Prompter::default(),
+            mono: Mono::ZERO,
+            last_wall: None,
+            idle: Some(0),
+            meeting: None,
+            server_up: true,
             shows: Vec::new(),
+            unsaved_shows: Vec::new(),
             missed: Vec::new(),
+            samples: 0,
+            meeting_questions: 0,
         }
+    }
+
+    /// The wall clock moves to `now`, the monotonic clock with it.
+    fn advance(&mut self, now: DateTime<Tz>) -> Moment<Tz> {
+        if let Some(last) = self.last_wall {
+            let step = (now - last).max(Duration::zero());
+            self.mono += step.to_std().unwrap();
+        }
+        self.last_wall = Some(now);
+        Moment {
+            wall: now,
+            monotonic: self.mono,
+        }
+    }
+
+    /// The machine slept until `now`: the monotonic clock stood still.
+    fn resume_at(&mut self, now: DateTime<Tz>) {
+        self.last_wall = Some(now);
+    }
+
+    /// The wall clock is set to `now` by hand; a second passes meanwhile.
+    fn set_clock(&mut self, now: DateTime<Tz>) {
+        self.mono += Mono::from_secs(1);
+        self.last_wall = Some(now);
     }
 
     /// One wake of the loop at `now`, the user `idle` minutes without input.
     fn tick(&mut self, now: DateTime<Tz>, idle: Option<i64>) -> Vec<Effect> {
-        let utc = now.with_timezone(&Utc);
-        self.tracker.observe(utc, idle.map(Duration::minutes));
-        let activity = Activity {
-            sitting_since: self.tracker.sitting_since(),
-            paused_until: None,
-        };
-        let p = plan(&self.prefs, &self.history, &activity, &now);
-        let effects = self.prompter.update(&p.due, &self.history, false, utc);
-        for e in &effects {
-            match e {
-                Effect::Show { exercise, .. } => {
-                    self.prompter.delivered(exercise, true);
-                    self.shows.push((now, exercise.to_string()));
+        self.idle = idle;
+        self.feed(Input::Wake, now)
+    }
+
+    /// What the daemon's `feed` does: the scheduler's questions answered,
+    /// its effects performed, until it has nothing more to ask.
+    fn feed(&mut self, input: Input, now: DateTime<Tz>) -> Vec<Effect> {
+        let moment = self.advance(now);
+        let mut all = Vec::new();
+        let mut inputs = vec![input];
+        while let Some(input) = inputs.pop() {
+            let world = World {
+                prefs: &self.prefs,
+                history: &self.history,
+                paused_until: None,
+            };
+            for effect in self.scheduler.step(input, &moment, world) {
+                match &effect {
+                    Effect::SampleIdle => {
+                        self.samples += 1;
+                        inputs.push(Input::Idle(self.idle.map(Duration::minutes)));
+                    }
+                    Effect::AskAboutMeeting => {
+                        self.meeting_questions += 1;
+                        inputs.push(Input::Meeting(self.meeting.clone()));
+                    }
+                    Effect::Show {
+                        exercise, unsaved, ..
+                    } => {
+                        if self.server_up {
+                            self.shows.push((now, exercise.to_string()));
+                        }
+                        if let Some(reason) = unsaved {
+                            self.unsaved_shows
+                                .push((exercise.to_string(), reason.clone()));
+                        }
+                        inputs.push(Input::Shown {
+                            exercise: exercise.clone(),
+                            result: if self.server_up {
+                                Ok(())
+                            } else {
+                                Err("no notification server".into())
+                            },
+                        });
+                    }
+                    Effect::RecordMissed { exercise, at } => {
+                        self.missed.push(exercise.to_string());
+                        self.history.push(Session::new(
+                            at.with_timezone(&Berlin).fixed_offset(),
+                            exercise.clone(),
+                            Outcome::Missed,
+                        ));
+                    }
+                    Effect::Close { .. } | Effect::Log(_) => {}
                 }
-                Effect::RecordMissed { exercise, at } => {
-                    self.missed.push(exercise.to_string());
-                    self.history.push(Session::new(
-                        at.with_timezone(&Berlin).fixed_offset(),
-                        exercise.clone(),
-                        Outcome::Missed,
-                    ));
-                }
-                Effect::Close { .. } => {}
+                all.push(effect);
             }
         }
-        effects
+        all
     }
 
     fn answer_all(&mut self, now: DateTime<Tz>) {
-        for id in self.prompter.pending().keys().cloned().collect::<Vec<_>>() {
+        for id in self.scheduler.prompts().keys().cloned().collect::<Vec<_>>() {
             self.history
                 .push(Session::new(now.fixed_offset(), id, Outcome::Done));
         }
+    }
+
+    fn shown(&self, exercise: &str) -> Vec<String> {
+        self.shows
+            .iter()
+            .filter(|(_, e)| e == exercise)
+            .map(|(t, _)| t.format("%H:%M").to_string())
+            .collect()
     }
 }
 
@@ -114,10 +200,7 @@ fn an_eight_hour_suspend_gives_at_most_one_catch_up_and_no_burst() {
     sim.tick(berlin(23, 9, 1), Some(0));
     // Lid closed at 09:01, opened at 17:01 (8 hours), still in working hours.
     let before = sim.shows.len();
-    sim.tracker.slept(
-        berlin(23, 9, 1).with_timezone(&Utc),
-        berlin(23, 17, 1).with_timezone(&Utc),
-    );
+    sim.resume_at(berlin(23, 17, 1));
     let effects = sim.tick(berlin(23, 17, 1), Some(0));
     let shown: Vec<&str> = sim.shows[before..]
         .iter()
@@ -146,10 +229,7 @@ fn an_eight_hour_suspend_gives_at_most_one_catch_up_and_no_burst() {
     // Opened after hours instead: nothing at all.
     let mut late = Sim::new();
     late.tick(berlin(23, 9, 0), Some(0));
-    late.tracker.slept(
-        berlin(23, 9, 0).with_timezone(&Utc),
-        berlin(23, 19, 0).with_timezone(&Utc),
-    );
+    late.resume_at(berlin(23, 19, 0));
     late.tick(berlin(23, 19, 0), Some(0));
     assert!(late.shows.is_empty(), "{:?}", late.shows);
 }
@@ -183,6 +263,7 @@ fn a_clock_set_back_an_hour_does_not_repeat_answered_prompts() {
     let n = sim.shows.iter().filter(|(_, e)| e == "calf-raises").count();
     assert_eq!(n, 1);
     // The clock is set back to 09:40, then runs to 10:40 again.
+    sim.set_clock(berlin(23, 9, 40));
     let mut now = berlin(23, 9, 40);
     while now < berlin(23, 10, 40) {
         sim.tick(now, Some(0));
@@ -220,4 +301,136 @@ fn time_away_resets_sitting_rules() {
         .collect();
     // Not at 10:00 (away); an hour after coming back at 10:20.
     assert_eq!(ankle, ["11:20"]);
+}
+
+#[test]
+fn a_suspend_reported_by_logind_is_time_away_too() {
+    let mut sim = Sim::new();
+    sim.tick(berlin(23, 9, 0), Some(0));
+    sim.feed(Input::Sleep { going: true }, berlin(23, 9, 5));
+    // Woken by logind's signal. The monotonic clock ran on here (some
+    // kernels count suspend in it), so only logind tells.
+    sim.feed(Input::Sleep { going: false }, berlin(23, 9, 50));
+    let mut now = berlin(23, 9, 50);
+    while now < berlin(23, 10, 45) {
+        sim.tick(now, Some(0));
+        now += Duration::minutes(1);
+        sim.answer_all(now);
+    }
+    // Sitting restarted at 09:50: the hourly ankle rotations are not due
+    // at 10:00 (which an unbroken morning would give).
+    assert!(sim.shown("ankle-rotations").is_empty(), "{:?}", sim.shows);
+}
+
+#[test]
+fn prompts_due_in_a_meeting_are_held_then_shown_once() {
+    let mut sim = Sim::new();
+    sim.tick(berlin(23, 10, 29), Some(0));
+    let asked_before = sim.meeting_questions;
+    sim.meeting = Some("do-not-disturb is on".into());
+    sim.tick(berlin(23, 10, 30), Some(0));
+    assert!(sim.shown("calf-raises").is_empty(), "held in the meeting");
+    assert!(
+        sim.meeting_questions > asked_before,
+        "asked before the prompt went out"
+    );
+    assert!(
+        sim.scheduler
+            .notes(&sim.prefs)
+            .iter()
+            .any(|n| n.contains("do-not-disturb")),
+        "status says why"
+    );
+    // While held it asks again every few seconds, not every minute.
+    let next = sim
+        .scheduler
+        .next_wake(berlin(23, 10, 30).with_timezone(&Utc));
+    assert_eq!(
+        next,
+        berlin(23, 10, 30).with_timezone(&Utc) + Duration::seconds(10)
+    );
+    sim.tick(berlin(23, 10, 31), Some(0));
+    sim.tick(berlin(23, 10, 32), Some(0));
+    assert!(sim.shown("calf-raises").is_empty());
+    sim.meeting = None;
+    sim.tick(berlin(23, 10, 33), Some(0));
+    sim.tick(berlin(23, 10, 34), Some(0));
+    assert_eq!(sim.shown("calf-raises"), ["10:33"], "once, when it ends");
+}
+
+#[test]
+fn with_quiet_during_meetings_off_nobody_is_asked() {
+    let mut sim = Sim::with(Preferences {
+        quiet_during_meetings: false,
+        ..Default::default()
+    });
+    sim.meeting = Some("a fullscreen window has focus".into());
+    sim.tick(berlin(23, 10, 30), Some(0));
+    assert_eq!(sim.meeting_questions, 0);
+    assert_eq!(sim.shown("calf-raises"), ["10:30"]);
+}
+
+#[test]
+fn prompts_no_server_took_are_retried_and_go_out_when_one_appears() {
+    let mut sim = Sim::new();
+    sim.server_up = false;
+    sim.tick(berlin(23, 10, 30), Some(0));
+    assert!(sim.shows.is_empty());
+    assert!(
+        sim.scheduler
+            .notes(&sim.prefs)
+            .iter()
+            .any(|n| n.contains("no notification server"))
+    );
+    // Retried after 30 s while none is there.
+    let t = berlin(23, 10, 30).with_timezone(&Utc);
+    assert_eq!(sim.scheduler.next_wake(t), t + Duration::seconds(30));
+    sim.tick(berlin(23, 10, 30) + Duration::seconds(30), Some(0));
+    assert!(sim.shows.is_empty());
+    // A server appears: shown at once, once, and the note goes.
+    sim.server_up = true;
+    let at = berlin(23, 10, 31) + Duration::seconds(5);
+    sim.feed(Input::ServerChanged { present: true }, at);
+    sim.tick(at, Some(0));
+    sim.tick(berlin(23, 10, 32), Some(0));
+    assert_eq!(sim.shown("calf-raises"), ["10:31"]);
+    assert!(sim.scheduler.notes(&sim.prefs).is_empty());
+}
+
+#[test]
+fn an_answer_that_could_not_be_saved_shows_the_prompt_again_until_one_is() {
+    let mut sim = Sim::new();
+    sim.tick(berlin(23, 10, 30), Some(0));
+    assert_eq!(sim.shown("calf-raises"), ["10:30"]);
+    // Done pressed at 10:31, but the disk is full.
+    sim.feed(
+        Input::AnswerNotSaved {
+            exercise: "calf-raises".parse().unwrap(),
+            reason: "No space left on device".into(),
+        },
+        berlin(23, 10, 31),
+    );
+    assert_eq!(sim.shown("calf-raises"), ["10:30", "10:31"]);
+    assert_eq!(
+        sim.unsaved_shows,
+        [(
+            "calf-raises".to_string(),
+            "No space left on device".to_string()
+        )]
+    );
+    let notes = sim.scheduler.notes(&sim.prefs);
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.contains("Calf raises") && n.contains("No space left")),
+        "{notes:?}"
+    );
+    // Answered again, and saved this time: the note goes.
+    sim.history.push(Session::new(
+        berlin(23, 10, 33).fixed_offset(),
+        "calf-raises".parse().unwrap(),
+        Outcome::Done,
+    ));
+    sim.tick(berlin(23, 10, 33), Some(0));
+    assert!(sim.scheduler.notes(&sim.prefs).is_empty());
 }

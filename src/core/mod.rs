@@ -6,15 +6,14 @@
 //! be tested against any instant in any time zone. The edges (store, notifier,
 //! scheduler thread, window, CLI) feed events in and act on what comes out.
 
-pub mod activity;
 pub mod exercise;
 pub mod history;
 pub mod localtime;
 pub mod planner;
 pub mod preferences;
 pub mod progression;
-pub mod prompter;
 pub mod schedule;
+pub mod scheduler;
 pub mod stats;
 
 pub use exercise::{Dose, Exercise, ExerciseId, ExerciseKind};

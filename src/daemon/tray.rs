@@ -154,7 +154,7 @@ struct Item {
 impl Item {
     fn act(&self, action: &Action) {
         match action.request() {
-            None => super::open_window(),
+            None => super::commands::open_window(),
             Some(request) => {
                 let _ = self.events.send(Event::Tray(request));
             }
@@ -204,7 +204,7 @@ impl ksni::Tray for Item {
 
     /// A left click opens the window.
     fn activate(&mut self, _x: i32, _y: i32) {
-        super::open_window();
+        super::commands::open_window();
     }
 
     fn menu(&self) -> Vec<MenuItem<Self>> {

@@ -13,9 +13,9 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, TimeZone, Utc};
 
-use super::exercise::ExerciseId;
-use super::history::History;
-use super::planner::Due;
+use crate::core::exercise::ExerciseId;
+use crate::core::history::History;
+use crate::core::planner::Due;
 
 /// A prompt the user has been (or is to be) shown.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,0 +1,437 @@
+//! The daemon's own decisions, with none of its I/O: when to sample idle
+//! time, when to ask whether the user is in a meeting, which prompts to
+//! show, close, retry or record as missed, what counts as a suspend, and
+//! when to wake up next.
+//!
+//! The daemon feeds [`Input`]s in (a wake-up, an idle sample, a meeting
+//! state, a notification server's answer, logind's sleep signal) together
+//! with the moment and the user's data, and performs the [`Effect`]s that
+//! come out. Some effects are questions ([`Effect::SampleIdle`],
+//! [`Effect::AskAboutMeeting`]): their answers come back as inputs, and the
+//! wake-up they interrupted carries on from there. So the whole loop can be
+//! driven minute by minute under a fake clock (tests/scheduler_sim.rs).
+
+pub mod prompter;
+pub mod sitting;
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Duration, TimeZone, Utc};
+
+use crate::core::exercise::ExerciseId;
+use crate::core::history::History;
+use crate::core::planner::{self, Activity};
+use crate::core::preferences::Preferences;
+pub use prompter::{Pending, Prompter};
+pub use sitting::SittingTracker;
+
+/// The longest the daemon sleeps between wake-ups.
+pub const MAX_SLEEP: Duration = Duration::seconds(60);
+/// A wall-clock jump larger than this beyond the monotonic clock is a
+/// suspend or a clock change.
+pub const JUMP: Duration = Duration::seconds(30);
+/// Retry delay for prompts that found no notification server.
+pub const RETRY: Duration = Duration::seconds(30);
+/// While prompts are held, how often to ask whether the meeting is over.
+pub const QUIET_POLL: Duration = Duration::seconds(10);
+
+/// The daemon's two clocks at one moment. The wall clock says what time it
+/// is; the monotonic reading (time since the daemon started) stops during
+/// a suspend, so the two drifting apart shows a suspend or a clock change.
+#[derive(Clone, Debug)]
+pub struct Moment<Tz: TimeZone> {
+    pub wall: DateTime<Tz>,
+    pub monotonic: std::time::Duration,
+}
+
+/// The user's data the decisions are made from, as the daemon holds it.
+#[derive(Clone, Copy)]
+pub struct World<'a> {
+    pub prefs: &'a Preferences,
+    pub history: &'a History,
+    pub paused_until: Option<DateTime<Utc>>,
+}
+
+/// Something the daemon observed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Input {
+    /// A wake-up of the loop: a timer ran out, or something happened.
+    Wake,
+    /// The answer to [`Effect::SampleIdle`]: time since the last keyboard
+    /// or mouse input, `None` where nobody can tell.
+    Idle(Option<Duration>),
+    /// The answer to [`Effect::AskAboutMeeting`]: why prompts should be
+    /// held (do-not-disturb, a fullscreen window), or `None`.
+    Meeting(Option<String>),
+    /// The notification server's answer to [`Effect::Show`].
+    Shown {
+        exercise: ExerciseId,
+        result: Result<(), String>,
+    },
+    /// A notification server appeared or went away.
+    ServerChanged { present: bool },
+    /// logind: the machine is about to sleep (`going`), or has woken.
+    Sleep { going: bool },
+    /// An answer given in a notification could not be written to the
+    /// history: it must not vanish silently.
+    AnswerNotSaved {
+        exercise: ExerciseId,
+        reason: String,
+    },
+}
+
+/// Something the daemon is to do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Effect {
+    /// Measure idle time and answer with [`Input::Idle`].
+    SampleIdle,
+    /// Find out whether prompts should be held; answer with
+    /// [`Input::Meeting`].
+    AskAboutMeeting,
+    /// Show a prompt (replacing any earlier one of the exercise), and
+    /// answer with [`Input::Shown`]. `unsaved`: why the user's last answer
+    /// to it could not be saved, to say on the prompt.
+    Show {
+        exercise: ExerciseId,
+        rule: usize,
+        unsaved: Option<String>,
+    },
+    /// Take a prompt off the screen.
+    Close { exercise: ExerciseId },
+    /// It lapsed without an answer: write that into the history.
+    RecordMissed {
+        exercise: ExerciseId,
+        at: DateTime<Utc>,
+    },
+    /// A line for the daemon's log.
+    Log(String),
+}
+
+/// An answer from a notification that could not be saved.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Unsaved {
+    reason: String,
+    at: DateTime<Utc>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Scheduler {
+    prompter: Prompter,
+    tracker: SittingTracker,
+    next_sample: Option<DateTime<Utc>>,
+    retry_at: Option<DateTime<Utc>>,
+    /// Why prompts are held, as last asked.
+    quiet_reason: Option<String>,
+    quiet_check_at: Option<DateTime<Utc>>,
+    /// Why the last prompt could not be shown.
+    notify_error: Option<String>,
+    next_due: Option<DateTime<Utc>>,
+    asleep_since: Option<DateTime<Utc>>,
+    /// The previous wake's wall clock and monotonic reading.
+    last: Option<(DateTime<Utc>, std::time::Duration)>,
+    unsaved: BTreeMap<ExerciseId, Unsaved>,
+}
+
+impl Scheduler {
+    pub fn new(prefs: &Preferences) -> Scheduler {
+        Scheduler {
+            prompter: Prompter::default(),
+            tracker: SittingTracker::new(prefs.idle_threshold_minutes),
+            next_sample: None,
+            retry_at: None,
+            quiet_reason: None,
+            quiet_check_at: None,
+            notify_error: None,
+            next_due: None,
+            asleep_since: None,
+            last: None,
+            unsaved: BTreeMap::new(),
+        }
+    }
+
+    /// Takes one observation; returns what to do about it.
+    pub fn step<Tz: TimeZone>(
+        &mut self,
+        input: Input,
+        now: &Moment<Tz>,
+        world: World,
+    ) -> Vec<Effect> {
+        let utc = now.wall.with_timezone(&Utc);
+        match input {
+            Input::Wake => self.wake(now, world, false),
+            Input::Idle(idle) => {
+                self.tracker.observe(utc, idle);
+                self.next_sample = Some(self.tracker.next_sample(utc, idle, MAX_SLEEP));
+                self.wake(now, world, false)
+            }
+            Input::Meeting(reason) => {
+                let mut effects = Vec::new();
+                match (&self.quiet_reason, &reason) {
+                    (None, Some(r)) => effects.push(Effect::Log(format!("holding prompts: {r}"))),
+                    (Some(_), None) => {
+                        effects.push(Effect::Log("no longer holding prompts".into()))
+                    }
+                    _ => {}
+                }
+                if reason.is_some() {
+                    self.prompter.set_quiet(true);
+                }
+                self.quiet_reason = reason;
+                self.quiet_check_at = Some(utc + QUIET_POLL);
+                effects.extend(self.wake(now, world, true));
+                effects
+            }
+            Input::Shown { exercise, result } => self.shown(&exercise, result, utc),
+            Input::ServerChanged { present } => {
+                for exercise in self.prompter.pending().keys().cloned().collect::<Vec<_>>() {
+                    self.prompter.delivered(&exercise, false);
+                }
+                self.retry_at = Some(utc);
+                vec![Effect::Log(
+                    if present {
+                        "a notification server appeared"
+                    } else {
+                        "the notification server went away"
+                    }
+                    .into(),
+                )]
+            }
+            Input::Sleep { going: true } => {
+                self.asleep_since = Some(utc);
+                Vec::new()
+            }
+            Input::Sleep { going: false } => {
+                let since = self
+                    .asleep_since
+                    .take()
+                    .or(self.last.map(|(wall, _)| wall))
+                    .unwrap_or(utc);
+                self.tracker.slept(since, utc);
+                self.next_sample = Some(utc);
+                vec![Effect::Log(format!(
+                    "woke after {} min",
+                    (utc - since).num_minutes()
+                ))]
+            }
+            Input::AnswerNotSaved { exercise, reason } => {
+                let mut effects = vec![Effect::Log(format!(
+                    "the answer to {exercise} could not be saved ({reason}); showing the prompt again"
+                ))];
+                self.unsaved.insert(
+                    exercise.clone(),
+                    Unsaved {
+                        reason: reason.clone(),
+                        at: utc,
+                    },
+                );
+                if let Some(p) = self.prompter.pending().get(&exercise).cloned() {
+                    self.prompter.delivered(&exercise, false);
+                    if !self.prompter.is_quiet() {
+                        effects.push(Effect::Show {
+                            exercise,
+                            rule: p.rule,
+                            unsaved: Some(reason),
+                        });
+                    }
+                }
+                effects
+            }
+        }
+    }
+
+    /// The heart of the loop: notice a suspend, sample idle time when it is
+    /// worth it, ask about a meeting before a new prompt goes out, then
+    /// bring the prompts in line with the plan.
+    fn wake<Tz: TimeZone>(
+        &mut self,
+        now: &Moment<Tz>,
+        world: World,
+        meeting_known: bool,
+    ) -> Vec<Effect> {
+        let utc = now.wall.with_timezone(&Utc);
+        let mut effects = self.notice_jump(utc, now.monotonic);
+        self.tracker
+            .set_threshold(world.prefs.idle_threshold_minutes);
+        if self.next_sample.is_none_or(|t| utc >= t) {
+            effects.push(Effect::SampleIdle);
+            return effects;
+        }
+        let activity = Activity {
+            sitting_since: self.tracker.sitting_since(),
+            paused_until: world.paused_until,
+        };
+        let plan = planner::plan(world.prefs, world.history, &activity, &now.wall);
+        self.next_due = plan.next_due().map(|n| n.at.with_timezone(&Utc));
+        if !world.prefs.quiet_during_meetings {
+            if self.quiet_reason.take().is_some() {
+                effects.push(Effect::Log("no longer holding prompts".into()));
+            }
+        } else if !meeting_known
+            && ((!self.prompter.is_quiet() && self.prompter.has_new(&plan.due))
+                || (self.prompter.is_quiet() && self.quiet_check_at.is_none_or(|t| utc >= t)))
+        {
+            // Asked before a new prompt goes out, so it is held rather
+            // than shown; and while held, now and then, to see it end.
+            effects.push(Effect::AskAboutMeeting);
+            return effects;
+        }
+        let paused = world.paused_until.is_some_and(|p| p > utc);
+        let mut prompts = self.prompter.update(&plan.due, world.history, paused, utc);
+        // Released after the update, so only what is still due comes out.
+        if self.quiet_reason.is_none() {
+            prompts.extend(self.prompter.set_quiet(false));
+        }
+        if self.retry_at.is_some_and(|r| utc >= r) {
+            self.retry_at = None;
+            prompts.extend(self.prompter.retry());
+        }
+        self.forget_settled_unsaved(world.history);
+        effects.extend(prompts.into_iter().map(|p| self.effect_of(p)));
+        effects
+    }
+
+    fn effect_of(&self, prompt: prompter::Effect) -> Effect {
+        match prompt {
+            prompter::Effect::Show { exercise, rule } => Effect::Show {
+                unsaved: self.unsaved.get(&exercise).map(|u| u.reason.clone()),
+                exercise,
+                rule,
+            },
+            prompter::Effect::Close { exercise } => Effect::Close { exercise },
+            prompter::Effect::RecordMissed { exercise, at } => {
+                Effect::RecordMissed { exercise, at }
+            }
+        }
+    }
+
+    /// An unsaved answer stops mattering once a later one is on disk, or
+    /// after a day.
+    fn forget_settled_unsaved(&mut self, history: &History) {
+        let now = self.last.map(|(wall, _)| wall);
+        self.unsaved.retain(|exercise, u| {
+            let answered = history
+                .of(exercise)
+                .next_back()
+                .is_some_and(|s| s.at.with_timezone(&Utc) >= u.at);
+            let old = now.is_some_and(|now| now - u.at > Duration::days(1));
+            !answered && !old
+        });
+    }
+
+    /// A suspend (or a manual clock change) shows as the wall clock moving
+    /// further than the monotonic one: the gap counts as time away.
+    fn notice_jump(&mut self, now: DateTime<Utc>, monotonic: std::time::Duration) -> Vec<Effect> {
+        let mut effects = Vec::new();
+        if let Some((last_wall, last_mono)) = self.last {
+            let wall = now - last_wall;
+            let mono = Duration::from_std(monotonic.saturating_sub(last_mono)).unwrap_or_default();
+            if (wall - mono).abs() > JUMP {
+                effects.push(Effect::Log(format!(
+                    "the clock jumped by {} min (suspend or clock change); counting it as time away",
+                    (wall - mono).num_minutes()
+                )));
+                self.tracker.slept(last_wall, now);
+                self.next_sample = Some(now);
+            }
+        }
+        self.last = Some((now, monotonic));
+        effects
+    }
+
+    fn shown(
+        &mut self,
+        exercise: &ExerciseId,
+        result: Result<(), String>,
+        now: DateTime<Utc>,
+    ) -> Vec<Effect> {
+        let mut effects = Vec::new();
+        match result {
+            Ok(()) => {
+                self.prompter.delivered(exercise, true);
+                if self.notify_error.take().is_some() {
+                    effects.push(Effect::Log("notifications work again".into()));
+                }
+            }
+            Err(err) => {
+                self.prompter.delivered(exercise, false);
+                if self.notify_error.as_deref() != Some(&err) {
+                    effects.push(Effect::Log(format!(
+                        "cannot show notifications ({err}); prompts wait in `status` and the window, retrying"
+                    )));
+                }
+                self.notify_error = Some(err);
+                self.retry_at = Some(now + RETRY);
+            }
+        }
+        effects
+    }
+
+    /// When the loop should wake next, at the latest: the next due prompt,
+    /// idle sample, retry or meeting check, and at most a minute away.
+    pub fn next_wake(&self, now: DateTime<Utc>) -> DateTime<Utc> {
+        [
+            Some(now + MAX_SLEEP),
+            self.next_sample,
+            self.next_due,
+            self.retry_at,
+            self.prompter
+                .is_quiet()
+                .then_some(self.quiet_check_at)
+                .flatten(),
+        ]
+        .into_iter()
+        .flatten()
+        .min()
+        .expect("non-empty")
+    }
+
+    /// When the current stretch of sitting began; `None` while away.
+    pub fn sitting_since(&self) -> Option<DateTime<Utc>> {
+        self.tracker.sitting_since()
+    }
+
+    pub fn prompts(&self) -> &BTreeMap<ExerciseId, Pending> {
+        self.prompter.pending()
+    }
+
+    /// Why prompts are being held, if they are.
+    pub fn quiet_reason(&self) -> Option<&str> {
+        self.quiet_reason.as_deref()
+    }
+
+    /// Why notifications cannot be shown, if they cannot.
+    pub fn notify_error(&self) -> Option<&str> {
+        self.notify_error.as_deref()
+    }
+
+    pub fn next_due(&self) -> Option<DateTime<Utc>> {
+        self.next_due
+    }
+
+    /// What `status`, the window and the tray should say about the
+    /// scheduler's state.
+    pub fn notes(&self, prefs: &Preferences) -> Vec<String> {
+        let mut notes = Vec::new();
+        for (exercise, u) in &self.unsaved {
+            let name = prefs
+                .exercise(exercise)
+                .map(|e| e.name.clone())
+                .unwrap_or_else(|| exercise.to_string());
+            notes.push(format!(
+                "your answer to {name} could not be saved ({}); answer it again",
+                u.reason
+            ));
+        }
+        if let Some(reason) = &self.quiet_reason {
+            notes.push(format!(
+                "prompts are held while {reason}; they come when it ends"
+            ));
+        }
+        if let Some(e) = &self.notify_error {
+            notes.push(format!(
+                "notifications cannot be shown ({e}); due prompts are listed here"
+            ));
+        }
+        notes
+    }
+}

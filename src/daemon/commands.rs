@@ -1,0 +1,183 @@
+//! Commands to the daemon, from its socket, the tray or a notification's
+//! buttons: each goes through the shared service (`service::execute`), as
+//! the command line's do without a daemon, plus the few only a running
+//! daemon can answer (stop, reload, a sample prompt, what it sees).
+
+use chrono::{DateTime, Local};
+
+use super::notifier::{self, Answer, Ticket};
+use super::{Daemon, log};
+use crate::core::scheduler::Input;
+use crate::core::{ExerciseId, Via};
+use crate::protocol::{Reply, Request};
+use crate::report::DaemonEntry;
+use crate::service::{self, Context, Failure};
+
+impl Daemon {
+    pub(super) fn request(
+        &mut self,
+        request: Request,
+        via: Via,
+        now: DateTime<Local>,
+    ) -> Result<Reply, Failure> {
+        for line in self.files.refresh_now(&mut self.model, &now) {
+            log(&line);
+        }
+        let message = |text: &str| {
+            Ok(Reply::Message {
+                text: text.to_owned(),
+            })
+        };
+        match request {
+            Request::Stop => {
+                self.stopping = true;
+                self.stop_requested = true;
+                message("Stopping the daemon.")
+            }
+            Request::Reload => {
+                for line in self.files.reload_prefs_now(&mut self.model, &now) {
+                    log(&line);
+                }
+                match &self.files.prefs_error {
+                    None => message("Preferences reloaded."),
+                    Some(e) => Err(Failure::other(e.clone())),
+                }
+            }
+            Request::NotifyTest => {
+                let text =
+                    notifier::sample_text(self.model.prefs.snooze_minutes, self.model.prefs.sound);
+                self.notifier
+                    .show(&notifier::sample_id(), &text)
+                    .map_err(|e| Failure::other(format!("cannot show notifications: {e}")))?;
+                let server = self.notifier.server().map(|s| s.name).unwrap_or_default();
+                message(&format!("Sample prompt sent to {server}."))
+            }
+            Request::Status => {
+                // A fresh sample, so `status` says where the user is now.
+                let idle = self.sample_idle();
+                self.feed(Input::Idle(idle), &now);
+                let mut reply = self.execute(Request::Status, via, now)?;
+                if let Reply::Status(report) = &mut reply {
+                    report.daemon = Some(self.daemon_entry());
+                }
+                Ok(reply)
+            }
+            other => self.execute(other, via, now),
+        }
+    }
+
+    fn daemon_entry(&mut self) -> DaemonEntry {
+        DaemonEntry {
+            pid: std::process::id(),
+            sitting_since: self.scheduler.sitting_since().map(|t| {
+                t.with_timezone(&Local)
+                    .to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
+            }),
+            idle_source: self.idle.describe(),
+            notifications: match (self.scheduler.notify_error(), self.notifier.server()) {
+                (Some(e), _) => format!("unavailable ({e})"),
+                (None, Ok(s)) => s.name,
+                (None, Err(e)) => format!("unavailable ({e})"),
+            },
+        }
+    }
+
+    /// A command of the shared service, then a wake so its effect shows
+    /// at once (an answered prompt closes now).
+    fn execute(
+        &mut self,
+        request: Request,
+        via: Via,
+        now: DateTime<Local>,
+    ) -> Result<Reply, Failure> {
+        let cx = Context {
+            now,
+            sitting_since: self.scheduler.sitting_since(),
+            via,
+            notes: self.notes(),
+        };
+        let reply = service::execute(&mut self.model, request, &cx);
+        self.wake(&now);
+        reply
+    }
+
+    /// What `status` should know about this daemon's surroundings.
+    fn notes(&self) -> Vec<String> {
+        let mut notes: Vec<String> = self.files.prefs_error.iter().cloned().collect();
+        notes.extend(self.scheduler.notes(&self.model.prefs));
+        if !self.idle.available() {
+            notes.push(format!(
+                "idle time {}; sitting time runs on the clock",
+                self.idle.describe()
+            ));
+        }
+        notes
+    }
+
+    /// An answer given in a notification: the same request as from
+    /// anywhere else, recorded `via: notification`.
+    pub(super) fn answer(&mut self, ticket: Ticket, answer: Answer, now: DateTime<Local>) {
+        if !self.notifier.is_current(&ticket) {
+            return;
+        }
+        self.notifier.forget(&ticket);
+        let exercise: ExerciseId = ticket.exercise;
+        if exercise == notifier::sample_id() {
+            log(&format!("sample prompt answered: {answer:?}"));
+            return;
+        }
+        let name = Some(exercise.to_string());
+        let request = match answer {
+            Answer::Done => Request::Done {
+                exercise: name,
+                minutes: None,
+                dose: None,
+                at: None,
+            },
+            Answer::Skip => Request::Skip {
+                exercise: name,
+                at: None,
+            },
+            Answer::Snooze => Request::Snooze {
+                exercise: name,
+                minutes: None,
+            },
+            // Clicked: open the window (or bring it to the front). Still due.
+            Answer::Open => return open_window(),
+            // Dismissed: still due, shown in `status` and the window.
+            Answer::Closed => return,
+        };
+        match self.request(request, Via::Notification, now) {
+            Ok(Reply::Message { text }) => log(&format!("answered in the notification: {text}")),
+            Ok(_) => {}
+            Err(f) => self.feed(
+                Input::AnswerNotSaved {
+                    exercise,
+                    reason: f.message,
+                },
+                &now,
+            ),
+        }
+    }
+}
+
+/// Starts the window, which brings an open one to the front instead.
+pub(super) fn open_window() {
+    let Ok(exe) = std::env::current_exe() else {
+        return;
+    };
+    let mut cmd = std::process::Command::new(exe);
+    cmd.stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    std::os::unix::process::CommandExt::process_group(&mut cmd, 0);
+    match cmd.spawn() {
+        // Reaped in the background; the window lives on its own.
+        Ok(mut child) => {
+            let _ = std::thread::Builder::new()
+                .stack_size(64 * 1024)
+                .spawn(move || child.wait());
+        }
+        Err(e) => log(&format!("cannot open the window: {e}")),
+    }
+}

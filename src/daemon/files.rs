@@ -1,0 +1,175 @@
+//! The daemon's view of the user's files: it picks up what others write.
+//!
+//! The preferences, the history and the pause state can all change under a
+//! running daemon: an editor, the window's Save, or a `done` or `pause` from
+//! an ssh session or cron that cannot see the socket. Each file's stamp
+//! (size, modification time, inode) is checked at every wake and before
+//! every command; a changed file is read again. The daemon's own writes
+//! change the stamps too and are read back once, which is cheap and keeps
+//! one rule: what the daemon holds is what is on disk.
+
+use std::path::Path;
+use std::time::SystemTime;
+
+use chrono::{DateTime, Duration, Local, Utc};
+
+use crate::clock;
+use crate::service::{self, Model};
+use crate::store::{Paths, PrefsFile};
+
+/// What identifies one version of a file.
+type Stamp = Option<(SystemTime, u64, u64)>;
+
+fn stamp(path: &Path) -> Stamp {
+    let meta = std::fs::metadata(path).ok()?;
+    #[cfg(unix)]
+    let inode = std::os::unix::fs::MetadataExt::ino(&meta);
+    #[cfg(not(unix))]
+    let inode = 0;
+    Some((meta.modified().ok()?, meta.len(), inode))
+}
+
+pub struct Files {
+    paths: Paths,
+    prefs_seen: Stamp,
+    history_seen: Stamp,
+    state_seen: Stamp,
+    /// Why the preferences file could not be taken, if it could not.
+    pub prefs_error: Option<String>,
+    /// A changed preferences file is read once it has settled, then.
+    pub prefs_settle_at: Option<DateTime<Utc>>,
+}
+
+impl Files {
+    pub fn new(paths: Paths) -> Files {
+        Files {
+            prefs_seen: stamp(&paths.preferences),
+            history_seen: stamp(&paths.history),
+            state_seen: stamp(&paths.state),
+            paths,
+            prefs_error: None,
+            prefs_settle_at: None,
+        }
+    }
+
+    /// On its own wakes the daemon leaves a preferences file alone for a
+    /// moment after it changed: an editor that saves in place truncates
+    /// first, and an empty file would read as "all defaults". History and
+    /// state are written whole (a line, or a rename) and are read at once.
+    pub fn refresh_when_settled(
+        &mut self,
+        model: &mut Model,
+        now: &DateTime<Local>,
+    ) -> Vec<String> {
+        const SETTLE: std::time::Duration = std::time::Duration::from_secs(1);
+        let mut changes = self.refresh_data(model);
+        let prefs = stamp(&self.paths.preferences);
+        // File times are on the system clock, whatever the daemon's clock.
+        let age = prefs.and_then(|(m, _, _)| SystemTime::now().duration_since(m).ok());
+        self.prefs_settle_at = match age {
+            Some(age) if age < SETTLE && prefs != self.prefs_seen => {
+                let wait = Duration::from_std(SETTLE - age).unwrap_or_default();
+                Some(now.with_timezone(&Utc) + wait)
+            }
+            _ => None,
+        };
+        if self.prefs_settle_at.is_none() && prefs != self.prefs_seen {
+            self.prefs_seen = prefs;
+            changes.extend(self.reload_prefs(model, now));
+        }
+        changes
+    }
+
+    /// Before a command: whoever sends one has finished saving.
+    pub fn refresh_now(&mut self, model: &mut Model, now: &DateTime<Local>) -> Vec<String> {
+        let mut changes = self.refresh_data(model);
+        let prefs = stamp(&self.paths.preferences);
+        if prefs != self.prefs_seen {
+            self.prefs_seen = prefs;
+            changes.extend(self.reload_prefs(model, now));
+        }
+        changes
+    }
+
+    /// `reload`: the preferences, whether or not they look changed.
+    pub fn reload_prefs_now(&mut self, model: &mut Model, now: &DateTime<Local>) -> Vec<String> {
+        self.prefs_seen = stamp(&self.paths.preferences);
+        self.reload_prefs(model, now)
+    }
+
+    /// The history and the pause state, when another process wrote them.
+    fn refresh_data(&mut self, model: &mut Model) -> Vec<String> {
+        let mut changes = Vec::new();
+        let history = stamp(&self.paths.history);
+        if history != self.history_seen {
+            self.history_seen = history;
+            let mut warnings = Vec::new();
+            match service::load_history(&model.history_file, &mut warnings) {
+                Ok(h) => {
+                    if h.len() != model.history.len() {
+                        changes.push(format!(
+                            "{} changed; read it again",
+                            self.paths.history.display()
+                        ));
+                    }
+                    model.history = h;
+                    let prefix = model.history_file.path.display().to_string();
+                    model.warnings.retain(|w| !w.starts_with(&prefix));
+                    model.warnings.extend(warnings);
+                }
+                Err(f) => changes.push(f.message),
+            }
+        }
+        let state = stamp(&self.paths.state);
+        if state != self.state_seen {
+            self.state_seen = state;
+            let loaded = model.state_file.load();
+            if loaded != model.state {
+                changes.push(format!(
+                    "{} changed; paused until {}",
+                    self.paths.state.display(),
+                    loaded
+                        .paused_until
+                        .map(|t| t.with_timezone(&Local).format("%H:%M").to_string())
+                        .unwrap_or_else(|| "no longer".into())
+                ));
+                model.state = loaded;
+            }
+        }
+        changes
+    }
+
+    /// Takes a new preferences file; an invalid one leaves the last good
+    /// schedule running. Returns lines for the log.
+    fn reload_prefs(&mut self, model: &mut Model, now: &DateTime<Local>) -> Vec<String> {
+        let file = PrefsFile::new(self.paths.preferences.clone());
+        match file.check() {
+            Ok(loaded) => {
+                let (prefs, unknown) = loaded.unwrap_or_default();
+                model.prefs = prefs;
+                let prefix = file.path.display().to_string();
+                model.warnings.retain(|w| !w.starts_with(&prefix));
+                for f in unknown {
+                    model
+                        .warnings
+                        .push(format!("{prefix}: unknown field `{f}` ignored"));
+                }
+                self.prefs_error = None;
+                vec!["preferences reloaded".into()]
+            }
+            Err(problem) => {
+                let backup = file.back_up(&clock::stamp(now)).ok();
+                let text = format!(
+                    "{} has errors; still running the last good schedule{}: {}",
+                    file.path.display(),
+                    backup
+                        .map(|b| format!(" (copy at {})", b.display()))
+                        .unwrap_or_default(),
+                    problem.lines().join("; ")
+                );
+                self.prefs_error = Some(text.clone());
+                vec![text]
+            }
+        }
+    }
+}
