@@ -6,10 +6,14 @@ use super::{Command, ConfigAction, ExportFormat, Failure, HistoryAction, render,
 use crate::clock;
 use crate::core::preferences::{self, Preferences, RawExercise, RawPreferences};
 use crate::core::{Activity, Dose, History, Via};
-use crate::daemon::client;
+use crate::daemon::client::{self, Asked};
+use crate::daemon::instance;
 use crate::protocol::{Reply, Request};
 use crate::service::{self, Context, Model};
 use crate::store::{HistoryFile, Paths, PrefsFile};
+
+/// How long `stop` waits for the daemon to exit.
+const STOP_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
 
 struct Env {
     paths: Paths,
@@ -38,6 +42,21 @@ impl Env {
             &HistoryFile::new(self.paths.history.clone()),
             &mut self.warnings,
         )
+    }
+
+    /// Asks the daemon; `None` when none can be reached (then the command
+    /// works on the files), with a warning if the runtime folder is unfit.
+    fn ask(&mut self, request: &Request) -> Result<Option<Reply>, Failure> {
+        match client::ask(&self.paths.runtime_dir, request, Via::Cli)? {
+            Asked::Answered(reply) => Ok(Some(reply)),
+            Asked::NotRunning => Ok(None),
+            Asked::Unusable(why) => {
+                self.warnings
+                    .push(format!("{why}; working on the files without the daemon"));
+                self.print_warnings();
+                Ok(None)
+            }
+        }
     }
 
     fn print_warnings(&mut self) {
@@ -96,14 +115,24 @@ pub fn dispatch(command: Command) -> Result<(), Failure> {
             request_and_print(&mut env, Request::Pause { duration }, false)
         }
         Command::Resume => request_and_print(&mut env, Request::Resume, false),
-        Command::NotifyTest => match client::send(&env.paths.runtime_dir, &Request::NotifyTest)? {
+        Command::NotifyTest => match env.ask(&Request::NotifyTest)? {
             Some(reply) => print_reply(reply, false, &now),
             None => crate::daemon::notifier::send_sample()
                 .map(|text| println!("{text}"))
                 .map_err(Failure::other),
         },
-        Command::Stop => match client::send(&env.paths.runtime_dir, &Request::Stop)? {
-            Some(reply) => print_reply(reply, false, &now),
+        Command::Stop => match env.ask(&Request::Stop)? {
+            Some(reply) => {
+                // Done only once the daemon has let go of its lock, so a
+                // `daemon` right after starts rather than finding it held.
+                if !instance::wait_released(&env.paths.runtime_dir, STOP_WAIT) {
+                    return Err(Failure::other(format!(
+                        "the daemon was asked to stop but still runs after {} s",
+                        STOP_WAIT.as_secs()
+                    )));
+                }
+                print_reply(reply, false, &now)
+            }
             None => {
                 println!("The daemon is not running.");
                 Ok(())
@@ -120,7 +149,7 @@ pub fn dispatch(command: Command) -> Result<(), Failure> {
 
 /// Asks the daemon if one runs, otherwise carries the request out on the files.
 fn request_and_print(env: &mut Env, request: Request, json: bool) -> Result<(), Failure> {
-    let reply = match client::send(&env.paths.runtime_dir, &request)? {
+    let reply = match env.ask(&request)? {
         Some(reply) => reply,
         None => {
             let mut model = Model::load(&env.paths, &env.now)?;

@@ -1,51 +1,156 @@
 //! One daemon per user: an exclusive lock on a file in the runtime directory,
 //! then the command socket beside it. The kernel drops the lock when the
 //! process dies, however it dies, so a crashed daemon never blocks the next.
+//!
+//! A daemon that is stopping takes its socket away first, so one started
+//! meanwhile (`stop` then `daemon` at once, a restart at login) waits a
+//! moment for the lock instead of taking the stopping one for a running one.
+//! And a daemon whose lock or socket has gone from the folder (logout
+//! removes the runtime directory; a new daemon may then start there) is no
+//! longer the user's daemon: `still_ours` says so and the loop ends.
 
-use std::fs::{self, File, OpenOptions, TryLockError};
+use std::fs::{self, File, TryLockError};
 use std::io::Write;
-use std::os::unix::fs::PermissionsExt;
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::os::unix::net::UnixListener;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use super::client::SOCKET;
+use crate::store::runtime;
+
+pub const LOCK: &str = "daemon.lock";
+
+/// How long a starting daemon waits for a stopping one to let go.
+const STOPPING_WAIT: Duration = Duration::from_secs(5);
+
+/// How often the daemon loop at least looks at `still_ours`.
+pub const CHECK_EVERY: std::time::Duration = std::time::Duration::from_secs(1);
 
 pub enum Instance {
     /// We are the daemon; keep the lock for as long as we run.
-    Primary { lock: File, listener: UnixListener },
+    Primary { lock: Lock, listener: UnixListener },
     /// Another daemon runs, with this pid.
     Running { pid: Option<u32> },
 }
 
+/// The held lock, and what the lock and socket files were when we made
+/// them (device and inode), to notice them gone or replaced.
+pub struct Lock {
+    /// Holding it open keeps the lock.
+    _held: File,
+    lock_path: PathBuf,
+    lock_id: (u64, u64),
+    socket_path: PathBuf,
+    socket_id: (u64, u64),
+}
+
+fn id_of(meta: &fs::Metadata) -> (u64, u64) {
+    (meta.dev(), meta.ino())
+}
+
+fn id_at(path: &Path) -> Option<(u64, u64)> {
+    fs::symlink_metadata(path).ok().map(|m| id_of(&m))
+}
+
+impl Lock {
+    /// Whether the lock file and the socket in the runtime folder are still
+    /// the ones this daemon made. Two `lstat`s; cheap enough for every wake.
+    pub fn still_ours(&self) -> bool {
+        id_at(&self.lock_path) == Some(self.lock_id)
+            && id_at(&self.socket_path) == Some(self.socket_id)
+    }
+
+    /// Takes the socket away (only if it is still ours): from now on a new
+    /// daemon sees this one as stopping and waits for the lock.
+    pub fn stopping(&self) {
+        if id_at(&self.socket_path) == Some(self.socket_id) {
+            let _ = fs::remove_file(&self.socket_path);
+        }
+    }
+}
+
+impl Drop for Lock {
+    fn drop(&mut self) {
+        // Before the lock goes with the file: never another daemon's socket.
+        // (The fields, the locked file among them, go after this.)
+        self.stopping();
+    }
+}
+
 pub fn acquire(runtime_dir: &Path) -> Result<Instance, String> {
     let fail = |what: &str, e: std::io::Error| format!("{what} {}: {e}", runtime_dir.display());
-    crate::store::paths::private_dir(runtime_dir).map_err(|e| fail("cannot create", e))?;
-    let lock_path = runtime_dir.join("daemon.lock");
-    let mut lock = OpenOptions::new()
-        .read(true)
-        .write(true)
-        .create(true)
-        .truncate(false)
-        .open(&lock_path)
-        .map_err(|e| fail("cannot open the lock in", e))?;
-    match lock.try_lock() {
-        Ok(()) => {}
-        Err(TryLockError::WouldBlock) => {
-            let pid = fs::read_to_string(&lock_path)
-                .ok()
-                .and_then(|s| s.trim().parse().ok());
-            return Ok(Instance::Running { pid });
-        }
-        Err(TryLockError::Error(e)) => return Err(fail("cannot lock", e)),
-    }
-    // Holding the lock, any socket left behind is from a dead daemon.
+    runtime::ensure(runtime_dir).map_err(|e| format!("cannot use the runtime folder: {e}"))?;
+    let lock_path = runtime_dir.join(LOCK);
     let socket = runtime_dir.join(SOCKET);
+    let mut lock =
+        runtime::open_lock(&lock_path).map_err(|e| fail("cannot open the lock in", e))?;
+    let waiting_since = Instant::now();
+    loop {
+        match lock.try_lock() {
+            Ok(()) => break,
+            Err(TryLockError::WouldBlock) => {
+                // A daemon holding the lock without a socket is stopping
+                // (or just starting): wait for it, briefly.
+                let stopping = fs::symlink_metadata(&socket).is_err();
+                if !stopping || waiting_since.elapsed() >= STOPPING_WAIT {
+                    let pid = fs::read_to_string(&lock_path)
+                        .ok()
+                        .and_then(|s| s.trim().parse().ok());
+                    return Ok(Instance::Running { pid });
+                }
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            Err(TryLockError::Error(e)) => return Err(fail("cannot lock", e)),
+        }
+    }
+    let lock_id = lock
+        .metadata()
+        .map(|m| id_of(&m))
+        .map_err(|e| fail("cannot read the lock in", e))?;
+    // Holding the lock, any socket left behind is from a dead daemon.
     let _ = fs::remove_file(&socket);
     let listener = UnixListener::bind(&socket).map_err(|e| fail("cannot listen in", e))?;
     fs::set_permissions(&socket, fs::Permissions::from_mode(0o600))
         .map_err(|e| fail("cannot secure the socket in", e))?;
+    let socket_id = id_at(&socket)
+        .ok_or_else(|| format!("the socket in {} vanished", runtime_dir.display()))?;
     lock.set_len(0)
         .and_then(|_| writeln!(lock, "{}", std::process::id()))
         .map_err(|e| fail("cannot write", e))?;
-    Ok(Instance::Primary { lock, listener })
+    Ok(Instance::Primary {
+        lock: Lock {
+            _held: lock,
+            lock_path,
+            lock_id,
+            socket_path: socket,
+            socket_id,
+        },
+        listener,
+    })
+}
+
+/// Waits until no daemon holds the lock in `runtime_dir` (after `stop` was
+/// answered), at most `timeout`; false if one still does.
+pub fn wait_released(runtime_dir: &Path, timeout: Duration) -> bool {
+    use std::os::unix::fs::OpenOptionsExt;
+    let deadline = Instant::now() + timeout;
+    loop {
+        let Ok(file) = fs::OpenOptions::new()
+            .read(true)
+            .custom_flags(libc::O_NOFOLLOW)
+            .open(runtime_dir.join(LOCK))
+        else {
+            // No lock file (the folder is gone): nobody holds it here.
+            return true;
+        };
+        match file.try_lock_shared() {
+            // Dropping `file` lets it go at once.
+            Ok(()) => return true,
+            Err(TryLockError::WouldBlock) if Instant::now() < deadline => {
+                std::thread::sleep(Duration::from_millis(10));
+            }
+            Err(_) => return false,
+        }
+    }
 }

@@ -12,6 +12,7 @@
 pub mod client;
 mod commands;
 mod files;
+pub mod icon;
 pub mod idle;
 pub mod instance;
 pub mod notifier;
@@ -22,7 +23,6 @@ pub mod sleep;
 pub mod tray;
 
 use std::collections::VecDeque;
-use std::path::PathBuf;
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::Instant;
 
@@ -34,6 +34,7 @@ use crate::core::{Activity, Outcome, Session, Via};
 use crate::protocol::{Reply, Request};
 use crate::service::{Failure, Model};
 use crate::store::Paths;
+pub use icon::icon_path;
 use idle::IdleSource;
 use notifier::{Answer, Notifier, PromptText, Ticket};
 
@@ -57,18 +58,6 @@ pub fn log(message: &str) {
         "second-heart daemon {}: {message}",
         Local::now().format("%H:%M:%S")
     );
-}
-
-/// The app icon, written where notification servers can read it.
-pub fn icon_path() -> Option<PathBuf> {
-    static ICON: &[u8] = include_bytes!("../../assets/icons/hicolor/64x64/apps/second-heart.png");
-    let paths = Paths::from_env().ok()?;
-    let path = paths.runtime_dir.join("second-heart.png");
-    if std::fs::read(&path).ok().as_deref() != Some(ICON) {
-        std::fs::create_dir_all(&paths.runtime_dir).ok()?;
-        std::fs::write(&path, ICON).ok()?;
-    }
-    Some(path)
 }
 
 pub fn run() -> Result<(), String> {
@@ -121,15 +110,20 @@ pub fn run() -> Result<(), String> {
     ));
     drop(tx);
     while !daemon.stopping {
+        if !lock.still_ours() {
+            log("the runtime folder lost this daemon's lock or socket (logout?); stopping");
+            break;
+        }
         let now = clock::now();
         daemon.wake(&now);
         let wait = (daemon.next_wake(&now) - now.with_timezone(&Utc)).max(Duration::zero());
-        match rx.recv_timeout(wait.to_std().unwrap_or_default()) {
+        match rx.recv_timeout(wait.to_std().unwrap_or_default().min(instance::CHECK_EVERY)) {
             Ok(event) => daemon.handle(event, clock::now()),
             Err(RecvTimeoutError::Timeout) => {}
             Err(RecvTimeoutError::Disconnected) => break,
         }
     }
+    lock.stopping();
     daemon.notifier.close_all();
     if let Some(tray) = &mut daemon.tray {
         tray.stop();

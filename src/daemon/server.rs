@@ -1,13 +1,14 @@
 //! The command socket: one request line in, one response line out, handed to
 //! the scheduler loop as an event so that all changes happen on one thread.
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{ErrorKind, Read, Write};
 use std::os::unix::net::{UnixListener, UnixStream};
+use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc::{self, Sender};
 use std::thread::JoinHandle;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use super::Event;
 use crate::protocol::{self, MAX_LINE, Request};
@@ -24,6 +25,9 @@ const MAX_CLIENTS: usize = 16;
 /// scheduler's thread.
 pub fn spawn(listener: UnixListener, events: Sender<Event>) -> Option<JoinHandle<()>> {
     let address = listener.local_addr().ok();
+    // Another handle on the listening socket, to wake `accept` when done
+    // (connecting to wake it no longer works once the socket file is gone).
+    let waker = listener.try_clone().ok().map(Arc::new);
     std::thread::Builder::new()
         .name("socket".into())
         .stack_size(256 * 1024)
@@ -44,16 +48,20 @@ pub fn spawn(listener: UnixListener, events: Sender<Event>) -> Option<JoinHandle
                 }
                 let (events, finished, active) =
                     (events.clone(), finished.clone(), clients.clone());
-                let address = address.clone();
+                let (address, waker) = (address.clone(), waker.clone());
                 let spawned = std::thread::Builder::new()
                     .name("client".into())
                     .stack_size(256 * 1024)
                     .spawn(move || {
-                        if !serve(stream, &events) {
+                        let socket = address.as_ref().and_then(|a| a.as_pathname());
+                        if !serve(stream, &events, socket) {
                             finished.store(true, Ordering::SeqCst);
-                            // Wake the accepting thread so that it ends.
-                            if let Some(a) = address {
-                                let _ = UnixStream::connect_addr(&a);
+                            // Wake the accepting thread so that it ends: on
+                            // Linux, `accept` on a shut down socket returns.
+                            if let Some(w) = waker {
+                                use std::os::fd::AsRawFd;
+                                // SAFETY: a valid descriptor, owned by `w`.
+                                unsafe { libc::shutdown(w.as_raw_fd(), libc::SHUT_RDWR) };
                             }
                         }
                         active.fetch_sub(1, Ordering::SeqCst);
@@ -66,20 +74,65 @@ pub fn spawn(listener: UnixListener, events: Sender<Event>) -> Option<JoinHandle
         .ok()
 }
 
+/// How long a client has to send its request line, all of it: a client
+/// that trickles (or sends nothing) loses its place after this, however it
+/// spaces its bytes.
+const READ_DEADLINE: Duration = Duration::from_secs(3);
+/// How long writing the answer may take.
+const WRITE_DEADLINE: Duration = Duration::from_secs(2);
+
+/// Reads one request line (without its newline) before `deadline`.
+fn read_request(stream: &mut UnixStream, deadline: Instant) -> std::io::Result<Vec<u8>> {
+    let mut line = Vec::new();
+    let mut chunk = [0u8; 4096];
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return Err(std::io::Error::new(
+                ErrorKind::TimedOut,
+                format!("no whole request within {} s", READ_DEADLINE.as_secs()),
+            ));
+        }
+        stream.set_read_timeout(Some(left))?;
+        let n = match stream.read(&mut chunk) {
+            Ok(n) => n,
+            Err(e) if e.kind() == ErrorKind::Interrupted => continue,
+            Err(e) if matches!(e.kind(), ErrorKind::WouldBlock | ErrorKind::TimedOut) => continue,
+            Err(e) => return Err(e),
+        };
+        if n == 0 {
+            return Ok(line);
+        }
+        line.extend_from_slice(&chunk[..n]);
+        if let Some(end) = line.iter().position(|&b| b == b'\n') {
+            line.truncate(end);
+            return Ok(line);
+        }
+        if line.len() > MAX_LINE {
+            return Ok(line);
+        }
+    }
+}
+
 /// Answers one connection; false once the scheduler has gone or stops.
-fn serve(mut stream: UnixStream, events: &Sender<Event>) -> bool {
-    let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
-    let _ = stream.set_write_timeout(Some(Duration::from_secs(5)));
-    let mut line = String::new();
+///
+/// The answer to `stop` goes out only once the daemon has taken its socket
+/// away: whoever got it and starts a new daemon at once finds this one
+/// stopping (lock held, no socket), and the new one waits for the lock.
+fn serve(mut stream: UnixStream, events: &Sender<Event>, socket: Option<&Path>) -> bool {
+    let accepted = Instant::now();
     let mut stop = false;
-    let read = BufReader::new((&stream).take(MAX_LINE as u64 + 1)).read_line(&mut line);
+    let read = read_request(&mut stream, accepted + READ_DEADLINE);
     let answer = match read {
         Err(e) => protocol::error_line(1, &format!("cannot read the request: {e}")),
-        Ok(_) if line.len() > MAX_LINE => protocol::error_line(
+        Ok(line) if line.len() > MAX_LINE => protocol::error_line(
             2,
             &format!("request too large (more than {MAX_LINE} bytes)"),
         ),
-        Ok(_) => match protocol::parse_request(line.trim_end()) {
+        Ok(line) => match std::str::from_utf8(&line)
+            .map_err(|_| "the request is not UTF-8".to_owned())
+            .and_then(|l| protocol::parse_request(l.trim_end()))
+        {
             Err(e) => protocol::error_line(2, &e),
             Ok((request, via)) => {
                 stop = request == Request::Stop;
@@ -88,14 +141,24 @@ fn serve(mut stream: UnixStream, events: &Sender<Event>) -> bool {
                     return false;
                 }
                 match rx.recv_timeout(Duration::from_secs(15)) {
-                    Ok(Ok(reply)) => protocol::ok_line(reply),
+                    Ok(Ok(reply)) => {
+                        if stop && let Some(socket) = socket {
+                            let deadline = Instant::now() + Duration::from_secs(2);
+                            while std::fs::symlink_metadata(socket).is_ok()
+                                && Instant::now() < deadline
+                            {
+                                std::thread::sleep(Duration::from_millis(2));
+                            }
+                        }
+                        protocol::ok_line(reply)
+                    }
                     Ok(Err(f)) => protocol::error_line(f.code, &f.message),
                     Err(_) => protocol::error_line(1, "the daemon is busy; try again"),
                 }
             }
         },
     };
-    let _ = stream.write_all(answer.as_bytes());
-    let _ = stream.write_all(b"\n");
+    let _ = stream.set_write_timeout(Some(WRITE_DEADLINE));
+    let _ = stream.write_all(format!("{answer}\n").as_bytes());
     !stop
 }

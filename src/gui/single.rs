@@ -1,13 +1,15 @@
 //! One window at a time: the first window holds a lock and listens on a
 //! socket; a second launch finds the lock taken, asks the first to come to
-//! the front, and exits.
+//! the front, and exits. Both live in the checked runtime folder.
 
-use std::fs::{self, File, OpenOptions, TryLockError};
+use std::fs::{self, File, TryLockError};
 use std::io::{Read, Write};
 use std::os::unix::fs::PermissionsExt;
 use std::os::unix::net::{UnixListener, UnixStream};
 use std::path::Path;
 use std::time::Duration;
+
+use crate::store::runtime;
 
 pub const SOCKET: &str = "window.sock";
 
@@ -21,13 +23,8 @@ pub enum Window {
 
 pub fn claim(runtime_dir: &Path) -> Result<Window, String> {
     let fail = |what: &str, e: std::io::Error| format!("{what} {}: {e}", runtime_dir.display());
-    crate::store::paths::private_dir(runtime_dir).map_err(|e| fail("cannot create", e))?;
-    let lock = OpenOptions::new()
-        .read(true)
-        .write(true)
-        .create(true)
-        .truncate(false)
-        .open(runtime_dir.join("window.lock"))
+    runtime::ensure(runtime_dir).map_err(|e| format!("cannot use the runtime folder: {e}"))?;
+    let lock = runtime::open_lock(&runtime_dir.join("window.lock"))
         .map_err(|e| fail("cannot open the window lock in", e))?;
     let socket = runtime_dir.join(SOCKET);
     match lock.try_lock() {
@@ -38,6 +35,8 @@ pub fn claim(runtime_dir: &Path) -> Result<Window, String> {
             Ok(Window::First { lock, listener })
         }
         Err(TryLockError::WouldBlock) => {
+            runtime::check_socket(&socket)
+                .map_err(|e| fail("cannot reach the open window in", e))?;
             let mut stream = UnixStream::connect(&socket)
                 .map_err(|e| fail("cannot reach the open window in", e))?;
             let _ = stream.set_read_timeout(Some(Duration::from_secs(3)));

@@ -6,6 +6,8 @@
 pub mod history;
 pub mod paths;
 pub mod prefs;
+#[cfg(unix)]
+pub mod runtime;
 pub mod state;
 
 pub use history::HistoryFile;

@@ -1,7 +1,7 @@
 //! The XDG locations of our files. Setting HOME, XDG_CONFIG_HOME or
 //! XDG_DATA_HOME moves all of them (the tests rely on it).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 pub const APP: &str = "second-heart";
 
@@ -15,7 +15,9 @@ pub struct Paths {
     pub data_dir: PathBuf,
     /// `$XDG_STATE_HOME/second-heart/state.json`: pause state.
     pub state: PathBuf,
-    /// `$XDG_RUNTIME_DIR/second-heart`: the daemon's lock and socket.
+    /// `$XDG_RUNTIME_DIR/second-heart`: the daemon's lock and socket (see
+    /// `runtime_dir` for where it is without one). Check it with
+    /// `store::runtime` before use.
     pub runtime_dir: PathBuf,
 }
 
@@ -34,33 +36,25 @@ impl Paths {
             preferences,
             history: data_dir.join("history.jsonl"),
             data_dir,
+            runtime_dir: runtime_dir(&state_dir),
             state: state_dir.join("state.json"),
-            runtime_dir: runtime_dir(),
         })
     }
 }
 
-/// `$XDG_RUNTIME_DIR/second-heart`, or a per-user directory under the
-/// temporary directory where the session has no runtime directory.
-fn runtime_dir() -> PathBuf {
-    match std::env::var_os("XDG_RUNTIME_DIR").filter(|v| !v.is_empty()) {
+/// `$XDG_RUNTIME_DIR/second-heart`, or, where the session has no runtime
+/// directory (su, ssh, cron, containers), `second-heart-<uid>` in the
+/// temporary directory: short enough for a socket's path. If that name is
+/// already taken by something that is not a private directory of ours
+/// (another user may have made it first), `run` in our own state directory
+/// instead, which nobody else can reach.
+fn runtime_dir(state_dir: &Path) -> PathBuf {
+    let preferred = match std::env::var_os("XDG_RUNTIME_DIR").filter(|v| !v.is_empty()) {
         Some(dir) => PathBuf::from(dir).join(APP),
-        None => {
-            // SAFETY: getuid cannot fail.
-            let uid = unsafe { libc::getuid() };
-            std::env::temp_dir().join(format!("{APP}-{uid}"))
-        }
+        None => std::env::temp_dir().join(format!("{APP}-{}", super::runtime::my_uid())),
+    };
+    match super::runtime::check(&preferred) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => state_dir.join("run"),
+        _ => preferred,
     }
-}
-
-/// Creates `dir` (and its parents) readable by the user only: the runtime
-/// directory holds the daemon's socket and the window's.
-#[cfg(unix)]
-pub fn private_dir(dir: &std::path::Path) -> std::io::Result<()> {
-    use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
-    std::fs::DirBuilder::new()
-        .recursive(true)
-        .mode(0o700)
-        .create(dir)?;
-    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
 }
