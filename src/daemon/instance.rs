@@ -24,9 +24,6 @@ pub const LOCK: &str = "daemon.lock";
 /// How long a starting daemon waits for a stopping one to let go.
 const STOPPING_WAIT: Duration = Duration::from_secs(5);
 
-/// How often the daemon loop at least looks at `still_ours`.
-pub const CHECK_EVERY: std::time::Duration = std::time::Duration::from_secs(1);
-
 pub enum Instance {
     /// We are the daemon; keep the lock for as long as we run.
     Primary { lock: Lock, listener: UnixListener },

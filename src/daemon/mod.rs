@@ -21,6 +21,7 @@ pub mod server;
 mod signals;
 pub mod sleep;
 pub mod tray;
+mod watch;
 
 use std::collections::VecDeque;
 use std::sync::mpsc::{self, RecvTimeoutError};
@@ -51,6 +52,8 @@ pub enum Event {
     Sleep {
         going: bool,
     },
+    /// One of the daemon's folders changed: look again.
+    FilesChanged,
 }
 
 pub fn log(message: &str) {
@@ -75,6 +78,7 @@ pub fn run() -> Result<(), String> {
     notifier::watch_server(tx.clone());
     sleep::watch(tx.clone());
     signals::watch(tx.clone());
+    watch::spawn(paths.watched_dirs(), tx.clone());
     let now = clock::now();
     let model = Model::load(&paths, &now).map_err(|f| f.message)?;
     for w in &model.warnings {
@@ -117,7 +121,7 @@ pub fn run() -> Result<(), String> {
         let now = clock::now();
         daemon.wake(&now);
         let wait = (daemon.next_wake(&now) - now.with_timezone(&Utc)).max(Duration::zero());
-        match rx.recv_timeout(wait.to_std().unwrap_or_default().min(instance::CHECK_EVERY)) {
+        match rx.recv_timeout(wait.to_std().unwrap_or_default()) {
             Ok(event) => daemon.handle(event, clock::now()),
             Err(RecvTimeoutError::Timeout) => {}
             Err(RecvTimeoutError::Disconnected) => break,
@@ -340,6 +344,8 @@ impl Daemon {
                 self.feed(Input::ServerChanged { present }, &now);
             }
             Event::Sleep { going } => self.feed(Input::Sleep { going }, &now),
+            // The loop wakes and looks.
+            Event::FilesChanged => {}
         }
     }
 }

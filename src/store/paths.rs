@@ -40,6 +40,20 @@ impl Paths {
             state: state_dir.join("state.json"),
         })
     }
+
+    /// The folders whose changes the daemon wants to see at once: where
+    /// the preferences, the history and the pause state live, and the
+    /// runtime folder.
+    pub fn watched_dirs(&self) -> Vec<PathBuf> {
+        let mut dirs: Vec<PathBuf> = [&self.preferences, &self.history, &self.state]
+            .iter()
+            .filter_map(|f| f.parent().map(Path::to_path_buf))
+            .collect();
+        dirs.push(self.runtime_dir.clone());
+        dirs.sort();
+        dirs.dedup();
+        dirs
+    }
 }
 
 /// `$XDG_RUNTIME_DIR/second-heart`, or, where the session has no runtime
