@@ -14,6 +14,7 @@ pub mod planner;
 pub mod preferences;
 pub mod progression;
 pub mod prompter;
+pub mod quote;
 pub mod schedule;
 pub mod stats;
 
