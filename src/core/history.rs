@@ -2,8 +2,9 @@
 //!
 //! Parsing is forgiving by design: a line that was cut short by a crash or
 //! mangled by hand is reported with its number and skipped, and every other
-//! line is kept. Sessions carry their own UTC offset, so a history written in
-//! one time zone reads correctly in another.
+//! line is kept; so is a line dated outside the years 1970 to 9999, which no
+//! real history holds. Sessions carry their own UTC offset, so a history
+//! written in one time zone reads correctly in another.
 
 use std::collections::HashMap;
 
