@@ -6,6 +6,8 @@
 use chrono::{DateTime, Duration, Local, Utc};
 
 use crate::clock;
+use crate::core::history::FUTURE_SLACK_MINUTES;
+use crate::core::quote::quote;
 use crate::core::{
     Activity, Dose, Exercise, History, Outcome, Preferences, Session, Via, planner, stats,
 };
@@ -130,6 +132,7 @@ pub fn execute(model: &mut Model, request: Request, cx: &Context) -> Result<Repl
         Request::Ping => message("pong".into()),
         Request::Status => {
             let mut warnings = model.warnings.clone();
+            warnings.extend(future_entries(model, now.with_timezone(&Utc)));
             warnings.extend(cx.notes.iter().cloned());
             let report = report::status(
                 &model.prefs,
@@ -167,13 +170,7 @@ pub fn execute(model: &mut Model, request: Request, cx: &Context) -> Result<Repl
             at,
         } => {
             let exercises = pick(model, cx, exercise.as_deref(), "done")?;
-            let at = at.map(|t| parse_time(&t, "at")).transpose()?.unwrap_or(now);
-            if at > now + Duration::minutes(1) {
-                return Err(Failure::input(format!(
-                    "--at: {} is in the future",
-                    at.format("%Y-%m-%d %H:%M")
-                )));
-            }
+            let at = answered_at(at, &now)?;
             let dose = dose
                 .map(|d| {
                     d.parse::<Dose>()
@@ -191,7 +188,7 @@ pub fn execute(model: &mut Model, request: Request, cx: &Context) -> Result<Repl
         }
         Request::Skip { exercise, at } => {
             let exercises = pick(model, cx, exercise.as_deref(), "skip")?;
-            let at = at.map(|t| parse_time(&t, "at")).transpose()?.unwrap_or(now);
+            let at = answered_at(at, &now)?;
             let mut lines = Vec::new();
             for exercise in exercises {
                 let mut session =
@@ -277,7 +274,46 @@ pub fn execute(model: &mut Model, request: Request, cx: &Context) -> Result<Repl
 fn parse_time(text: &str, what: &str) -> Result<DateTime<Local>, Failure> {
     DateTime::parse_from_rfc3339(text)
         .map(|t| t.with_timezone(&Local))
-        .map_err(|_| Failure::input(format!("{what}: `{text}` is not an RFC 3339 time")))
+        .map_err(|_| Failure::input(format!("{what}: {} is not an RFC 3339 time", quote(text))))
+}
+
+/// When a done or skip happened: now, or the `--at` the user gave, which may
+/// not be in the future (a year typed wrong would settle an exercise, or
+/// silence it, for a year).
+fn answered_at(at: Option<String>, now: &DateTime<Local>) -> Result<DateTime<Local>, Failure> {
+    let at = at
+        .map(|t| parse_time(&t, "at"))
+        .transpose()?
+        .unwrap_or(*now);
+    if at > *now + Duration::minutes(1) {
+        return Err(Failure::input(format!(
+            "--at: {} is in the future",
+            at.format("%Y-%m-%d %H:%M")
+        )));
+    }
+    Ok(at)
+}
+
+/// A warning naming the history entries stamped well after now (by a clock
+/// that ran ahead, or a hand edit): the planner ignores them until then, so
+/// they hide nothing, but the user should know they are there.
+fn future_entries(model: &Model, now: DateTime<Utc>) -> Option<String> {
+    let ahead = model
+        .history
+        .after(now + Duration::minutes(FUTURE_SLACK_MINUTES));
+    let first = ahead.first()?;
+    let more = match ahead.len() {
+        1 => String::new(),
+        n => format!(" and {} more", n - 1),
+    };
+    Some(format!(
+        "{}: {} {} at {}{more} {} dated in the future (a clock that ran ahead?); ignored until then",
+        model.history_file.path.display(),
+        quote(first.exercise.as_str()),
+        first.outcome.as_str(),
+        first.at.format("%Y-%m-%d %H:%M %:z"),
+        if ahead.len() == 1 { "is" } else { "are" },
+    ))
 }
 
 /// Exercises due now, in the order they became due.
@@ -378,6 +414,9 @@ pub fn describe(exercise: &Exercise, s: &Session, streak: u32) -> String {
     }
 }
 
+/// The longest pause: two weeks.
+const MAX_PAUSE_MINUTES: u64 = 14 * 24 * 60;
+
 /// Parses "90", "90m", "1h", "1h30m", "until-tomorrow" into the end of a pause.
 pub fn pause_until(text: &str, now: &DateTime<Local>) -> Result<DateTime<Local>, Failure> {
     let t = text.trim().to_ascii_lowercase();
@@ -387,31 +426,51 @@ pub fn pause_until(text: &str, now: &DateTime<Local>) -> Result<DateTime<Local>,
     }
     let bad = || {
         Failure::input(format!(
-            "pause: `{text}` is not a duration (write e.g. 30m, 1h, 1h30m, or until-tomorrow)"
+            "pause: {} is not a duration (write e.g. 30m, 1h, 1h30m, or until-tomorrow)",
+            quote(text)
         ))
     };
-    let mut minutes: i64 = 0;
+    let out_of_range = || {
+        Failure::input(format!(
+            "pause: {} is out of range (1 minute to 14 days)",
+            quote(text)
+        ))
+    };
+    // Checked arithmetic throughout: a huge number is out of range, never
+    // wrapped around into a short pause.
+    let mut minutes: u64 = 0;
     let mut digits = String::new();
+    let mut add = |digits: &str, per: u64| -> Result<(), Failure> {
+        if digits.is_empty() {
+            return Err(bad());
+        }
+        let n: u64 = digits.parse().map_err(|_| out_of_range())?;
+        minutes = n
+            .checked_mul(per)
+            .and_then(|m| m.checked_add(minutes))
+            .ok_or_else(out_of_range)?;
+        Ok(())
+    };
     for c in t.chars() {
         match c {
             '0'..='9' => digits.push(c),
             'h' | 'm' => {
-                let n: i64 = digits.parse().map_err(|_| bad())?;
-                minutes += if c == 'h' { n * 60 } else { n };
+                add(&digits, if c == 'h' { 60 } else { 1 })?;
                 digits.clear();
             }
             _ => return Err(bad()),
         }
     }
     if !digits.is_empty() {
-        minutes += digits.parse::<i64>().map_err(|_| bad())?;
+        add(&digits, 1)?;
     }
-    if minutes <= 0 || minutes > 14 * 24 * 60 {
-        return Err(Failure::input(format!(
-            "pause: `{text}` is out of range (1 minute to 14 days)"
-        )));
+    if minutes == 0 && !t.chars().any(|c| c.is_ascii_digit()) {
+        return Err(bad());
     }
-    Ok(*now + Duration::minutes(minutes))
+    if !(1..=MAX_PAUSE_MINUTES).contains(&minutes) {
+        return Err(out_of_range());
+    }
+    Ok(*now + Duration::minutes(minutes as i64))
 }
 
 #[cfg(test)]
@@ -433,8 +492,31 @@ mod tests {
         );
         assert_eq!(pause_until("2h", &now).unwrap(), now + Duration::hours(2));
         assert!(pause_until("until-tomorrow", &now).unwrap() > now);
-        for bad in ["", "0", "soon", "1d", "h", "99999h"] {
-            assert!(pause_until(bad, &now).is_err(), "{bad}");
+        for bad in [
+            "",
+            "0",
+            "soon",
+            "1d",
+            "h",
+            "99999h",
+            "307445734561825861h",
+            "153722867280912930h",
+            "18446744073709551615m",
+            "99999999999999999999",
+        ] {
+            let e = pause_until(bad, &now).unwrap_err();
+            assert_eq!(e.code, 2, "{bad}");
         }
+        assert!(
+            pause_until("307445734561825861h", &now)
+                .unwrap_err()
+                .message
+                .contains("out of range")
+        );
+        assert_eq!(
+            pause_until("336h", &now).unwrap(),
+            now + Duration::days(14),
+            "the longest pause"
+        );
     }
 }

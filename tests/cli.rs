@@ -231,9 +231,7 @@ fn bad_input_is_one_line_and_exit_code_2() {
         let err = String::from_utf8(out.stderr).unwrap();
         assert!(!err.contains("panicked"), "{args:?}: {err}");
         assert!(!err.trim().is_empty(), "{args:?}");
-        if args[0] != "upcoming" && args[0] != "frobnicate" {
-            assert_eq!(err.trim().lines().count(), 1, "{args:?}: {err}");
-        }
+        assert_eq!(err.trim().lines().count(), 1, "{args:?}: {err}");
     }
     assert!(
         !home.history_file().exists(),
@@ -413,4 +411,475 @@ fn home_alone_moves_every_file() {
             .display()
             .to_string()
     );
+}
+
+/// The stderr of a failed command, checked to hold no control character
+/// other than the newlines between lines.
+fn clean_stderr(out: &std::process::Output) -> String {
+    let err = String::from_utf8(out.stderr.clone()).unwrap();
+    assert!(
+        !err.chars().any(|c| c.is_control() && c != '\n'),
+        "raw control characters on stderr: {err:?}"
+    );
+    err
+}
+
+#[test]
+fn error_messages_never_echo_control_characters() {
+    let home = Home::new();
+    let title = "calf\u{1b}]0;x\u{7}";
+    let cases: &[&[&str]] = &[
+        &["done", title],
+        &["done", "ankle", "--at", "10:\u{1b}[2J"],
+        &["skip", "ankle", "--at", "\u{9b}31m"],
+        &["upcoming", "--from", "\u{1b}]0;x\u{7}"],
+        &["done", "calf", "--dose", "3 x \u{1b}[31m"],
+        &["pause", "1h\u{1b}[2J"],
+        &["dose", "calf-raises", "\u{7}lots"],
+        &["dose", title, "3x15"],
+        &["snooze", "-e", "\u{1b}[2J"],
+        &["frobnicate\u{1b}]0;x\u{7}"],
+        &["done", "--minutes", "\u{1b}[2J"],
+        &["autostart", "\u{1b}[2J"],
+    ];
+    for args in cases {
+        let out = home.cmd().args(*args).assert().code(2).get_output().clone();
+        let err = clean_stderr(&out);
+        assert_eq!(err.trim().lines().count(), 1, "{args:?}: {err}");
+        // The value is still named, escaped.
+        assert!(err.contains(r"\u{"), "{args:?}: {err}");
+    }
+
+    // Preference values and keys in `config check`, including a raw escape
+    // byte that makes the file unparseable.
+    let check = |text: &str| {
+        write(&home.prefs_file(), text);
+        let out = home.cmd().args(["config", "check"]).output().unwrap();
+        let err = clean_stderr(&out);
+        assert!(err.contains(r"\u{1b}"), "{text:?}: {err}");
+    };
+    check("[exercises.calf-raises]\nrules = [{ at = [\"\\u001b]0;x\\u0007\"] }]\n");
+    check("[exercises.calf-raises]\ndose = \"\\u001b[2J\"\n");
+    check("[exercises.\"\\u001b]0;x\"]\nname = \"Mine\"\n");
+    check("snooze_minutes = 10\u{1b}]0;x\u{7}\n");
+    check("[exercises.calf-raises]\n\"\\u001b]0;x\" = 1\n");
+}
+
+#[test]
+fn usage_errors_are_one_line_with_exit_code_2() {
+    let home = Home::new();
+    let cases: &[(&[&str], &str)] = &[
+        (&["frobnicate"], "unrecognized subcommand 'frobnicate'"),
+        (&["upcoming", "--count", "0"], "--count"),
+        (&["upcoming", "--from"], "--from"),
+        (&["dose"], "<EXERCISE> <DOSE>"),
+        (&["done", "--bogus"], "--bogus"),
+        (&["autostart", "sideways"], "sideways"),
+        (&["stats"], "status"),
+    ];
+    for (args, names) in cases {
+        let out = home.cmd().args(*args).assert().code(2).get_output().clone();
+        assert!(out.stdout.is_empty(), "{args:?}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(err.starts_with("second-heart: "), "{args:?}: {err}");
+        assert!(err.contains(names), "{args:?}: {err}");
+    }
+    // Help is not an error: the full text, on stdout.
+    let out = home
+        .cmd()
+        .arg("--help")
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    assert!(String::from_utf8(out.stdout).unwrap().lines().count() > 10);
+}
+
+#[test]
+fn a_pause_too_long_to_count_is_refused_not_wrapped_around() {
+    let home = Home::new();
+    for huge in [
+        "307445734561825861h",
+        "99999999999999999999m",
+        "1h18446744073709551615",
+    ] {
+        let out = home
+            .cmd()
+            .args(["pause", huge])
+            .assert()
+            .code(2)
+            .get_output()
+            .clone();
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(
+            err,
+            format!("second-heart: pause: `{huge}` is out of range (1 minute to 14 days)\n")
+        );
+    }
+    let status = home.json(&["status", "--json"]);
+    assert!(status["paused_until"].is_null(), "{status}");
+}
+
+#[test]
+fn skip_at_a_future_time_is_refused_like_done() {
+    let home = Home::new();
+    // 2027 typed for 2026.
+    home.cmd()
+        .args(["skip", "calf", "--at", "2027-11-23 10:00"])
+        .assert()
+        .code(2)
+        .stderr("second-heart: --at: 2027-11-23 10:00 is in the future\n");
+    assert!(!home.history_file().exists(), "nothing recorded");
+    // A minute of clock difference is fine, as for done.
+    home.cmd()
+        .args(["skip", "calf", "--at", "2026-11-23T11:50:30Z"])
+        .assert()
+        .success();
+}
+
+#[test]
+fn history_entries_from_a_clock_that_ran_ahead_are_named_and_hide_nothing() {
+    let home = Home::new();
+    // Written by a machine whose clock said 2027; now is 2026-11-23 11:50.
+    write(
+        &home.history_file(),
+        concat!(
+            r#"{"at":"2027-11-23T10:30:00+00:00","exercise":"calf-raises","outcome":"done","dose":"3 sets of 15"}"#,
+            "\n",
+            r#"{"at":"2026-11-23T11:53:00+00:00","exercise":"legs-up","outcome":"skipped"}"#,
+            "\n",
+        ),
+    );
+    let out = home
+        .cmd()
+        .args(["status", "--json"])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("`calf-raises` done at 2027-11-23 10:30 +00:00 is dated in the future"),
+        "{err}"
+    );
+    assert!(
+        !err.contains("legs-up"),
+        "3 minutes ahead is within slack: {err}"
+    );
+    let status: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let calf: Vec<(&str, &str)> = status["checklist"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["exercise"] == "calf-raises")
+        .map(|i| (i["state"].as_str().unwrap(), i["at"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        calf,
+        [
+            ("due", "2026-11-23T10:30:00+00:00"),
+            ("upcoming", "2026-11-23T15:30:00+00:00")
+        ]
+    );
+    let warnings = status["warnings"].as_array().unwrap();
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.as_str().unwrap().contains("dated in the future")),
+        "{warnings:?}"
+    );
+}
+
+#[test]
+fn a_history_line_from_an_absurd_year_is_a_bad_line_and_status_stays_fast() {
+    let home = Home::new();
+    write(
+        &home.history_file(),
+        concat!(
+            r#"{"at":"-200000-01-01T00:00:00Z","exercise":"calf-raises","outcome":"done"}"#,
+            "\n",
+            r#"{"at":"2026-11-23T10:30:00Z","exercise":"calf-raises","outcome":"done","until":"+200000-01-01T00:00:00Z"}"#,
+            "\n",
+            r#"{"at":"2026-11-20T10:30:00Z","exercise":"calf-raises","outcome":"done"}"#,
+            "\n",
+        ),
+    );
+    let out = home
+        .cmd()
+        .timeout(std::time::Duration::from_secs(20))
+        .args(["status", "--json"])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("history.jsonl line 1 skipped: at -200000-01-01T00:00:00+00:00 is outside the years 1970 to 9999"),
+        "{err}"
+    );
+    assert!(
+        err.contains("history.jsonl line 2 skipped: until "),
+        "{err}"
+    );
+    let status: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(status["exercises"][1]["exercise"], "calf-raises");
+    assert_eq!(status["exercises"][1]["streak"]["current"], 1);
+}
+
+// --- Daylight saving, through the binary's own zone (chrono's `Local`) ---
+
+/// Preferences with only calf raises enabled, on `rules`.
+fn only_calf_raises(home: &Home, rules: &str) {
+    let mut text = String::new();
+    for id in [
+        "ankle-rotations",
+        "legs-up",
+        "soleus-stretch",
+        "cycling",
+        "brisk-walk",
+    ] {
+        text.push_str(&format!("[exercises.{id}]\nenabled = false\n"));
+    }
+    text.push_str(&format!("[exercises.calf-raises]\nrules = [{rules}]\n"));
+    write(&home.prefs_file(), &text);
+}
+
+/// `upcoming --json` times in zone `tz` at `now`.
+fn upcoming_at(home: &Home, now: &str, tz: &str, from: &str, n: usize) -> Vec<String> {
+    let out = home
+        .at(now, tz)
+        .args(["upcoming", "--from", from, "-n", &n.to_string(), "--json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let list: Value = serde_json::from_slice(&out).unwrap();
+    list.as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["at"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+/// A fall-back night: the zone, its day name in rules, the evening before
+/// (RFC 3339), a wall time that happens twice (date and HH:MM), its two
+/// occurrences, and a clock rule's expected run of prompts over the night.
+struct FallBack {
+    tz: &'static str,
+    day: &'static str,
+    before: &'static str,
+    date: &'static str,
+    twice: &'static str,
+    first: &'static str,
+    second: &'static str,
+    after_both: &'static str,
+    clock_rule: &'static str,
+    clock_run: [&'static str; 4],
+}
+
+const FALL_BACK: [FallBack; 4] = [
+    FallBack {
+        tz: "America/New_York",
+        day: "sun",
+        before: "2027-11-07T00:00:00-04:00",
+        date: "2027-11-07",
+        twice: "01:30",
+        first: "2027-11-07T01:30:00-04:00",
+        second: "2027-11-07T01:30:00-05:00",
+        after_both: "2027-11-07T07:00:00Z",
+        clock_rule: "every_minutes = 60, at_minute = 30",
+        clock_run: [
+            "2027-11-07T00:30:00-04:00",
+            "2027-11-07T01:30:00-04:00",
+            "2027-11-07T02:30:00-05:00",
+            "2027-11-07T03:30:00-05:00",
+        ],
+    },
+    FallBack {
+        tz: "Europe/London",
+        day: "sun",
+        before: "2027-10-31T00:00:00+01:00",
+        date: "2027-10-31",
+        twice: "01:30",
+        first: "2027-10-31T01:30:00+01:00",
+        second: "2027-10-31T01:30:00+00:00",
+        after_both: "2027-10-31T02:00:00Z",
+        clock_rule: "every_minutes = 60, at_minute = 30",
+        clock_run: [
+            "2027-10-31T00:30:00+01:00",
+            "2027-10-31T01:30:00+01:00",
+            "2027-10-31T02:30:00+00:00",
+            "2027-10-31T03:30:00+00:00",
+        ],
+    },
+    // A 30-minute shift: 01:30 to 01:59 happen twice.
+    FallBack {
+        tz: "Australia/Lord_Howe",
+        day: "sun",
+        before: "2027-04-04T00:00:00+11:00",
+        date: "2027-04-04",
+        twice: "01:45",
+        first: "2027-04-04T01:45:00+11:00",
+        second: "2027-04-04T01:45:00+10:30",
+        after_both: "2027-04-03T15:30:00Z",
+        clock_rule: "every_minutes = 30, at_minute = 15",
+        clock_run: [
+            "2027-04-04T01:15:00+11:00",
+            "2027-04-04T01:45:00+11:00",
+            "2027-04-04T02:15:00+10:30",
+            "2027-04-04T02:45:00+10:30",
+        ],
+    },
+    // The change at midnight: Saturday 23:00 to 23:59 happen twice.
+    FallBack {
+        tz: "America/Santiago",
+        day: "sat",
+        before: "2027-04-03T21:00:00-03:00",
+        date: "2027-04-03",
+        twice: "23:30",
+        first: "2027-04-03T23:30:00-03:00",
+        second: "2027-04-03T23:30:00-04:00",
+        after_both: "2027-04-04T04:10:00Z",
+        clock_rule: "every_minutes = 60, at_minute = 30",
+        clock_run: [
+            "2027-04-03T21:30:00-03:00",
+            "2027-04-03T22:30:00-03:00",
+            "2027-04-03T23:30:00-03:00",
+            "2027-04-10T00:30:00-04:00",
+        ],
+    },
+];
+
+#[test]
+fn on_a_fall_back_night_a_repeated_time_fires_at_its_first_occurrence() {
+    for z in &FALL_BACK {
+        let home = Home::new();
+        only_calf_raises(
+            &home,
+            &format!(
+                "{{ at = [\"{}\"], days = [\"{}\"], hours = \"any\" }}",
+                z.twice, z.day
+            ),
+        );
+        let now = z.before;
+        // Fixed time, from the evening before: once, the first time.
+        let list = upcoming_at(&home, now, z.tz, z.before, 2);
+        assert_eq!(list[0], z.first, "{}", z.tz);
+        assert_ne!(list[1], z.second, "{}: fired twice", z.tz);
+        // --from the wall time itself: its first occurrence, so the prompt
+        // at that very minute is still ahead.
+        let from = format!("{} {}", z.date, z.twice);
+        let list = upcoming_at(&home, now, z.tz, &from, 1);
+        assert_eq!(list, [z.first], "{}: --from {from}", z.tz);
+
+        // Clock-aligned slots: the repeated slot once, the first time.
+        only_calf_raises(
+            &home,
+            &format!(
+                "{{ {}, days = [\"{}\"], hours = \"any\" }}",
+                z.clock_rule, z.day
+            ),
+        );
+        let from = z.clock_run[0].to_owned();
+        let list = upcoming_at(&home, now, z.tz, &from, 4);
+        assert_eq!(list, z.clock_run, "{}", z.tz);
+
+        // --at after both occurrences: recorded at the first.
+        home.at(z.after_both, z.tz)
+            .args(["done", "calf", "--at", &format!("{} {}", z.date, z.twice)])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains(format!("at {}.", z.twice)));
+        let line = fs::read_to_string(home.history_file()).unwrap();
+        let v: Value = serde_json::from_str(line.trim()).unwrap();
+        assert_eq!(v["at"], z.first, "{}: --at", z.tz);
+    }
+}
+
+#[test]
+fn in_a_spring_forward_gap_clock_slots_are_skipped_fixed_times_move_and_typed_times_are_refused() {
+    // New York, 2027-03-14: 02:00 -> 03:00.
+    let home = Home::new();
+    let now = "2027-03-13T12:00:00-05:00";
+    let ny = "America/New_York";
+    only_calf_raises(
+        &home,
+        "{ every_minutes = 60, at_minute = 50, days = [\"sun\"], hours = \"any\" }",
+    );
+    assert_eq!(
+        upcoming_at(&home, now, ny, "2027-03-14T00:00:00-05:00", 3),
+        [
+            "2027-03-14T00:50:00-05:00",
+            "2027-03-14T01:50:00-05:00",
+            "2027-03-14T03:50:00-04:00"
+        ]
+    );
+    only_calf_raises(
+        &home,
+        "{ at = [\"02:30\"], days = [\"sun\"], hours = \"any\" }",
+    );
+    assert_eq!(
+        upcoming_at(&home, now, ny, "2027-03-14T00:00:00-05:00", 2),
+        ["2027-03-14T03:00:00-04:00", "2027-03-21T02:30:00-04:00"]
+    );
+    // Every minute of the gap is refused alike, its first minute included.
+    for t in ["02:00", "02:30", "02:59"] {
+        for flag in ["--from", "--at"] {
+            let args: Vec<String> = if flag == "--from" {
+                vec!["upcoming".into(), flag.into(), format!("2027-03-14 {t}")]
+            } else {
+                vec![
+                    "done".into(),
+                    "calf".into(),
+                    flag.into(),
+                    format!("2027-03-14 {t}"),
+                ]
+            };
+            home.at("2027-03-14T12:00:00-04:00", ny)
+                .args(&args)
+                .assert()
+                .code(2)
+                .stderr(format!(
+                    "second-heart: {flag}: `2027-03-14 {t}` does not exist in this time zone (the clocks skip it for daylight saving)\n"
+                ));
+        }
+    }
+    // The first minute after the gap is fine.
+    assert_eq!(
+        upcoming_at(&home, now, ny, "2027-03-14 03:00", 1),
+        ["2027-03-14T03:00:00-04:00"]
+    );
+
+    // Lord Howe's half-hour gap (02:00 -> 02:30 on 2027-10-03) and Santiago's
+    // at midnight (2027-09-05 00:00 -> 01:00): the clock slot inside is skipped.
+    only_calf_raises(
+        &home,
+        "{ every_minutes = 60, at_minute = 10, days = [\"sun\"], hours = \"any\" }",
+    );
+    assert_eq!(
+        upcoming_at(
+            &home,
+            now,
+            "Australia/Lord_Howe",
+            "2027-10-03T01:00:00+10:30",
+            2
+        ),
+        ["2027-10-03T01:10:00+10:30", "2027-10-03T03:10:00+11:00"]
+    );
+    assert_eq!(
+        upcoming_at(
+            &home,
+            now,
+            "America/Santiago",
+            "2027-09-04T23:00:00-04:00",
+            2
+        ),
+        ["2027-09-05T01:10:00-03:00", "2027-09-05T02:10:00-03:00"]
+    );
+    home.at(now, "America/Santiago")
+        .args(["upcoming", "--from", "2027-09-05 00:30"])
+        .assert()
+        .code(2);
 }

@@ -5,6 +5,7 @@ use chrono::{DateTime, Local};
 use super::{Command, ConfigAction, ExportFormat, Failure, HistoryAction, render, timearg};
 use crate::clock;
 use crate::core::preferences::{self, Preferences, RawExercise, RawPreferences};
+use crate::core::quote::{escape_controls, quote};
 use crate::core::{Activity, Dose, History, Via};
 use crate::daemon::client::{self, Asked};
 use crate::daemon::instance;
@@ -61,7 +62,7 @@ impl Env {
 
     fn print_warnings(&mut self) {
         for w in self.warnings.drain(..) {
-            eprintln!("second-heart: warning: {w}");
+            eprintln!("second-heart: warning: {}", escape_controls(&w));
         }
     }
 }
@@ -174,7 +175,7 @@ fn print_reply(reply: Reply, json: bool, now: &DateTime<Local>) -> Result<(), Fa
     match reply {
         Reply::Status(report) => {
             for w in &report.warnings {
-                eprintln!("second-heart: warning: {w}");
+                eprintln!("second-heart: warning: {}", escape_controls(w));
             }
             if json {
                 println!(
@@ -253,8 +254,9 @@ fn config(env: &mut Env, action: ConfigAction) -> Result<(), Failure> {
             Ok(Some((_, unknown))) => {
                 for f in unknown {
                     eprintln!(
-                        "second-heart: warning: {}: unknown field `{f}` ignored",
-                        file.path.display()
+                        "second-heart: warning: {}: unknown field {} ignored",
+                        file.path.display(),
+                        quote(&f)
                     );
                 }
                 println!("{}: valid", file.path.display());

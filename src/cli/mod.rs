@@ -14,6 +14,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 pub use crate::service::Failure;
 
+use crate::core::quote::escape_controls;
+
 #[derive(Parser, Debug)]
 #[command(
     name = "second-heart",
@@ -154,9 +156,14 @@ pub enum ExportFormat {
 pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> ExitCode {
     let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
-        Err(e) => {
+        // Help and version go to stdout as clap writes them.
+        Err(e) if !e.use_stderr() => {
             let _ = e.print();
-            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            eprintln!("second-heart: {}", render::usage_error(&e));
+            return ExitCode::from(2);
         }
     };
     let Some(command) = cli.command else {
@@ -164,7 +171,7 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> ExitCode {
         return match crate::gui::run() {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
-                eprintln!("second-heart: {e}");
+                eprintln!("second-heart: {}", escape_controls(&e.to_string()));
                 ExitCode::from(1)
             }
         };
@@ -172,8 +179,11 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> ExitCode {
     match commands::dispatch(command) {
         Ok(()) => ExitCode::SUCCESS,
         Err(f) => {
+            // Messages quote what the user typed; escaping here as well
+            // keeps anything that slipped through (a file's contents in an
+            // error from a library) from acting on the terminal.
             for line in f.message.lines() {
-                eprintln!("second-heart: {line}");
+                eprintln!("second-heart: {}", escape_controls(line));
             }
             ExitCode::from(f.code)
         }

@@ -2,6 +2,9 @@
 //! (the output is often piped or read by status bars).
 
 use chrono::{DateTime, Local, Utc};
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+
+use crate::core::quote::{escape_controls, quote};
 
 use crate::report::{StatusReport, UpcomingEntry, hm, local_time, relative};
 
@@ -147,4 +150,61 @@ pub fn status(r: &StatusReport) -> String {
         ));
     }
     out
+}
+
+/// A command-line usage error as one line: clap's message without its usage
+/// block and tips, plus where to look, with anything the user typed escaped.
+/// E.g. "unrecognized subcommand 'frobnicate' (see `second-heart --help`)".
+pub fn usage_error(e: &clap::Error) -> String {
+    // clap's first paragraph is the message (a list of missing arguments
+    // runs over several lines); usage and tips follow a blank line.
+    let rendered = e.render().to_string();
+    let paragraph: Vec<&str> = rendered
+        .lines()
+        .map(str::trim)
+        .skip_while(|l| l.is_empty())
+        .take_while(|l| !l.is_empty())
+        .collect();
+    let joined = paragraph.join(" ");
+    let message = joined.strip_prefix("error: ").unwrap_or(&joined);
+    // clap's text drops escape sequences from what the user typed (so
+    // `'\e[2J'` shows as `''`): name such a value from the error's context.
+    let typed = typed_value(e).filter(|v| escape_controls(v) != *v);
+    let message = match typed {
+        Some(v) => describe_typed(e, &v),
+        None if message.is_empty() => "invalid arguments".to_owned(),
+        None => message.to_owned(),
+    };
+    let hint = match (e.kind(), e.get(ContextKind::SuggestedSubcommand)) {
+        (ErrorKind::InvalidSubcommand, Some(ContextValue::Strings(s))) if !s.is_empty() => {
+            format!("did you mean `{}`?", s[0])
+        }
+        _ => "see `second-heart --help`".to_owned(),
+    };
+    escape_controls(&format!("{message} ({hint})"))
+}
+
+/// The argument or value the user typed that clap refused, if it says.
+fn typed_value(e: &clap::Error) -> Option<String> {
+    let kind = match e.kind() {
+        ErrorKind::InvalidSubcommand => ContextKind::InvalidSubcommand,
+        ErrorKind::UnknownArgument => ContextKind::InvalidArg,
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => ContextKind::InvalidValue,
+        _ => return None,
+    };
+    match e.get(kind) {
+        Some(ContextValue::String(v)) => Some(v.clone()),
+        _ => None,
+    }
+}
+
+fn describe_typed(e: &clap::Error, value: &str) -> String {
+    match (e.kind(), e.get(ContextKind::InvalidArg)) {
+        (ErrorKind::InvalidSubcommand, _) => format!("unrecognized subcommand {}", quote(value)),
+        (ErrorKind::UnknownArgument, _) => format!("unexpected argument {}", quote(value)),
+        (_, Some(ContextValue::String(arg))) => {
+            format!("invalid value {} for '{arg}'", quote(value))
+        }
+        _ => format!("invalid value {}", quote(value)),
+    }
 }

@@ -1,6 +1,13 @@
-//! Reading times typed on the command line.
+//! Reading times typed on the command line. A local time that happens twice
+//! (the night clocks go back) means its first occurrence, as everywhere in
+//! Second Heart; one the clocks skip is refused, whatever minute of the gap
+//! it is, rather than guessed at. An RFC 3339 time with an offset names one
+//! instant and needs neither rule; a date alone means the start of that day.
 
-use chrono::{DateTime, Local, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
+use chrono::{DateTime, Local, NaiveDate, NaiveDateTime, NaiveTime};
+
+use crate::core::localtime;
+use crate::core::quote::quote;
 
 /// RFC 3339, "YYYY-MM-DD HH:MM", "YYYY-MM-DDTHH:MM" or "HH:MM" (on `today`'s date).
 pub fn parse(text: &str, now: &DateTime<Local>) -> Result<DateTime<Local>, String> {
@@ -8,23 +15,34 @@ pub fn parse(text: &str, now: &DateTime<Local>) -> Result<DateTime<Local>, Strin
     if let Ok(dt) = DateTime::parse_from_rfc3339(t) {
         return Ok(dt.with_timezone(&Local));
     }
-    let naive = ["%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S"]
-        .iter()
-        .find_map(|f| NaiveDateTime::parse_from_str(t, f).ok())
-        .or_else(|| NaiveDate::parse_from_str(t, "%Y-%m-%d").ok().map(|d| d.and_time(NaiveTime::MIN)))
-        .or_else(|| {
-            NaiveTime::parse_from_str(t, "%H:%M")
-                .ok()
-                .map(|time| now.date_naive().and_time(time))
-        })
-        .ok_or_else(|| {
-            format!("`{text}` is not a time (write e.g. 14:30, \"2026-11-23 09:00\" or 2026-11-23T09:00:00+01:00)")
-        })?;
-    match Local.from_local_datetime(&naive) {
-        LocalResult::Single(t) => Ok(t),
-        LocalResult::Ambiguous(first, _) => Ok(first),
-        LocalResult::None => Err(format!(
-            "`{text}` does not exist in this time zone (the clocks skip it for daylight saving)"
-        )),
+    // A date alone is the start of that day, which exists even where the
+    // clocks skip midnight (it is then 01:00).
+    if let Ok(date) = NaiveDate::parse_from_str(t, "%Y-%m-%d") {
+        return Ok(localtime::at_minute(&Local, date, 0));
     }
+    let naive = [
+        "%Y-%m-%d %H:%M",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M:%S",
+        "%Y-%m-%dT%H:%M:%S",
+    ]
+    .iter()
+    .find_map(|f| NaiveDateTime::parse_from_str(t, f).ok())
+    .or_else(|| {
+        NaiveTime::parse_from_str(t, "%H:%M")
+            .ok()
+            .map(|time| now.date_naive().and_time(time))
+    })
+    .ok_or_else(|| {
+        format!(
+            "{} is not a time (write e.g. 14:30, \"2026-11-23 09:00\" or 2026-11-23T09:00:00+01:00)",
+            quote(text)
+        )
+    })?;
+    localtime::first_instant(&Local, naive).ok_or_else(|| {
+        format!(
+            "{} does not exist in this time zone (the clocks skip it for daylight saving)",
+            quote(text)
+        )
+    })
 }

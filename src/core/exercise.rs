@@ -10,6 +10,7 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
+use super::quote::quote;
 use super::schedule::{Rule, Trigger};
 
 /// A short, stable, lowercase name such as `ankle-rotations`: the key used in
@@ -45,7 +46,8 @@ impl FromStr for ExerciseId {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
         if s.is_empty() || s.len() > 40 || !ok_chars || s.starts_with('-') || s.ends_with('-') {
             return Err(format!(
-                "`{s}` is not a valid exercise id (use 1 to 40 lowercase letters, digits and dashes, e.g. `desk-squats`)"
+                "{} is not a valid exercise id (use 1 to 40 lowercase letters, digits and dashes, e.g. `desk-squats`)",
+                quote(s)
             ));
         }
         Ok(ExerciseId(s.to_owned()))
@@ -156,7 +158,8 @@ impl FromStr for Dose {
     fn from_str(input: &str) -> Result<Self, String> {
         let bad = || {
             format!(
-                "`{input}` is not a dose: write e.g. \"3 sets of 15\", \"3x15\", \"10 circles each way\", \"30 s each leg\" or \"30 min\""
+                "{} is not a dose: write e.g. \"3 sets of 15\", \"3x15\", \"10 circles each way\", \"30 s each leg\" or \"30 min\"",
+                quote(input)
             )
         };
         let text = input.trim().to_ascii_lowercase();
@@ -170,7 +173,8 @@ impl FromStr for Dose {
                 Ok(v)
             } else {
                 Err(format!(
-                    "{what} {v} in `{input}` is out of range (1 to {max})"
+                    "{what} {v} in {} is out of range (1 to {max})",
+                    quote(input)
                 ))
             }
         };

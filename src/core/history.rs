@@ -2,12 +2,13 @@
 //!
 //! Parsing is forgiving by design: a line that was cut short by a crash or
 //! mangled by hand is reported with its number and skipped, and every other
-//! line is kept. Sessions carry their own UTC offset, so a history written in
-//! one time zone reads correctly in another.
+//! line is kept; so is a line dated outside the years 1970 to 9999, which no
+//! real history holds. Sessions carry their own UTC offset, so a history
+//! written in one time zone reads correctly in another.
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, TimeZone, Timelike, Utc};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveTime, TimeZone, Timelike, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::exercise::{Dose, ExerciseId};
@@ -110,6 +111,21 @@ impl Session {
         })
     }
 
+    /// The session if its times are plausible, or why not.
+    fn checked(self) -> Result<Session, String> {
+        for (field, t) in [("at", Some(&self.at)), ("until", self.until.as_ref())] {
+            if let Some(t) = t
+                && !in_sane_range(t)
+            {
+                return Err(format!(
+                    "{field} {} is outside the years {EARLIEST_YEAR} to {LATEST_YEAR}",
+                    t.to_rfc3339()
+                ));
+            }
+        }
+        Ok(self)
+    }
+
     /// Minutes of activity this session stands for: logged minutes, or the
     /// dose when it is a duration.
     pub fn active_minutes(&self) -> u32 {
@@ -182,6 +198,22 @@ fn written_time(s: &str) -> Option<DateTime<FixedOffset>> {
         .single()
 }
 
+/// How far after now a session may be stamped and still count: clocks of
+/// machines sharing a history differ by seconds, not by more. Anything
+/// later was written by a clock that ran ahead.
+pub const FUTURE_SLACK_MINUTES: i64 = 5;
+
+/// The range of dates a history line may carry: a wider year is a mangled
+/// line, and would send day-by-day arithmetic over hundreds of thousands of
+/// years.
+const EARLIEST_YEAR: i32 = 1970;
+const LATEST_YEAR: i32 = 9999;
+
+/// Whether a session's times are in the range a real history holds.
+fn in_sane_range(t: &DateTime<FixedOffset>) -> bool {
+    (EARLIEST_YEAR..=LATEST_YEAR).contains(&t.with_timezone(&Utc).year())
+}
+
 /// A line of the history file that could not be read.
 #[derive(Clone, Debug, PartialEq)]
 pub struct BadLine {
@@ -225,7 +257,7 @@ impl History {
             if line.is_empty() {
                 continue;
             }
-            match Session::from_line(line) {
+            match Session::from_line(line).and_then(Session::checked) {
                 Ok(s) => sessions.push(s),
                 Err(reason) => bad.push(BadLine {
                     line: i + 1,
@@ -288,6 +320,14 @@ impl History {
             .sessions
             .partition_point(|s| s.at.with_timezone(&Utc) < to);
         &self.sessions[a..b.max(a)]
+    }
+
+    /// Sessions stamped after `t`, oldest first.
+    pub fn after(&self, t: DateTime<Utc>) -> &[Session] {
+        let a = self
+            .sessions
+            .partition_point(|s| s.at.with_timezone(&Utc) <= t);
+        &self.sessions[a..]
     }
 
     /// Everything up to and including `until`, for looking at the past as it was.

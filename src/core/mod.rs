@@ -12,6 +12,7 @@ pub mod localtime;
 pub mod planner;
 pub mod preferences;
 pub mod progression;
+pub mod quote;
 pub mod schedule;
 pub mod scheduler;
 pub mod stats;

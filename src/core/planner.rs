@@ -21,8 +21,8 @@ use std::rc::Rc;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, TimeZone, Utc};
 
 use super::exercise::{Exercise, ExerciseId};
-use super::history::{History, Outcome};
-use super::localtime::at_minute;
+use super::history::{FUTURE_SLACK_MINUTES, History, Outcome};
+use super::localtime::{at_minute, first_at_minute};
 use super::preferences::Preferences;
 use super::schedule::{ALL_DAYS, Rule, Trigger, WorkingHours, minute_of};
 
@@ -105,7 +105,7 @@ pub fn plan<Tz: TimeZone>(
     let mut due: Vec<Due<Tz>> = Vec::new();
     let mut next: Vec<NextDue<Tz>> = Vec::new();
     for exercise in prefs.exercises.iter().filter(|e| e.enabled) {
-        let memory = Memory::of(history, exercise);
+        let memory = Memory::of(history, exercise, now_utc);
         let mut best: Option<(usize, DateTime<Utc>)> = None;
         for (i, rule) in exercise.rules.iter().enumerate() {
             let rule = CachedRule::new(rule);
@@ -162,7 +162,10 @@ pub fn upcoming_until<Tz: TimeZone>(
     let ctx = Ctx::new(&tz, &prefs.working_hours);
     let mut t = from.with_timezone(&Utc);
     let exercises: Vec<&Exercise> = prefs.exercises.iter().filter(|e| e.enabled).collect();
-    let mut memory: Vec<Memory> = exercises.iter().map(|e| Memory::of(history, e)).collect();
+    let mut memory: Vec<Memory> = exercises
+        .iter()
+        .map(|e| Memory::of(history, e, t))
+        .collect();
     // Each rule's dates are worked out once for the whole preview.
     let rules: Vec<Vec<CachedRule>> = exercises
         .iter()
@@ -255,13 +258,19 @@ struct Memory {
 }
 
 impl Memory {
-    fn of(history: &History, exercise: &Exercise) -> Memory {
+    fn of(history: &History, exercise: &Exercise, now: DateTime<Utc>) -> Memory {
         let mut memory = Memory::default();
-        // Answers stamped after `now` count too: the clock was set back, and
-        // what the user answered stays answered. (Previews of the past pass
+        // Answers stamped a little after `now` count (clocks of two machines
+        // sharing a history differ by seconds); answers further ahead were
+        // written by a clock that ran ahead, and must not settle today's
+        // prompts for days. `status` names them. (Previews of the past pass
         // the history as it was.)
+        let latest = now + Duration::minutes(FUTURE_SLACK_MINUTES);
         for s in history.of(&exercise.id).rev() {
             let at = s.at.with_timezone(&Utc);
+            if at > latest {
+                continue;
+            }
             if s.outcome == Outcome::Snoozed {
                 if memory.snoozed_until.is_none() {
                     memory.snoozed_until =
@@ -614,6 +623,13 @@ fn windows_from<'a, Tz: TimeZone>(
 /// The slot instants of a clock or fixed-time rule on a local date, inside
 /// its windows (those of that date), without duplicates (a DST gap can fold
 /// two onto one).
+///
+/// A wall time that happens twice is a slot once, at its first occurrence.
+/// A wall time the clocks skip differs by kind: a fixed time ("at 02:30") is
+/// something the user asked for that day, so it moves to the first valid
+/// minute after the gap; a clock-aligned slot ("every hour at :50") is one
+/// of a series, so the missing one is skipped (01:50, then 03:50), rather
+/// than adding an off-grid 03:00 just before the 03:50.
 fn slots_on<Tz: TimeZone>(
     ctx: &Ctx<Tz>,
     rule: &Rule,
@@ -623,12 +639,13 @@ fn slots_on<Tz: TimeZone>(
     if windows.is_empty() {
         return Vec::new();
     }
-    let minutes: Vec<u32> = match &rule.trigger {
-        Trigger::EveryClock { minutes, at_minute } => {
-            (*at_minute..1440).step_by(*minutes as usize).collect()
-        }
-        Trigger::AtTimes { times } => times.iter().map(|t| minute_of(*t)).collect(),
-        _ => Vec::new(),
+    let (minutes, skip_gaps): (Vec<u32>, bool) = match &rule.trigger {
+        Trigger::EveryClock { minutes, at_minute } => (
+            (*at_minute..1440).step_by(*minutes as usize).collect(),
+            true,
+        ),
+        Trigger::AtTimes { times } => (times.iter().map(|t| minute_of(*t)).collect(), false),
+        _ => (Vec::new(), false),
     };
     let mut out: Vec<DateTime<Utc>> = minutes
         .into_iter()
@@ -639,7 +656,14 @@ fn slots_on<Tz: TimeZone>(
                 .iter()
                 .any(|r| r.contains_minute(*m))
         })
-        .map(|m| at_minute(ctx.tz, date, m).with_timezone(&Utc))
+        .filter_map(|m| {
+            if skip_gaps {
+                first_at_minute(ctx.tz, date, m)
+            } else {
+                Some(at_minute(ctx.tz, date, m))
+            }
+        })
+        .map(|t| t.with_timezone(&Utc))
         .filter(|s| windows.iter().any(|w| *s >= w.start && *s < w.end))
         .collect();
     out.sort();

@@ -444,7 +444,8 @@ fn hourly_clock_rule_across_spring_forward_skips_the_missing_hour() {
         .iter()
         .map(|p| p.at.format("%H:%M %Z").to_string())
         .collect();
-    assert_eq!(s, ["00:30 EST", "01:30 EST", "03:00 EDT", "03:30 EDT"]);
+    // 02:30 does not exist: skipped, not moved to an off-grid 03:00.
+    assert_eq!(s, ["00:30 EST", "01:30 EST", "03:30 EDT", "04:30 EDT"]);
 }
 
 #[test]

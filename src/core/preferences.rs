@@ -14,6 +14,7 @@ use chrono::NaiveTime;
 use serde::{Deserialize, Serialize};
 
 use super::exercise::{Dose, Exercise, ExerciseId, ExerciseKind, builtin_exercises};
+use super::quote::{escape_controls, quote};
 use super::schedule::{
     ALL_DAYS, Days, Hours, Rule, TimeRange, Trigger, WeekdaySet, WorkingHours, minute_of,
     parse_time, parse_weekday, short_name,
@@ -120,7 +121,15 @@ pub struct FieldError {
 
 impl fmt::Display for FieldError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} = {}: {}", self.field, self.value, self.reason)
+        // The field path holds the user's table keys and the value their
+        // text: neither may reach a terminal raw.
+        write!(
+            f,
+            "{} = {}: {}",
+            escape_controls(&self.field),
+            escape_controls(&self.value),
+            escape_controls(&self.reason)
+        )
     }
 }
 
@@ -158,7 +167,7 @@ impl Default for Preferences {
 /// are ignored but worth a warning.
 pub fn parse(text: &str) -> Result<(RawPreferences, Vec<String>), String> {
     let mut unknown = Vec::new();
-    let de = toml::Deserializer::parse(text).map_err(|e| e.to_string())?;
+    let de = toml::Deserializer::parse(text).map_err(|e| escape_controls(&e.to_string()))?;
     let raw = serde_ignored::deserialize(de, |path| {
         // Optional fields show up as `?` segments; people write plain paths.
         let text = path.to_string();
@@ -171,8 +180,8 @@ pub fn parse(text: &str) -> Result<(RawPreferences, Vec<String>), String> {
     })
     .map_err(|e| match e.span().and_then(|span| field_at(text, span)) {
         // Name the field and the value first, like the validation errors.
-        Some(field) => format!("{field}: {}\n{e}", e.message()),
-        None => e.to_string(),
+        Some(field) => escape_controls(&format!("{field}: {}\n{e}", e.message())),
+        None => escape_controls(&e.to_string()),
     })?;
     unknown.sort();
     Ok((raw, unknown))
@@ -211,7 +220,7 @@ fn field_at(text: &str, span: std::ops::Range<usize>) -> Option<String> {
     } else {
         format!("{table}.{key}")
     };
-    let value: String = value.chars().take(60).collect();
+    let value = escape_controls(&value.chars().take(60).collect::<String>());
     let line = before.matches('\n').count() + 1;
     Some(format!("{path} = {value} (line {line})"))
 }
@@ -249,9 +258,14 @@ impl Preferences {
         };
         match matches.as_slice() {
             [one] => Ok(one),
-            [] => Err(format!("unknown exercise `{query}` (known: {})", known())),
+            [] => Err(format!(
+                "unknown exercise {} (known: {})",
+                quote(query),
+                known()
+            )),
             many => Err(format!(
-                "`{query}` could be {}; say which",
+                "{} could be {}; say which",
+                quote(query),
                 many.iter()
                     .map(|e| e.id.as_str())
                     .collect::<Vec<_>>()

@@ -10,6 +10,8 @@ use std::str::FromStr;
 
 use chrono::{NaiveTime, Timelike, Weekday};
 
+use super::quote::quote;
+
 /// What makes an exercise due.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Trigger {
@@ -182,7 +184,12 @@ impl fmt::Display for TimeRange {
 
 /// Parses "HH:MM" into minutes since midnight; "24:00" only when `allow_end`.
 pub fn parse_clock(text: &str, allow_end: bool) -> Result<u32, String> {
-    let bad = || format!("`{text}` is not a time of day (write HH:MM, e.g. 09:30)");
+    let bad = || {
+        format!(
+            "{} is not a time of day (write HH:MM, e.g. 09:30)",
+            quote(text)
+        )
+    };
     let (h, m) = text.trim().split_once(':').ok_or_else(bad)?;
     let (h, m): (u32, u32) = (h.parse().map_err(|_| bad())?, m.parse().map_err(|_| bad())?);
     if m.to_string().len() > 2 || m >= 60 || h > 24 || (h == 24 && (m != 0 || !allow_end)) {
@@ -203,9 +210,12 @@ pub fn minute_of(t: NaiveTime) -> u32 {
 impl FromStr for TimeRange {
     type Err = String;
     fn from_str(text: &str) -> Result<Self, String> {
-        let (a, b) = text
-            .split_once('-')
-            .ok_or_else(|| format!("`{text}` is not a range of hours (write e.g. 09:00-12:30)"))?;
+        let (a, b) = text.split_once('-').ok_or_else(|| {
+            format!(
+                "{} is not a range of hours (write e.g. 09:00-12:30)",
+                quote(text)
+            )
+        })?;
         TimeRange::new(parse_clock(a, false)?, parse_clock(b, true)?)
     }
 }
@@ -284,7 +294,10 @@ pub fn parse_weekday(text: &str) -> Result<Weekday, String> {
         .position(|full| t.len() >= 3 && full.starts_with(&t))
         .map(|i| ALL_DAYS[i])
         .ok_or_else(|| {
-            format!("`{text}` is not a weekday (write mon, tue, wed, thu, fri, sat or sun)")
+            format!(
+                "{} is not a weekday (write mon, tue, wed, thu, fri, sat or sun)",
+                quote(text)
+            )
         })
 }
 

@@ -160,22 +160,37 @@ pub struct Streak {
 }
 
 fn streak_over(done: &HashSet<NaiveDate>, active: [bool; 7], today: NaiveDate) -> Streak {
-    let Some(first) = done.iter().min().copied() else {
-        return Streak::default();
-    };
-    let is_active = |d: NaiveDate| active[d.weekday().num_days_from_monday() as usize];
+    // From one done day to the next rather than day by day: the history may
+    // span years, and only the gaps between done days matter.
+    let mut days: Vec<NaiveDate> = done.iter().copied().filter(|d| *d <= today).collect();
+    days.sort_unstable();
     let (mut run, mut best) = (0u32, 0u32);
-    let mut d = first;
-    while d <= today {
-        if done.contains(&d) {
-            run += 1;
-            best = best.max(run);
-        } else if is_active(d) && d != today {
+    let mut previous: Option<NaiveDate> = None;
+    for d in days {
+        if previous.is_some_and(|p| any_active_between(p, d, active)) {
             run = 0;
         }
-        d += Duration::days(1);
+        run += 1;
+        best = best.max(run);
+        previous = Some(d);
+    }
+    // Today does not count against the streak until it is over.
+    if previous.is_some_and(|p| any_active_between(p, today, active)) {
+        run = 0;
     }
     Streak { current: run, best }
+}
+
+/// Whether any day strictly between `a` and `b` is on an active weekday.
+fn any_active_between(a: NaiveDate, b: NaiveDate, active: [bool; 7]) -> bool {
+    let between = (b - a).num_days() - 1;
+    if between >= 7 {
+        return active.contains(&true);
+    }
+    (1..=between).any(|i| {
+        let d = a + Duration::days(i);
+        active[d.weekday().num_days_from_monday() as usize]
+    })
 }
 
 fn done_days<Tz: TimeZone>(
@@ -439,6 +454,41 @@ mod tests {
             Streak {
                 current: 1,
                 best: 4
+            }
+        );
+    }
+
+    #[test]
+    fn streaks_over_an_enormous_span_do_not_walk_it_day_by_day() {
+        // Done on the first and the last possible dates, and on a run of
+        // weekdays before today: the span is half a million years.
+        let far = NaiveDate::from_ymd_opt(-262_000, 1, 1).unwrap();
+        let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(); // Wednesday
+        let weekdays = [true, true, true, true, true, false, false];
+        let mut done: HashSet<NaiveDate> = [far].into_iter().collect();
+        // Thursday 19 to Tuesday 24, over a weekend off.
+        for d in [19, 20, 23, 24] {
+            done.insert(NaiveDate::from_ymd_opt(2026, 11, d).unwrap());
+        }
+        let started = std::time::Instant::now();
+        let s = streak_over(&done, weekdays, today);
+        assert_eq!(
+            s,
+            Streak {
+                current: 4,
+                best: 4
+            }
+        );
+        // Day by day this takes seconds even in a release build.
+        assert!(started.elapsed() < std::time::Duration::from_millis(500));
+        // A missed Monday breaks it; days after today do not count.
+        done.remove(&NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
+        done.insert(NaiveDate::from_ymd_opt(2027, 1, 1).unwrap());
+        assert_eq!(
+            streak_over(&done, weekdays, today),
+            Streak {
+                current: 1,
+                best: 2
             }
         );
     }
