@@ -82,6 +82,13 @@ fn a_done_on_a_full_disk_fails_and_leaves_the_history_exactly_as_it_was() {
     // Without a daemon: the command line writes.
     let done = home.run(&["done", "calf-raises", "--at", "10:00"]);
     assert_eq!(done.status.code(), Some(1), "{}", stderr(&done));
+    let after = fs::read(home.history_file()).unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&after[before.len().min(after.len())..]),
+        "",
+        "nothing added, not even part of a line"
+    );
+    assert_eq!(after, before);
     let err = stderr(&done);
     assert!(
         err.contains(&format!("cannot write {}", home.history_file().display()))
@@ -89,7 +96,6 @@ fn a_done_on_a_full_disk_fails_and_leaves_the_history_exactly_as_it_was() {
             && err.contains("nothing was recorded"),
         "{err}"
     );
-    assert_eq!(fs::read(home.history_file()).unwrap(), before);
     let status = home.run(&["status"]);
     assert!(status.status.success());
     assert_eq!(stderr(&status), "", "no warning about a damaged line");

@@ -284,14 +284,14 @@ fn a_save_keeps_a_dose_changed_in_a_terminal_meanwhile() {
     h.get_by_label("Unsaved changes");
     h.get_by_label("Save").click();
     h.run();
-    h.get_by_label(
-        "Saved, together with the changes made elsewhere meanwhile. The new schedule is in effect.",
-    );
     let text = file_text(&h);
     assert!(text.contains("snooze_minutes = 15"), "{text}");
     assert!(
         text.contains("dose = \"3 sets of 12\""),
         "the terminal's dose stays:\n{text}"
+    );
+    h.get_by_label(
+        "Saved, together with the changes made elsewhere meanwhile. The new schedule is in effect.",
     );
     assert_eq!(calf_dose(&h), "3 sets of 12", "the window shows it too");
     h.get_by_label("All changes saved");
