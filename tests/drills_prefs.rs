@@ -382,12 +382,12 @@ fn a_hand_edit_saved_while_dose_runs_is_kept() {
         let tmp = home.config_dir().join(".preferences.toml.swp");
         fs::write(&tmp, edited).unwrap();
         fs::rename(&tmp, home.prefs_file()).unwrap();
-        std::thread::sleep(std::time::Duration::from_millis(7));
+        std::thread::sleep(std::time::Duration::from_millis(10));
     }
     assert!(shell.wait().unwrap().success(), "every dose succeeded");
     let text = fs::read_to_string(home.prefs_file()).unwrap();
     assert_eq!(snooze(&text), Some(10 + edits), "{text}");
-    assert!(edits >= 20, "the editor saved while dose ran: {edits}");
+    assert!(edits >= 10, "the editor saved while dose ran: {edits}");
     eprintln!("{edits} hand edits while 30 doses were saved");
 }
 

@@ -244,7 +244,8 @@ impl PrefsFile {
             .unwrap_or("preferences.toml")
             .to_owned();
         let _lock = Lock::directory_of(&self.path).map_err(|e| fail(&e))?;
-        for _ in 0..10 {
+        // An editor saving again and again can make a few rounds necessary.
+        for _ in 0..50 {
             let seen = Seen::of(&self.path).map_err(|e| fail(&e))?;
             let current = std::str::from_utf8(seen.0.as_deref().unwrap_or_default()).ok();
             let hand_edited = current.is_some_and(has_hand_edits);
