@@ -104,7 +104,7 @@ pub fn load_history(file: &HistoryFile, warnings: &mut Vec<String>) -> Result<Hi
     }
     if bad.len() > 3 {
         warnings.push(format!(
-            "{}: {} more unreadable lines skipped (`second-heart history compact` drops them)",
+            "{}: {} more unreadable lines skipped (`second-heart history compact` drops those that are not JSON)",
             file.path.display(),
             bad.len() - 3
         ));
