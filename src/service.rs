@@ -67,15 +67,23 @@ impl Model {
     }
 
     /// Writes a session to the file, then to memory: what the user sees is
-    /// always what is on disk.
+    /// always what is on disk. On failure (a full disk) neither changes.
     pub fn record(&mut self, session: Session) -> Result<(), Failure> {
         self.history_file.append(&session).map_err(|e| {
             Failure::other(format!(
-                "cannot write {}: {e}",
+                "cannot write {}: {e}; nothing was recorded",
                 self.history_file.path.display()
             ))
         })?;
         self.history.push(session);
+        Ok(())
+    }
+
+    /// Saves the new state, and only then makes it the one in effect: a
+    /// pause that could not be saved does not pause (nor a resume resume).
+    pub fn change_state(&mut self, state: State) -> Result<(), Failure> {
+        self.state_file.save(&state).map_err(Failure::other)?;
+        self.state = state;
         Ok(())
     }
 
@@ -98,7 +106,7 @@ pub fn load_history(file: &HistoryFile, warnings: &mut Vec<String>) -> Result<Hi
     }
     if bad.len() > 3 {
         warnings.push(format!(
-            "{}: {} more unreadable lines skipped (`second-heart history compact` drops them)",
+            "{}: {} more unreadable lines skipped (`second-heart history compact` drops those that are not JSON)",
             file.path.display(),
             bad.len() - 3
         ));
@@ -238,11 +246,9 @@ pub fn execute(model: &mut Model, request: Request, cx: &Context) -> Result<Repl
         }
         Request::Pause { duration } => {
             let until = pause_until(&duration, &now)?;
-            model.state.paused_until = Some(until.with_timezone(&Utc));
-            model
-                .state_file
-                .save(&model.state)
-                .map_err(Failure::other)?;
+            model.change_state(State {
+                paused_until: Some(until.with_timezone(&Utc)),
+            })?;
             let when = if until.date_naive() == now.date_naive() {
                 until.format("%H:%M").to_string()
             } else {
@@ -254,11 +260,7 @@ pub fn execute(model: &mut Model, request: Request, cx: &Context) -> Result<Repl
         }
         Request::Resume => {
             let was = model.paused_until(now.with_timezone(&Utc)).is_some();
-            model.state.paused_until = None;
-            model
-                .state_file
-                .save(&model.state)
-                .map_err(Failure::other)?;
+            model.change_state(State { paused_until: None })?;
             message(if was {
                 "Resumed.".into()
             } else {

@@ -295,3 +295,141 @@ fn two_command_lines_appending_at_once_lose_nothing() {
     check_both(&home, &WRITERS, EACH);
     eprintln!("2 x {EACH} `second-heart done` by two shell loops at once: {elapsed:.2?}");
 }
+
+/// `history compact` in a loop while a daemon records `done`s from the
+/// command line and another process appends through the store: every
+/// acknowledged session is in the file afterwards (the appenders used to
+/// wait on the old file's lock and then write into the replaced file).
+#[test]
+fn compact_while_sessions_are_recorded_loses_nothing() {
+    const BY_DAEMON: usize = 40;
+    const BY_STORE: usize = 400;
+    let home = Home::new();
+    let _daemon = home.daemon();
+    let compacting = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(true));
+    let compacts = {
+        let env = home.env();
+        let compacting = compacting.clone();
+        std::thread::spawn(move || {
+            let mut runs = 0;
+            while compacting.load(std::sync::atomic::Ordering::Relaxed) {
+                let out = Command::new(drill_support::BIN)
+                    .env_clear()
+                    .envs(env.clone())
+                    .args(["history", "compact"])
+                    .output()
+                    .unwrap();
+                assert!(out.status.success(), "{}", stderr(&out));
+                runs += 1;
+            }
+            runs
+        })
+    };
+    // Through the store, as `done` without a daemon appends.
+    let mut store = Command::new(std::env::current_exe().unwrap())
+        .args(["--ignored", "--exact", "append_helper", "--test-threads=1"])
+        .env("DRILL_APPEND_EXERCISE", "ankle-rotations")
+        .env("DRILL_APPEND_FILE", home.history_file())
+        .env("DRILL_APPEND_COUNT", BY_STORE.to_string())
+        .env("DRILL_APPEND_START", "2026-11-17T06:00:00Z")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Through the daemon, newest first so that each compact has to sort.
+    let start = t("2026-11-16T06:00:00Z");
+    for i in (0..BY_DAEMON).rev() {
+        let at = (start + Duration::seconds(i as i64)).to_rfc3339();
+        home.ok(&["done", "calf-raises", "--at", &at]);
+    }
+    assert!(store.wait().unwrap().success(), "the store appender failed");
+    compacting.store(false, std::sync::atomic::Ordering::Relaxed);
+    let runs = compacts.join().unwrap();
+    let (history, bad) = HistoryFile::new(home.history_file()).load().unwrap();
+    assert!(bad.is_empty(), "{bad:?}");
+    let count = |e: &str| {
+        history
+            .sessions()
+            .iter()
+            .filter(|s| s.exercise.as_str() == e)
+            .count()
+    };
+    eprintln!("{runs} compacts while {BY_DAEMON} + {BY_STORE} sessions were recorded");
+    assert!(runs >= 3, "the compacts ran alongside: {runs}");
+    assert_eq!(count("calf-raises"), BY_DAEMON, "by the daemon");
+    assert_eq!(count("ankle-rotations"), BY_STORE, "through the store");
+}
+
+/// A newer version's lines (a `via` this one has no name for, fields it
+/// does not know, an outcome it cannot read) are counted where possible and
+/// survive two compacts byte for byte; each compact keeps its own backup.
+#[test]
+fn a_newer_versions_lines_survive_two_compacts_and_every_backup_is_kept() {
+    let home = Home::new();
+    let newer = [
+        r#"{"at":"2026-11-23T09:00:00Z","exercise":"calf-raises","outcome":"done","dose":"3 sets of 15","via":"watch"}"#,
+        r#"{"at":"2026-11-23T09:10:00Z","exercise":"ankle-rotations","outcome":"done","dose":"10 circles each way","via":"cli","heart_rate":[61,70]}"#,
+        r#"{"at":"2026-11-23T09:20:00Z","exercise":"legs-up","outcome":"half_done","via":"watch"}"#,
+    ];
+    let original = format!(
+        "{}\n{}\n{}\n{{\"at\":\"2026-11-23T1\n",
+        newer[0], newer[1], newer[2]
+    );
+    fs::create_dir_all(home.history_file().parent().unwrap()).unwrap();
+    fs::write(home.history_file(), &original).unwrap();
+    let read: Vec<String> = exported(&home)
+        .iter()
+        .map(|s| s["exercise"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(
+        read,
+        ["calf-raises", "ankle-rotations"],
+        "both done lines count"
+    );
+
+    let first = home.ok(&["history", "compact"]);
+    assert!(first.contains("1 unreadable line(s) dropped"), "{first}");
+    home.ok(&["done", "calf-raises", "--at", "08:00"]);
+    let second_input = fs::read_to_string(home.history_file()).unwrap();
+    home.ok(&["history", "compact"]);
+    let text = fs::read_to_string(home.history_file()).unwrap();
+    for line in newer {
+        assert!(text.lines().any(|l| l == line), "{line} is kept:\n{text}");
+    }
+    assert_eq!(text.lines().count(), 4, "{text}");
+    // Both compacts ran at the same (pinned) second; both backups are kept.
+    let dir = home.history_file().parent().unwrap().to_path_buf();
+    let mut backups: Vec<String> = fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().contains(".bak"))
+        .map(|e| fs::read_to_string(e.path()).unwrap())
+        .collect();
+    backups.sort();
+    let mut expected = vec![original, second_input];
+    expected.sort();
+    assert_eq!(backups, expected);
+    // A third compact has nothing to do and makes no backup.
+    let third = home.ok(&["history", "compact"]);
+    assert!(third.contains("nothing to compact"), "{third}");
+}
+
+/// A history that is a symlink (into a sync folder) stays a link through
+/// `history compact`; the compacted file is the link's target.
+#[test]
+fn compact_keeps_a_symlinked_history_a_link() {
+    let home = Home::new();
+    let synced = home.root().join("Sync/second-heart/history.jsonl");
+    fs::create_dir_all(synced.parent().unwrap()).unwrap();
+    fs::write(&synced, lines_of(2) + "garbage\n").unwrap();
+    fs::create_dir_all(home.history_file().parent().unwrap()).unwrap();
+    std::os::unix::fs::symlink(&synced, home.history_file()).unwrap();
+    home.ok(&["history", "compact"]);
+    home.ok(&["done", "calf-raises", "--at", "11:00"]);
+    let meta = fs::symlink_metadata(home.history_file()).unwrap();
+    assert!(meta.file_type().is_symlink(), "still a link");
+    assert_eq!(fs::read_link(home.history_file()).unwrap(), synced);
+    let text = fs::read_to_string(&synced).unwrap();
+    assert_eq!(text.lines().count(), 3, "{text}");
+    assert!(!text.contains("garbage"));
+}

@@ -3,7 +3,9 @@
 //! `status`, naming the file and the field or value), that the user's file
 //! is kept byte for byte (a backup where it cannot be used, the original
 //! left in place), and that the app keeps running (commands work on the
-//! defaults, and a real daemon answers over its socket).
+//! defaults, and a real daemon answers over its socket). And every way
+//! two writers can meet: two `dose` commands at once, a hand edit saved
+//! while `dose` runs, a symlinked file (dotfile managers, sync folders).
 
 mod drill_support;
 
@@ -295,4 +297,145 @@ fn a_daemon_started_on_a_broken_file_runs_on_defaults_and_answers() {
     assert_eq!(s["progress"]["done"], 1, "{s}");
     assert!(s["daemon"]["pid"].as_u64().is_some());
     daemon.assert_running();
+}
+
+fn dose_of(home: &Home, exercise: &str) -> String {
+    let read = PrefsFile::new(home.prefs_file()).read().unwrap().unwrap();
+    read.prefs.find_exercise(exercise).unwrap().dose.to_string()
+}
+
+/// Two `dose` commands started at the same moment, for two exercises, in
+/// ten rounds: both changes are in the file after every round.
+#[test]
+fn two_dose_commands_at_once_both_take_effect() {
+    let home = Home::new();
+    home.write_prefs(b"snooze_minutes = 12\n");
+    for round in 1..=10 {
+        let calf = format!("{} sets of 11", round + 1);
+        let ankle = format!("{} circles each way", round + 5);
+        let mut a = home.cmd();
+        a.args(["dose", "calf-raises", &calf]);
+        let mut b = home.cmd();
+        b.args(["dose", "ankle-rotations", &ankle]);
+        let (mut a, mut b) = (a.spawn().unwrap(), b.spawn().unwrap());
+        assert!(a.wait().unwrap().success() && b.wait().unwrap().success());
+        assert_eq!(
+            (
+                dose_of(&home, "calf-raises"),
+                dose_of(&home, "ankle-rotations")
+            ),
+            (calf, ankle),
+            "round {round}"
+        );
+    }
+    let read = PrefsFile::new(home.prefs_file()).read().unwrap().unwrap();
+    assert_eq!(read.prefs.snooze_minutes, 12);
+}
+
+/// An editor saves the file (write a copy, rename it over, as editors do)
+/// again and again while a shell runs `dose` in a loop: no save of `dose`
+/// ever puts back what the editor had replaced.
+#[test]
+fn a_hand_edit_saved_while_dose_runs_is_kept() {
+    let home = Home::new();
+    home.write_prefs(b"snooze_minutes = 10\n");
+    let script = format!(
+        "for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15; do \
+         {bin} dose calf-raises '3 sets of 16' >/dev/null || exit 1; \
+         {bin} dose calf-raises '3 sets of 17' >/dev/null || exit 1; done",
+        bin = drill_support::BIN
+    );
+    let mut shell = std::process::Command::new("sh")
+        .args(["-c", &script])
+        .env_clear()
+        .envs(home.env())
+        .stdin(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut edits = 0;
+    let snooze = |text: &str| -> Option<i64> {
+        text.lines()
+            .find_map(|l| l.strip_prefix("snooze_minutes = "))
+            .and_then(|v| v.trim().parse().ok())
+    };
+    while shell.try_wait().unwrap().is_none() {
+        let mut text = fs::read_to_string(home.prefs_file()).unwrap();
+        if snooze(&text) != Some(10 + edits) {
+            // A save that finds an edit it did not start from swaps the
+            // editor's file back in at once: look again a moment later.
+            std::thread::sleep(std::time::Duration::from_millis(100));
+            text = fs::read_to_string(home.prefs_file()).unwrap();
+        }
+        assert_eq!(
+            snooze(&text),
+            Some(10 + edits),
+            "edit {edits} was reverted:\n{text}"
+        );
+        edits += 1;
+        let edited: String = text
+            .lines()
+            .map(|l| match l.starts_with("snooze_minutes = ") {
+                true => format!("snooze_minutes = {}\n", 10 + edits),
+                false => format!("{l}\n"),
+            })
+            .collect();
+        let tmp = home.config_dir().join(".preferences.toml.swp");
+        fs::write(&tmp, edited).unwrap();
+        fs::rename(&tmp, home.prefs_file()).unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    assert!(shell.wait().unwrap().success(), "every dose succeeded");
+    let text = fs::read_to_string(home.prefs_file()).unwrap();
+    assert_eq!(snooze(&text), Some(10 + edits), "{text}");
+    assert!(edits >= 10, "the editor saved while dose ran: {edits}");
+    eprintln!("{edits} hand edits while 30 doses were saved");
+}
+
+/// Preferences and pause state kept elsewhere and linked in (stow, chezmoi,
+/// home-manager, a sync folder): saves change the linked files, and the
+/// links stay links.
+#[test]
+fn symlinked_preferences_and_state_stay_links() {
+    let home = Home::new();
+    let dotfiles = home.root().join("dotfiles");
+    fs::create_dir_all(&dotfiles).unwrap();
+    fs::write(dotfiles.join("preferences.toml"), "snooze_minutes = 12\n").unwrap();
+    fs::create_dir_all(home.config_dir()).unwrap();
+    std::os::unix::fs::symlink("../../dotfiles/preferences.toml", home.prefs_file()).unwrap();
+    let state_link = home.root().join("state/second-heart/state.json");
+    fs::create_dir_all(state_link.parent().unwrap()).unwrap();
+    std::os::unix::fs::symlink(dotfiles.join("state.json"), &state_link).unwrap();
+
+    home.ok(&["dose", "calf-raises", "3 sets of 17"]);
+    let mut prefs = PrefsFile::new(home.prefs_file()).load("x").prefs;
+    prefs.snooze_minutes = 14;
+    PrefsFile::new(home.prefs_file()).save(&prefs).unwrap();
+    home.ok(&["pause", "1h"]);
+
+    for link in [home.prefs_file(), state_link] {
+        let meta = fs::symlink_metadata(&link).unwrap();
+        assert!(
+            meta.file_type().is_symlink(),
+            "{} is still a link",
+            link.display()
+        );
+    }
+    let text = fs::read_to_string(dotfiles.join("preferences.toml")).unwrap();
+    assert!(
+        text.contains("3 sets of 17") && text.contains("snooze_minutes = 14"),
+        "{text}"
+    );
+    assert!(
+        fs::read_to_string(dotfiles.join("state.json"))
+            .unwrap()
+            .contains("paused_until")
+    );
+    let s = home.status_json();
+    assert!(!s["paused_until"].is_null(), "{s}");
+    let litter: Vec<_> = fs::read_dir(&dotfiles)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    assert_eq!(litter.len(), 2, "no temporary file: {litter:?}");
 }

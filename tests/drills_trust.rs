@@ -428,9 +428,17 @@ fn slow_clients_lose_their_place_and_a_busy_daemon_says_so() {
             })
         })
         .collect();
-    std::thread::sleep(Duration::from_millis(300));
-    let busy = home.run(&["status"]);
-    assert!(!busy.status.success());
+    // Once the daemon has taken all sixteen (sooner or later on a loaded
+    // machine, but well within their deadline), a command is told it is busy.
+    let mut busy = None;
+    wait_until(Duration::from_millis(2500), || {
+        let out = home.run(&["status"]);
+        let refused = !out.status.success();
+        busy = Some(out);
+        refused
+    });
+    let busy = busy.unwrap();
+    assert!(!busy.status.success(), "{}", stderr(&busy));
     let text = stderr(&busy);
     assert!(text.contains("busy"), "{text}");
     assert!(!text.contains("Broken pipe"), "{text}");

@@ -227,3 +227,121 @@ fn a_file_from_a_newer_version_is_shown_as_defaults_and_never_saved_over() {
     h.get_by_label_contains("newer Second Heart");
     assert_eq!(std::fs::read_to_string(prefs).unwrap(), text);
 }
+
+/// `second-heart dose EXERCISE DOSE` run in a terminal by the real binary,
+/// on the preferences file this window edits (its config directory is
+/// linked in as `$XDG_CONFIG_HOME/second-heart`).
+fn dose_in_a_terminal(h: &Harness<'static, App<InProcess>>, exercise: &str, dose: &str) {
+    let state = h.state();
+    let dir = state.model.link.dir.path();
+    let xdg = dir.join("xdg-cli");
+    if !xdg.join("second-heart").exists() {
+        std::fs::create_dir_all(&xdg).unwrap();
+        std::os::unix::fs::symlink(
+            state.model.prefs_file.parent().unwrap(),
+            xdg.join("second-heart"),
+        )
+        .unwrap();
+    }
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_second-heart"))
+        .env_clear()
+        .env("HOME", dir)
+        .env("XDG_CONFIG_HOME", &xdg)
+        .env("XDG_DATA_HOME", dir.join("xdg-data"))
+        .env("XDG_STATE_HOME", dir.join("xdg-state"))
+        .env("XDG_RUNTIME_DIR", dir.join("xdg-run"))
+        .env("TZ", "UTC")
+        .args(["dose", exercise, dose])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+fn calf_dose(h: &Harness<'static, App<InProcess>>) -> String {
+    // Ankle rotations first, calf raises second.
+    h.get_all_by_role_and_label(Role::TextInput, "Dose")
+        .nth(1)
+        .unwrap()
+        .accesskit_node()
+        .value()
+        .unwrap_or_default()
+}
+
+fn file_text(h: &Harness<'static, App<InProcess>>) -> String {
+    std::fs::read_to_string(&h.state().model.prefs_file).unwrap()
+}
+
+#[test]
+fn a_save_keeps_a_dose_changed_in_a_terminal_meanwhile() {
+    let mut h = harness();
+    set_field(&mut h, "Snooze length (minutes)", "15");
+    dose_in_a_terminal(&h, "calf", "3 sets of 12");
+    h.run();
+    h.get_by_label("Unsaved changes");
+    h.get_by_label("Save").click();
+    h.run();
+    let text = file_text(&h);
+    assert!(text.contains("snooze_minutes = 15"), "{text}");
+    assert!(
+        text.contains("dose = \"3 sets of 12\""),
+        "the terminal's dose stays:\n{text}"
+    );
+    h.get_by_label(
+        "Saved, together with the changes made elsewhere meanwhile. The new schedule is in effect.",
+    );
+    assert_eq!(calf_dose(&h), "3 sets of 12", "the window shows it too");
+    h.get_by_label("All changes saved");
+}
+
+#[test]
+fn an_unedited_schedule_follows_changes_to_the_file() {
+    let mut h = harness();
+    assert_eq!(calf_dose(&h), "3 sets of 15");
+    dose_in_a_terminal(&h, "calf", "3 sets of 12");
+    h.run();
+    assert_eq!(calf_dose(&h), "3 sets of 12");
+    h.get_by_label("All changes saved");
+}
+
+#[test]
+fn the_same_field_changed_in_both_places_is_refused_until_reload_or_keep_mine() {
+    let mut h = harness();
+    h.get_all_by_role_and_label(Role::TextInput, "Dose")
+        .nth(1)
+        .unwrap()
+        .set_text_value_accesskit("2 sets of 20");
+    h.run();
+    dose_in_a_terminal(&h, "calf", "3 sets of 12");
+    h.run();
+    h.get_by_label("Save").click();
+    h.run();
+    h.get_by_label(
+        "The preferences changed since you opened them (exercises.calf-raises.dose): reload or keep yours.",
+    );
+    assert!(file_text(&h).contains("3 sets of 12"), "nothing saved");
+    assert_eq!(calf_dose(&h), "2 sets of 20", "the draft is kept");
+    h.get_by_label("Keep mine").click();
+    h.run();
+    assert!(file_text(&h).contains("2 sets of 20"), "{}", file_text(&h));
+    h.get_by_label("All changes saved");
+
+    // The other way: a terminal change again, a clash, and Reload.
+    h.get_all_by_role_and_label(Role::TextInput, "Dose")
+        .nth(1)
+        .unwrap()
+        .set_text_value_accesskit("4 sets of 10");
+    h.run();
+    dose_in_a_terminal(&h, "calf", "3 sets of 14");
+    h.run();
+    h.get_by_label("Save").click();
+    h.run();
+    h.get_by_label("Reload").click();
+    h.run();
+    assert_eq!(calf_dose(&h), "3 sets of 14");
+    assert!(file_text(&h).contains("3 sets of 14"));
+    h.get_by_label("All changes saved");
+}

@@ -208,35 +208,52 @@ fn print_reply(reply: Reply, json: bool, now: &DateTime<Local>) -> Result<(), Fa
 fn set_dose(env: &mut Env, query: &str, dose: &str) -> Result<(), Failure> {
     let dose = dose.parse::<Dose>().map_err(Failure::input)?;
     let file = PrefsFile::new(env.paths.preferences.clone());
-    // Edit the file as written, so a short hand-written file stays short.
-    let (mut raw, prefs) = match file.read() {
-        Ok(Some(read)) => (read.raw, read.prefs),
-        Ok(None) => (RawPreferences::default(), Preferences::default()),
-        Err(problem) => {
-            let list: Vec<String> = problem.lines().iter().map(|l| format!("  {l}")).collect();
-            return Err(Failure::other(format!(
-                "{} has errors; fix them first (`second-heart config check`):\n{}",
-                file.path.display(),
-                list.join("\n")
-            )));
+    let mut said = String::new();
+    let mut refused: Option<Failure> = None;
+    // Under the preferences lock, on the file as it is at that moment: a
+    // change made meanwhile by another `dose`, the window or an editor stays.
+    let saved = file.update(|current| {
+        // Edit the file as written, so a short hand-written file stays short.
+        let (mut raw, prefs) = match current.read {
+            Ok(Some(read)) => (read.raw, read.prefs),
+            Ok(None) => (RawPreferences::default(), Preferences::default()),
+            Err(problem) => {
+                let list: Vec<String> = problem.lines().iter().map(|l| format!("  {l}")).collect();
+                let failure = Failure::other(format!(
+                    "{} has errors; fix them first (`second-heart config check`):\n{}",
+                    file.path.display(),
+                    list.join("\n")
+                ));
+                refused = Some(failure.clone());
+                return Err(failure.message);
+            }
+        };
+        let exercise = match prefs.find_exercise(query) {
+            Ok(e) => e,
+            Err(e) => {
+                refused = Some(Failure::input(e.clone()));
+                return Err(e);
+            }
+        };
+        said = format!(
+            "{}: dose changed from {} to {dose}.",
+            exercise.name, exercise.dose
+        );
+        raw.exercises
+            .get_or_insert_default()
+            .entry(exercise.id.to_string())
+            .or_insert_with(RawExercise::default)
+            .dose = Some(dose.to_string());
+        if raw.schema_version.is_none() {
+            raw.schema_version = Some(preferences::SCHEMA_VERSION as i64);
         }
-    };
-    let exercise = prefs.find_exercise(query).map_err(Failure::input)?;
-    let (id, name, old) = (
-        exercise.id.to_string(),
-        exercise.name.clone(),
-        exercise.dose,
-    );
-    raw.exercises
-        .get_or_insert_default()
-        .entry(id)
-        .or_insert_with(RawExercise::default)
-        .dose = Some(dose.to_string());
-    if raw.schema_version.is_none() {
-        raw.schema_version = Some(preferences::SCHEMA_VERSION as i64);
+        Ok(raw)
+    });
+    if let Some(failure) = refused {
+        return Err(failure);
     }
-    file.save_raw(&raw).map_err(Failure::other)?;
-    println!("{name}: dose changed from {old} to {dose}.");
+    saved.map_err(Failure::other)?;
+    println!("{said}");
     Ok(())
 }
 
@@ -294,14 +311,18 @@ fn history(env: &mut Env, action: HistoryAction) -> Result<(), Failure> {
         }
         HistoryAction::Compact => {
             let file = HistoryFile::new(env.paths.history.clone());
-            let dropped = file.compact().map_err(|e| {
+            let done = file.compact(&clock::stamp(&env.now)).map_err(|e| {
                 Failure::other(format!("cannot compact {}: {e}", file.path.display()))
             })?;
-            println!(
-                "{}: {dropped} unreadable line(s) dropped; the old file is kept as {}",
-                file.path.display(),
-                file.path.with_extension("jsonl.bak").display()
-            );
+            match done.backup {
+                Some(backup) => println!(
+                    "{}: {} unreadable line(s) dropped; the old file is kept as {}",
+                    file.path.display(),
+                    done.dropped,
+                    backup.display()
+                ),
+                None => println!("{}: nothing to compact", file.path.display()),
+            }
         }
     }
     Ok(())

@@ -5,6 +5,12 @@
 //! line is kept; so is a line dated outside the years 1970 to 9999, which no
 //! real history holds. Sessions carry their own UTC offset, so a history
 //! written in one time zone reads correctly in another.
+//!
+//! A line written by a newer version (a field this one does not know, or a
+//! `via` value it has no name for) is read as far as this version
+//! understands it, and its text is kept so that it is written back exactly
+//! as it was (`Session::to_line`): nothing a newer version wrote is lost by
+//! this one.
 
 use std::collections::HashMap;
 
@@ -60,7 +66,17 @@ pub struct Session {
     pub until: Option<DateTime<FixedOffset>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub via: Option<Via>,
+    /// The line as read, when it holds more than the fields above can say
+    /// (a newer version's fields or `via` values): written back as it is.
+    #[serde(skip)]
+    pub original: Option<Box<str>>,
 }
+
+/// The fields this version writes; anything else in a line is a newer
+/// version's, and is kept with the line.
+const KNOWN_FIELDS: [&str; 7] = [
+    "at", "exercise", "outcome", "dose", "minutes", "until", "via",
+];
 
 impl Session {
     pub fn new(at: DateTime<FixedOffset>, exercise: ExerciseId, outcome: Outcome) -> Self {
@@ -73,21 +89,56 @@ impl Session {
             minutes: None,
             until: None,
             via: None,
+            original: None,
         }
     }
 
-    /// The line written to the history file, without the newline.
+    /// The line written to the history file, without the newline: the line
+    /// as read when it came from a newer version.
     pub fn to_line(&self) -> String {
-        serde_json::to_string(self).expect("a session always serialises")
+        match &self.original {
+            Some(line) => line.to_string(),
+            None => serde_json::to_string(self).expect("a session always serialises"),
+        }
     }
 
     pub fn from_line(line: &str) -> Result<Session, String> {
         // Lines as this app writes them take the fast path; anything else
-        // (escapes, other time formats, errors) goes through the derived
-        // parser, which gives the same sessions and the error messages.
+        // (escapes, other time formats, a newer version's line, errors)
+        // goes through the derived parser, which gives the same sessions
+        // and the error messages.
         Self::from_plain_line(line)
             .map(Ok)
-            .unwrap_or_else(|| serde_json::from_str(line).map_err(|e| e.to_string()))
+            .unwrap_or_else(|| match serde_json::from_str(line) {
+                Ok(s) => Ok(Self::keep_newer(line, s)),
+                Err(e) => Self::from_newer_line(line).ok_or_else(|| e.to_string()),
+            })
+    }
+
+    /// A session the derived parser read, with the line kept when it has
+    /// fields this version ignores.
+    fn keep_newer(line: &str, mut session: Session) -> Session {
+        let object: Result<serde_json::Map<String, serde_json::Value>, _> =
+            serde_json::from_str(line);
+        if object.is_ok_and(|o| o.keys().any(|k| !KNOWN_FIELDS.contains(&k.as_str()))) {
+            session.original = Some(line.into());
+        }
+        session
+    }
+
+    /// A line the derived parser refused only for a `via` value this
+    /// version has no name for: read without it, the line kept.
+    fn from_newer_line(line: &str) -> Option<Session> {
+        let mut object: serde_json::Map<String, serde_json::Value> =
+            serde_json::from_str(line).ok()?;
+        let via = object.get("via")?.as_str()?;
+        if serde_json::from_value::<Via>(via.into()).is_ok() {
+            return None;
+        }
+        object.remove("via");
+        let mut session: Session = serde_json::from_value(object.into()).ok()?;
+        session.original = Some(line.into());
+        Some(session)
     }
 
     /// The fast path: the same fields with the same attributes, but the times
@@ -108,6 +159,7 @@ impl Session {
             minutes: raw.minutes,
             until,
             via: raw.via,
+            original: None,
         })
     }
 
@@ -141,6 +193,7 @@ impl Session {
 /// A `Session` line with its text borrowed: strings with escapes do not fit,
 /// and send the line to the derived parser.
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct PlainLine<'a> {
     at: &'a str,
     exercise: &'a str,
@@ -497,8 +550,43 @@ mod tests {
         for line in lines {
             let derived: Result<Session, String> =
                 serde_json::from_str(line).map_err(|e| e.to_string());
-            assert_eq!(Session::from_line(line), derived, "{line}");
+            let read = Session::from_line(line).map(|mut s| {
+                // Kept for lines with a newer version's fields; not a field.
+                s.original = None;
+                s
+            });
+            assert_eq!(read, derived, "{line}");
         }
+    }
+
+    #[test]
+    fn a_newer_versions_fields_and_via_values_are_read_and_written_back_unchanged() {
+        let lines = [
+            r#"{"at":"2026-11-22T10:30:00Z","exercise":"legs-up","outcome":"done","via":"watch"}"#,
+            r#"{"at":"2026-11-22T10:30:00Z","exercise":"legs-up","outcome":"done","heart_rate":[61,64],"via":"cli"}"#,
+            r#"{"at":"2026-11-22T10:30:00Z","exercise":"legs-up","outcome":"done","via":"voice","mood":"good"}"#,
+            r#"{"at":"2026-11-22T10:30:00.5Z","exercise":"legs-up","outcome":"done","note":"caf\u00e9"}"#,
+        ];
+        for line in lines {
+            let s = Session::from_line(line).unwrap_or_else(|e| panic!("{line}: {e}"));
+            assert_eq!(s.exercise.as_str(), "legs-up");
+            assert_eq!(s.outcome, Outcome::Done);
+            assert_eq!(s.to_line(), line, "written back as it was");
+        }
+        let watch = Session::from_line(lines[0]).unwrap();
+        assert_eq!(watch.via, None, "a via this version cannot name");
+        assert_eq!(Session::from_line(lines[1]).unwrap().via, Some(Via::Cli));
+        // A line this version writes keeps no copy of itself.
+        let plain =
+            r#"{"at":"2026-11-22T10:30:00Z","exercise":"legs-up","outcome":"done","via":"cli"}"#;
+        assert_eq!(Session::from_line(plain).unwrap().original, None);
+        // A wrong type is still a bad line, not a newer version's value.
+        assert!(
+            Session::from_line(
+                r#"{"at":"2026-11-22T10:30:00Z","exercise":"legs-up","outcome":"done","via":5}"#
+            )
+            .is_err()
+        );
     }
 
     #[test]

@@ -3,6 +3,11 @@
 //! core validation the daemon uses. Errors are keyed by the field's path
 //! (`working_hours.mon`, `exercises.calf-raises.rules[0].every_minutes`), so
 //! the view can show each one beside its field.
+//!
+//! A draft is saved over a file that may have changed since it was loaded
+//! (`dose` in a terminal, an editor, another window): `merge` then takes
+//! the fields changed on either side, and names the fields both changed
+//! differently, so that nothing is silently reverted.
 
 use std::collections::BTreeMap;
 
@@ -405,6 +410,71 @@ impl Draft {
     }
 }
 
+/// Three-way merge of file forms, field by field: `base` as the draft was
+/// loaded, `mine` as it is now, `theirs` the file as it is now (all three in
+/// the draft's own form, `Draft::check().raw`, so that a field differs only
+/// where someone changed it). A field changed on one side takes that side's
+/// value; `Err` names the fields both sides changed to different values.
+pub fn merge(
+    base: &RawPreferences,
+    mine: &RawPreferences,
+    theirs: &RawPreferences,
+) -> Result<RawPreferences, Vec<String>> {
+    let value = |raw: &RawPreferences| toml::Value::try_from(raw).ok();
+    let (Some(base), Some(mine), Some(theirs)) = (value(base), value(mine), value(theirs)) else {
+        return Err(vec!["(the file form)".into()]);
+    };
+    let mut conflicts = Vec::new();
+    let merged = merge_value("", Some(&base), Some(&mine), Some(&theirs), &mut conflicts);
+    if !conflicts.is_empty() {
+        return Err(conflicts);
+    }
+    merged
+        .and_then(|m| m.try_into().ok())
+        .ok_or_else(|| vec!["(the file form)".into()])
+}
+
+fn merge_value(
+    path: &str,
+    base: Option<&toml::Value>,
+    mine: Option<&toml::Value>,
+    theirs: Option<&toml::Value>,
+    conflicts: &mut Vec<String>,
+) -> Option<toml::Value> {
+    if mine == theirs || theirs == base {
+        return mine.cloned();
+    }
+    if mine == base {
+        return theirs.cloned();
+    }
+    // Both changed: tables merge key by key, anything else is a conflict.
+    if let (Some(toml::Value::Table(m)), Some(toml::Value::Table(t))) = (mine, theirs) {
+        let b = base.and_then(|b| b.as_table());
+        let keys: std::collections::BTreeSet<&String> = m.keys().chain(t.keys()).collect();
+        let mut out = toml::Table::new();
+        for key in keys {
+            let child = if path.is_empty() {
+                key.clone()
+            } else {
+                format!("{path}.{key}")
+            };
+            let merged = merge_value(
+                &child,
+                b.and_then(|b| b.get(key)),
+                m.get(key),
+                t.get(key),
+                conflicts,
+            );
+            if let Some(v) = merged {
+                out.insert(key.clone(), v);
+            }
+        }
+        return Some(toml::Value::Table(out));
+    }
+    conflicts.push(path.to_owned());
+    mine.cloned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -510,6 +580,25 @@ mod tests {
                 .how_to
                 .as_deref(),
             Some("My own words")
+        );
+    }
+
+    #[test]
+    fn a_merge_keeps_changes_from_both_sides_and_names_clashes() {
+        let loaded = draft();
+        let base = loaded.check().raw;
+        let mut mine = loaded.clone();
+        mine.snooze = "15".into();
+        let mut theirs = loaded.clone();
+        theirs.exercises[1].dose = "3 sets of 12".into();
+        let merged = merge(&base, &mine.check().raw, &theirs.check().raw).unwrap();
+        let prefs = Preferences::from_raw(&merged).unwrap();
+        assert_eq!(prefs.snooze_minutes, 15);
+        assert_eq!(prefs.exercises[1].dose.to_string(), "3 sets of 12");
+        mine.exercises[1].dose = "2 sets of 20".into();
+        assert_eq!(
+            merge(&base, &mine.check().raw, &theirs.check().raw).unwrap_err(),
+            vec!["exercises.calf-raises.dose".to_owned()]
         );
     }
 }

@@ -9,9 +9,9 @@ use crate::core::preferences::{Preferences, RawPreferences, Starter};
 use crate::desktop::autostart::{Autostart, Status};
 use crate::protocol::{Reply, Request};
 use crate::store::PrefsFile;
-use crate::store::prefs::PrefsProblem;
+use crate::store::prefs::{PrefsProblem, Seen};
 
-use super::draft::{Draft, OwnExercise};
+use super::draft::{self, Draft, OwnExercise};
 use crate::report::{HistoryReport, StatusReport};
 
 use super::link::Link;
@@ -48,6 +48,12 @@ pub struct Model<L: Link> {
     pub prefs_file: PathBuf,
     /// The Schedule view's draft and the version last loaded or saved.
     pub schedule: Option<(Draft, Draft)>,
+    /// The file's bytes that version was loaded from: a save over a file
+    /// that differs merges with it, an unedited draft follows it.
+    pub schedule_seen: Seen,
+    /// The last save found changes made elsewhere that clash with the
+    /// draft's: the view offers to reload or to keep the draft.
+    pub schedule_conflict: bool,
     /// First run (no preferences file yet): the welcome is shown.
     pub welcome: bool,
     pub starter: Starter,
@@ -100,6 +106,8 @@ impl<L: Link> Model<L> {
             welcome: !prefs_file.exists(),
             starter: Starter::Standard,
             schedule: None,
+            schedule_seen: Seen::default(),
+            schedule_conflict: false,
             own: OwnExercise::new(),
             own_editing: false,
             tab: Tab::Today,
@@ -138,13 +146,22 @@ impl<L: Link> Model<L> {
     /// the defaults and the notice says so.
     pub fn load_schedule(&mut self) {
         let file = PrefsFile::new(self.prefs_file.clone());
-        let parsed = match file.read() {
-            Ok(Some(read)) => Ok((read.raw, read.prefs)),
-            Ok(None) => Ok((RawPreferences::default(), Preferences::default())),
+        self.schedule_conflict = false;
+        let parsed = match file.read_seen() {
+            Ok((seen, read)) => {
+                self.schedule_seen = seen;
+                Ok(read.map_or_else(
+                    || (RawPreferences::default(), Preferences::default()),
+                    |r| (r.raw, r.prefs),
+                ))
+            }
             // A TOML error's first line says where; the rest is a snippet.
             Err(PrefsProblem::Malformed(e)) => Err(e.lines().next().unwrap_or_default().to_owned()),
             Err(problem) => Err(problem.lines().join("; ")),
         };
+        if parsed.is_err() {
+            self.schedule_seen = Seen(std::fs::read(&self.prefs_file).ok());
+        }
         let draft = match parsed {
             Ok((raw, prefs)) => Draft::new(raw, &prefs),
             Err(why) => {
@@ -186,9 +203,38 @@ impl<L: Link> Model<L> {
         self.refresh();
     }
 
-    /// Saves the draft atomically and has the daemon pick it up.
+    /// Loads the draft the first time, and loads it again when the file
+    /// changed (`dose`, an editor, another window) while nothing is being
+    /// edited here; a draft being edited is merged at Save instead.
+    pub fn follow_schedule_file(&mut self) {
+        let editing = match &self.schedule {
+            None => {
+                self.load_schedule();
+                return;
+            }
+            Some((draft, saved)) => draft != saved || self.schedule_conflict,
+        };
+        if !editing && Seen(std::fs::read(&self.prefs_file).ok()) != self.schedule_seen {
+            self.load_schedule();
+        }
+    }
+
+    /// Saves the draft atomically and has the daemon pick it up. When the
+    /// file changed since the draft was loaded, the changes made there and
+    /// here are merged field by field; a field changed differently on both
+    /// sides stops the save (`schedule_conflict`): reload or keep yours.
     pub fn save_schedule(&mut self) {
-        let Some((draft, _)) = &self.schedule else {
+        self.write_schedule(false);
+    }
+
+    /// After a conflict: saves the draft as it is, over the changes made
+    /// elsewhere.
+    pub fn keep_my_schedule(&mut self) {
+        self.write_schedule(true);
+    }
+
+    fn write_schedule(&mut self, overwrite: bool) {
+        let Some((draft, saved)) = &self.schedule else {
             return;
         };
         let checked = draft.check();
@@ -198,16 +244,68 @@ impl<L: Link> Model<L> {
             ));
             return;
         }
-        let draft = draft.clone();
-        if let Err(e) = PrefsFile::new(self.prefs_file.clone()).save_raw(&checked.raw) {
+        let mine = checked.raw;
+        let base = saved.check().raw;
+        let base_seen = self.schedule_seen.clone();
+        let mut clash: Option<Vec<String>> = None;
+        let mut merged = false;
+        let result = PrefsFile::new(self.prefs_file.clone()).update(|current| {
+            (clash, merged) = (None, false);
+            if overwrite || current.seen == base_seen {
+                return Ok(mine.clone());
+            }
+            let theirs = match current.read {
+                Ok(Some(read)) => Draft::new(read.raw, &read.prefs).check().raw,
+                Ok(None) => {
+                    Draft::new(RawPreferences::default(), &Preferences::default())
+                        .check()
+                        .raw
+                }
+                Err(_) => {
+                    clash = Some(vec!["(the whole file, which now has errors)".into()]);
+                    return Err(String::new());
+                }
+            };
+            // A merge of two valid files can still be invalid as a whole.
+            let result = draft::merge(&base, &mine, &theirs).and_then(|m| {
+                Preferences::from_raw(&m)
+                    .map(|_| m)
+                    .map_err(|errors| errors.into_iter().map(|e| e.field).collect())
+            });
+            match result {
+                Ok(m) => {
+                    merged = true;
+                    Ok(m)
+                }
+                Err(fields) => {
+                    clash = Some(fields);
+                    Err(String::new())
+                }
+            }
+        });
+        if let Some(fields) = clash {
+            self.schedule_conflict = true;
+            self.notice = Some(Notice::Error(format!(
+                "The preferences changed since you opened them ({}): reload or keep yours.",
+                fields.join(", ")
+            )));
+            return;
+        }
+        if let Err(e) = result {
             self.notice = Some(Notice::Error(e));
             return;
         }
-        self.schedule = Some((draft.clone(), draft));
+        // Show what is in the file now: with a merge, more than the draft.
+        self.load_schedule();
+        let saved = if merged {
+            "Saved, together with the changes made elsewhere meanwhile."
+        } else {
+            "Saved."
+        };
         self.notice = Some(match self.link.request(&Request::Reload) {
-            Ok(Some(_)) => Notice::Info("Saved. The new schedule is in effect.".into()),
-            Ok(None) => Notice::Info("Saved. It takes effect when the daemon starts.".into()),
-            Err(f) => Notice::Error(format!("Saved, but the daemon said: {}", f.message)),
+            Ok(Some(_)) => Notice::Info(format!("{saved} The new schedule is in effect.")),
+            Ok(None) => Notice::Info(format!("{saved} It takes effect when the daemon starts.")),
+            Err(f) => Notice::Error(format!("{saved} But the daemon said: {}", f.message)),
         });
         self.refresh();
     }

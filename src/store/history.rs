@@ -1,18 +1,39 @@
 //! The history file: one session per line, appended and synced per entry.
 //!
-//! Appends take an exclusive lock, so two processes (the daemon and a CLI, or
-//! two CLIs) never interleave bytes, and a line cut short by a crash is
-//! closed with a newline before the next entry goes after it. The file is
-//! only ever rewritten by an explicit `history compact`.
+//! Every writer (an append by the daemon or a CLI, a `history compact`)
+//! first takes the exclusive lock on `history.lock` beside the history, and
+//! only then opens `history.jsonl`. That lock file is never replaced, so an
+//! append that waited for a compact opens the compacted file, not the one
+//! the compact renamed away (which lost those appends before). Appends also
+//! lock the history file itself, as older versions do.
+//!
+//! A line cut short by a crash is closed with a newline before the next
+//! entry goes after it; an append that fails (a full disk) cuts the file
+//! back to its old length, so it never leaves half a line. The file is only
+//! ever rewritten by an explicit `history compact`, which keeps lines of a
+//! newer version as they are, and the old file in a backup of its own that
+//! no later compact overwrites. A symlinked history stays a link.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Read, Seek, SeekFrom, Write};
 use std::path::PathBuf;
 
+use chrono::{DateTime, Utc};
+
+use super::write::{self, Lock};
 use crate::core::history::{BadLine, History, Session};
 
 pub struct HistoryFile {
     pub path: PathBuf,
+}
+
+/// What a compact did.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Compacted {
+    /// Unreadable lines dropped (cut short, not JSON).
+    pub dropped: usize,
+    /// Where the old file was copied; `None` when nothing changed.
+    pub backup: Option<PathBuf>,
 }
 
 impl HistoryFile {
@@ -29,17 +50,21 @@ impl HistoryFile {
         }
     }
 
-    /// Appends one session; when this returns Ok the line is on disk.
+    fn lock(&self) -> io::Result<Lock> {
+        Lock::beside(&self.path, "history.lock")
+    }
+
+    /// Appends one session; when this returns Ok the line is on disk, and
+    /// when it fails the file is as it was.
     pub fn append(&self, session: &Session) -> io::Result<()> {
-        if let Some(dir) = self.path.parent() {
-            fs::create_dir_all(dir)?;
-        }
+        let _lock = self.lock()?;
         let mut file = OpenOptions::new()
             .read(true)
             .append(true)
             .create(true)
             .open(&self.path)?;
         file.lock()?;
+        let old_len = file.metadata()?.len();
         let mut line = String::new();
         if !ends_with_newline(&mut file)? {
             line.push('\n');
@@ -47,37 +72,117 @@ impl HistoryFile {
         line.push_str(&session.to_line());
         line.push('\n');
         // One write call: with O_APPEND the line lands whole at the end.
-        file.write_all(line.as_bytes())?;
-        file.sync_data()?;
+        let written = file
+            .write_all(line.as_bytes())
+            .and_then(|_| file.sync_data());
+        if let Err(e) = written {
+            // A full disk can take part of the line: cut it back off.
+            let _ = file.set_len(old_len).and_then(|_| file.sync_data());
+            return Err(e);
+        }
         file.unlock()
     }
 
-    /// Rewrites the file with only its readable sessions, in time order,
-    /// keeping the old file as `history.jsonl.bak`. Returns how many lines
-    /// were dropped.
-    pub fn compact(&self) -> io::Result<usize> {
-        let lock = OpenOptions::new()
-            .read(true)
-            .append(true)
-            .create(true)
-            .open(&self.path)?;
-        lock.lock()?;
-        let (history, bad) = self.load()?;
-        let tmp = self.path.with_extension("jsonl.tmp");
-        {
-            let mut out = File::create(&tmp)?;
-            let mut text = String::new();
-            for s in history.sessions() {
-                text.push_str(&s.to_line());
-                text.push('\n');
-            }
-            out.write_all(text.as_bytes())?;
-            out.sync_all()?;
+    /// Rewrites the file with its readable sessions in time order, and the
+    /// lines of a newer version (complete JSON objects this one cannot read,
+    /// or sessions with fields or values it does not know) exactly as they
+    /// were. Only lines that are not JSON at all are dropped. The old file is
+    /// first copied to `history.jsonl.bak-<stamp>`, a new name each time.
+    pub fn compact(&self, stamp: &str) -> io::Result<Compacted> {
+        let _lock = self.lock()?;
+        let old = match fs::read(&self.path) {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Vec::new(),
+            Err(e) => return Err(e),
+        };
+        let (text, dropped) = compacted(&String::from_utf8_lossy(&old));
+        if text.as_bytes() == old.as_slice() {
+            return Ok(Compacted {
+                dropped,
+                backup: None,
+            });
         }
-        fs::copy(&self.path, self.path.with_extension("jsonl.bak"))?;
-        fs::rename(&tmp, &self.path)?;
-        Ok(bad.len())
+        let backup = self.back_up(&old, stamp)?;
+        write::replace(&self.path, |tmp| {
+            let mut out = File::create(tmp).map_err(|e| e.to_string())?;
+            out.write_all(text.as_bytes()).map_err(|e| e.to_string())
+        })
+        .map_err(io::Error::other)?;
+        Ok(Compacted {
+            dropped,
+            backup: Some(backup),
+        })
     }
+
+    /// Writes `old` to a backup beside the history's real file, under a
+    /// name no earlier backup has.
+    fn back_up(&self, old: &[u8], stamp: &str) -> io::Result<PathBuf> {
+        let real = write::target(&self.path);
+        let name = real
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("history.jsonl");
+        let dir = real.parent().unwrap_or(std::path::Path::new("."));
+        for n in 1.. {
+            let backup = match n {
+                1 => dir.join(format!("{name}.bak-{stamp}")),
+                _ => dir.join(format!("{name}.bak-{stamp}-{n}")),
+            };
+            let mut file = match OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&backup)
+            {
+                Ok(f) => f,
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+                Err(e) => return Err(e),
+            };
+            if let Err(e) = file.write_all(old).and_then(|_| file.sync_all()) {
+                drop(file);
+                let _ = fs::remove_file(&backup);
+                return Err(e);
+            }
+            return Ok(backup);
+        }
+        unreachable!("some backup name is free")
+    }
+}
+
+/// The compacted text and how many lines it drops.
+fn compacted(text: &str) -> (String, usize) {
+    // (when, original order, line): unreadable but complete lines keep
+    // their place by their `at` when it reads, else go last.
+    let mut kept: Vec<(Option<DateTime<Utc>>, usize, String)> = Vec::new();
+    let mut dropped = 0;
+    for (i, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        match Session::from_line(line) {
+            Ok(s) => kept.push((Some(s.at.to_utc()), i, s.to_line())),
+            Err(_) => {
+                match serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(line) {
+                    Ok(object) => {
+                        let at = object
+                            .get("at")
+                            .and_then(|v| v.as_str())
+                            .and_then(|t| DateTime::parse_from_rfc3339(t).ok())
+                            .map(|t| t.to_utc());
+                        kept.push((at, i, line.to_owned()));
+                    }
+                    Err(_) => dropped += 1,
+                }
+            }
+        }
+    }
+    kept.sort_by_key(|(at, i, _)| (at.is_none(), *at, *i));
+    let mut out = String::new();
+    for (_, _, line) in kept {
+        out.push_str(&line);
+        out.push('\n');
+    }
+    (out, dropped)
 }
 
 fn ends_with_newline(file: &mut File) -> io::Result<bool> {
@@ -122,7 +227,6 @@ mod tests {
     fn compact_keeps_readable_sessions_and_a_backup() {
         let dir = tempfile::tempdir().unwrap();
         let f = HistoryFile::new(dir.path().join("history.jsonl"));
-        f.append(&session(5)).unwrap();
         fs::write(
             &f.path,
             format!(
@@ -132,16 +236,57 @@ mod tests {
             ),
         )
         .unwrap();
-        assert_eq!(f.compact().unwrap(), 1);
+        let done = f.compact("20261123T100000").unwrap();
+        assert_eq!(done.dropped, 1);
         let text = fs::read_to_string(&f.path).unwrap();
         assert_eq!(
             text,
             format!("{}\n{}\n", session(2).to_line(), session(5).to_line())
         );
-        assert!(
-            fs::read_to_string(dir.path().join("history.jsonl.bak"))
-                .unwrap()
-                .contains("garbage")
+        let backup = done.backup.unwrap();
+        assert!(backup.ends_with("history.jsonl.bak-20261123T100000"));
+        assert!(fs::read_to_string(&backup).unwrap().contains("garbage"));
+    }
+
+    #[test]
+    fn compact_keeps_a_newer_versions_lines_and_never_overwrites_a_backup() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = HistoryFile::new(dir.path().join("history.jsonl"));
+        let newer = [
+            r#"{"at":"2026-11-23T10:04:00+01:00","exercise":"legs-up","outcome":"done","via":"watch","pulse":61}"#,
+            r#"{"at":"2026-11-23T10:03:00+01:00","exercise":"legs-up","outcome":"half_done"}"#,
+        ];
+        let first = format!(
+            "{}\n{}\n{}\n{{\"at\":\"2026-11-23T1\n",
+            session(5).to_line(),
+            newer[0],
+            newer[1]
+        );
+        fs::write(&f.path, &first).unwrap();
+        let one = f.compact("20261123T100000").unwrap();
+        assert_eq!(one.dropped, 1, "only the line cut short");
+        assert_eq!(
+            fs::read_to_string(&f.path).unwrap(),
+            format!("{}\n{}\n{}\n", newer[1], newer[0], session(5).to_line())
+        );
+        // A second compact in the same second, after a new garbage line.
+        f.append(&session(7)).unwrap();
+        let mut raw = OpenOptions::new().append(true).open(&f.path).unwrap();
+        raw.write_all(b"more garbage\n").unwrap();
+        let second_input = fs::read_to_string(&f.path).unwrap();
+        let two = f.compact("20261123T100000").unwrap();
+        assert_ne!(one.backup, two.backup);
+        assert_eq!(fs::read_to_string(one.backup.unwrap()).unwrap(), first);
+        assert_eq!(
+            fs::read_to_string(two.backup.unwrap()).unwrap(),
+            second_input
+        );
+        // Nothing left to do: no rewrite, no third backup.
+        assert_eq!(f.compact("20261123T100001").unwrap().backup, None);
+        assert_eq!(
+            fs::read_dir(dir.path()).unwrap().count(),
+            4,
+            "history, lock, 2 backups"
         );
     }
 

@@ -1,6 +1,7 @@
 //! Where things live on disk: the preferences file (TOML, through confy) and
 //! the history file (JSON lines). Everything here is careful with the user's
-//! data: saves are atomic, a broken file is backed up before anything else
+//! data: saves are atomic and locked against each other (`write`), keep
+//! symlinks as links, a broken file is backed up before anything else
 //! happens, and a damaged history line costs that line only.
 
 pub mod history;
@@ -9,6 +10,7 @@ pub mod prefs;
 #[cfg(unix)]
 pub mod runtime;
 pub mod state;
+pub mod write;
 
 pub use history::HistoryFile;
 pub use paths::Paths;

@@ -1,15 +1,28 @@
 //! The preferences file: read, check, back up when broken, save atomically.
 //!
 //! confy writes the TOML; we make the write atomic around it (temporary file
-//! in the same directory, fsync, rename), because confy itself truncates and
-//! writes in place, and a crash halfway would lose the user's settings. A
-//! file that does not parse or validate is never overwritten on load: it is
-//! copied aside with a timestamp and the app runs on defaults until fixed.
+//! beside the file's real target, fsync, rename: `write::replace`), because
+//! confy itself truncates and writes in place, and a crash halfway would
+//! lose the user's settings. A symlinked file stays a link. A file that does
+//! not parse or validate is never overwritten on load: it is copied aside
+//! with a timestamp and the app runs on defaults until fixed.
+//!
+//! Every change is a read-modify-write under one lock, on the directory
+//! that holds the file (`PrefsFile::update`, `write::Lock::directory_of`;
+//! the file itself is replaced by each save, so it cannot carry the lock):
+//! two `dose` commands, or `dose` and
+//! the window, never lose each other's change. An editor takes no lock, so
+//! the new file is swapped in atomically and the one it displaced compared
+//! with the file the change was computed from; if an editor saved in
+//! between, their file is swapped back and the change computed anew. A
+//! writer holding an older copy (the window's draft) compares it with the
+//! file it finds and merges or refuses; it never silently reverts.
 
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use super::write::{self, Lock, Replaced};
 use crate::core::preferences::{self, Preferences, RawPreferences};
 
 pub struct PrefsFile {
@@ -48,6 +61,27 @@ pub struct ReadPrefs {
     pub prefs: Preferences,
     /// Fields this version does not know; ignored.
     pub unknown: Vec<String>,
+}
+
+/// The file's bytes as one read found them (`None`: there was no file),
+/// to tell later whether anything changed it since.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Seen(pub Option<Vec<u8>>);
+
+impl Seen {
+    fn of(path: &Path) -> io::Result<Seen> {
+        match fs::read(path) {
+            Ok(bytes) => Ok(Seen(Some(bytes))),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(Seen(None)),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+/// What `update` hands to the change: the file as found, and what it means.
+pub struct Current {
+    pub seen: Seen,
+    pub read: Result<Option<ReadPrefs>, PrefsProblem>,
 }
 
 /// The outcome of loading: always usable preferences, plus what went wrong.
@@ -99,21 +133,14 @@ impl PrefsFile {
     /// that change one field and leave the rest as the user wrote it).
     /// `Ok(None)`: there is no file.
     pub fn read(&self) -> Result<Option<ReadPrefs>, PrefsProblem> {
-        let text = match fs::read(&self.path) {
-            Ok(bytes) => String::from_utf8(bytes)
-                .map_err(|_| PrefsProblem::Unreadable("the file is not UTF-8 text".into()))?,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(PrefsProblem::Unreadable(e.to_string())),
-        };
-        let (raw, unknown) = preferences::parse(&text).map_err(PrefsProblem::Malformed)?;
-        let prefs = Preferences::from_raw(&raw).map_err(|errors| {
-            PrefsProblem::Invalid(errors.iter().map(|e| e.to_string()).collect())
-        })?;
-        Ok(Some(ReadPrefs {
-            raw,
-            prefs,
-            unknown,
-        }))
+        Ok(self.read_seen()?.1)
+    }
+
+    /// `read`, and the bytes it read (to hand back to `update` as the base).
+    pub fn read_seen(&self) -> Result<(Seen, Option<ReadPrefs>), PrefsProblem> {
+        let seen = Seen::of(&self.path).map_err(|e| PrefsProblem::Unreadable(e.to_string()))?;
+        let read = parse_seen(&seen)?;
+        Ok((seen, read))
     }
 
     /// Loads the preferences, falling back to defaults; a broken file is
@@ -190,56 +217,96 @@ impl PrefsFile {
         newer_schema_version(&fs::read_to_string(&self.path).ok()?)
     }
 
-    /// Saves the file form as given (a hand-written short file stays short).
+    /// Saves the file form as given (a hand-written short file stays short),
+    /// whatever the file holds now.
+    pub fn save_raw(&self, raw: &RawPreferences) -> Result<(), String> {
+        self.update(|_| Ok(raw.clone()))
+    }
+
+    /// Changes the file under the preferences lock: `change` gets the file
+    /// as it is now and returns the file form to save. When the file changes
+    /// (an editor saved it) between that read and the rename, `change` runs
+    /// again on the edited file.
+    ///
     /// A saved file is written anew, so a file with the user's own comments
     /// or fields this version ignores is first copied to
-    /// `<name>.hand-edited-<stamp>`: nothing typed by hand is lost.
-    pub fn save_raw(&self, raw: &RawPreferences) -> Result<(), String> {
+    /// `<name>.hand-edited-<stamp>`: nothing typed by hand is lost. A file
+    /// from a newer version is never replaced.
+    pub fn update(
+        &self,
+        mut change: impl FnMut(Current) -> Result<RawPreferences, String>,
+    ) -> Result<(), String> {
         let fail = |e: &dyn std::fmt::Display| format!("cannot save {}: {e}", self.path.display());
-        let dir = self
-            .path
-            .parent()
-            .ok_or_else(|| fail(&"no parent directory"))?;
-        fs::create_dir_all(dir).map_err(|e| fail(&e))?;
-        // A file from a newer version would lose what this one does not
-        // understand: never replace it.
-        let current = fs::read_to_string(&self.path).ok();
-        if let Some(v) = current.as_deref().and_then(newer_schema_version) {
-            return Err(fail(&format!(
-                "it was written by a newer Second Heart (schema_version {v}; this one \
-                 understands up to {}), so it is left as it is",
-                preferences::SCHEMA_VERSION
-            )));
-        }
         let name = self
             .path
             .file_name()
             .and_then(|n| n.to_str())
-            .unwrap_or("preferences.toml");
-        remove_stale_temporaries(dir, name);
-        if current.as_deref().is_some_and(has_hand_edits) {
-            self.copy_aside("hand-edited", &crate::clock::stamp(&crate::clock::now()))
-                .map_err(|e| fail(&format!("cannot keep a copy of the hand-edited file: {e}")))?;
+            .unwrap_or("preferences.toml")
+            .to_owned();
+        let _lock = Lock::directory_of(&self.path).map_err(|e| fail(&e))?;
+        // An editor saving again and again can make a few rounds necessary.
+        for _ in 0..50 {
+            let seen = Seen::of(&self.path).map_err(|e| fail(&e))?;
+            let current = std::str::from_utf8(seen.0.as_deref().unwrap_or_default()).ok();
+            let hand_edited = current.is_some_and(has_hand_edits);
+            let raw = change(Current {
+                read: parse_seen(&seen),
+                seen: seen.clone(),
+            })?;
+            // A file from a newer version would lose what this one does not
+            // understand: never replace it.
+            if let Some(v) = current.and_then(newer_schema_version) {
+                return Err(fail(&format!(
+                    "it was written by a newer Second Heart (schema_version {v}; this one \
+                     understands up to {}), so it is left as it is",
+                    preferences::SCHEMA_VERSION
+                )));
+            }
+            let real = write::target(&self.path);
+            if let Some(dir) = real.parent() {
+                remove_stale_temporaries(
+                    dir,
+                    real.file_name().and_then(|n| n.to_str()).unwrap_or(&name),
+                );
+            }
+            if hand_edited {
+                self.copy_aside("hand-edited", &crate::clock::stamp(&crate::clock::now()))
+                    .map_err(|e| {
+                        fail(&format!("cannot keep a copy of the hand-edited file: {e}"))
+                    })?;
+            }
+            let saved = write::replace_if_unchanged(
+                &self.path,
+                |tmp| {
+                    // confy's message alone ("Failed to open configuration
+                    // file") hides the reason; add the underlying one.
+                    confy::store_path(tmp, &raw).map_err(|e| fail(&with_source(&e)))
+                },
+                |now| now == seen.0.as_deref(),
+            )?;
+            if saved == Replaced::Yes {
+                return Ok(());
+            }
         }
-        let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-        let result = (|| {
-            // confy's message alone ("Failed to open configuration file")
-            // hides the reason; add the underlying one.
-            confy::store_path(&tmp, raw).map_err(|e| fail(&with_source(&e)))?;
-            fs::File::open(&tmp)
-                .and_then(|f| f.sync_all())
-                .map_err(|e| fail(&e))?;
-            fs::rename(&tmp, &self.path).map_err(|e| fail(&e))?;
-            // The rename itself must reach the disk too.
-            fs::File::open(dir)
-                .and_then(|d| d.sync_all())
-                .map_err(|e| fail(&e))
-        })();
-        if result.is_err() {
-            let _ = fs::remove_file(&tmp);
-        }
-        result
+        Err(fail(&"the file kept changing while saving; try again"))
     }
+}
+
+/// What the bytes of the file mean; `Ok(None)`: there is no file.
+fn parse_seen(seen: &Seen) -> Result<Option<ReadPrefs>, PrefsProblem> {
+    let Some(bytes) = &seen.0 else {
+        return Ok(None);
+    };
+    let text = std::str::from_utf8(bytes)
+        .map_err(|_| PrefsProblem::Unreadable("the file is not UTF-8 text".into()))?;
+    let (raw, unknown) = preferences::parse(text).map_err(PrefsProblem::Malformed)?;
+    let prefs = Preferences::from_raw(&raw)
+        .map_err(|errors| PrefsProblem::Invalid(errors.iter().map(|e| e.to_string()).collect()))?;
+    Ok(Some(ReadPrefs {
+        raw,
+        prefs,
+        unknown,
+    }))
 }
 
 /// Whether a file's text holds comments or fields a save would drop.

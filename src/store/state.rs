@@ -1,6 +1,7 @@
 //! Small runtime state that must survive a restart: whether prompts are
 //! paused, and until when. Kept apart from the preferences (which the user
-//! edits) and written atomically.
+//! edits) and written atomically (`write::replace`: a symlinked state file
+//! stays a link, a failed save leaves the old file and no temporary one).
 
 use std::fs;
 use std::io::Write;
@@ -8,6 +9,8 @@ use std::path::PathBuf;
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
+
+use super::write;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct State {
@@ -34,21 +37,12 @@ impl StateFile {
     }
 
     pub fn save(&self, state: &State) -> Result<(), String> {
-        let fail = |e: std::io::Error| format!("cannot save {}: {e}", self.path.display());
-        let dir = self.path.parent().expect("state file has a directory");
-        fs::create_dir_all(dir).map_err(fail)?;
-        let tmp = self
-            .path
-            .with_extension(format!("tmp.{}", std::process::id()));
-        let mut f = fs::File::create(&tmp).map_err(fail)?;
-        f.write_all(
-            serde_json::to_string(state)
-                .expect("state serialises")
-                .as_bytes(),
-        )
-        .and_then(|_| f.sync_all())
-        .map_err(fail)?;
-        fs::rename(&tmp, &self.path).map_err(fail)
+        let text = serde_json::to_string(state).expect("state serialises");
+        write::replace(&self.path, |tmp| {
+            fs::File::create(tmp)
+                .and_then(|mut f| f.write_all(text.as_bytes()))
+                .map_err(|e| format!("cannot save {}: {e}", self.path.display()))
+        })
     }
 }
 

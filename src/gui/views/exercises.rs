@@ -23,9 +23,7 @@ pub fn illustration(id: &str) -> ImageSource<'static> {
 }
 
 pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
-    if model.schedule.is_none() {
-        model.load_schedule();
-    }
+    model.follow_schedule_file();
     let Some((draft, _)) = &model.schedule else {
         return;
     };

@@ -25,9 +25,7 @@ const DAY_NAMES: [&str; 7] = [
 const DAY_SHORT: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
 pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
-    if model.schedule.is_none() {
-        model.load_schedule();
-    }
+    model.follow_schedule_file();
     let now = model
         .status
         .as_ref()
@@ -63,6 +61,13 @@ pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
         });
     });
     super::notice(ui, &model.notice);
+    let (mut reload, mut keep_mine) = (false, false);
+    if model.schedule_conflict {
+        ui.horizontal(|ui| {
+            reload = ui.button("Reload").clicked();
+            keep_mine = ui.button("Keep mine").clicked();
+        });
+    }
     ui.add_space(6.0);
 
     let Some((draft, _)) = model.schedule.as_mut() else {
@@ -91,6 +96,13 @@ pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
 
     if save {
         model.save_schedule();
+    }
+    if reload {
+        model.load_schedule();
+        model.notice = None;
+    }
+    if keep_mine {
+        model.keep_my_schedule();
     }
     if revert && let Some((draft, saved)) = model.schedule.as_mut() {
         *draft = saved.clone();

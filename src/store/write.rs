@@ -1,0 +1,246 @@
+//! The two ways our files are changed safely, shared by every store.
+//!
+//! - A lock: writers of one file take an exclusive lock on something stable
+//!   beside it, never on the file itself (which a compact or a save
+//!   replaces): a writer that waited for the lock then opens the current
+//!   file, never one renamed away meanwhile. The history uses a lock file,
+//!   `history.lock` in the data directory; the preferences lock their
+//!   directory (`~/.config/second-heart`) itself, which leaves no extra file
+//!   among the ones a user or a dotfile manager looks after.
+//! - A whole-file replacement: the new content goes to a temporary file in
+//!   the directory of the file's real target (a symlink, as dotfile managers
+//!   and sync folders make, is followed and kept), is synced, and renamed
+//!   over the target. Readers see the old or the new file, never a mix; a
+//!   failed write removes its temporary file and leaves the old one exactly.
+
+use std::fs::{self, File, OpenOptions};
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// An exclusive lock (`flock`), held until dropped.
+pub struct Lock {
+    _file: File,
+}
+
+impl Lock {
+    /// Waits for the lock on the directory that holds `file` (created if
+    /// missing).
+    pub fn directory_of(file: &Path) -> io::Result<Lock> {
+        let dir = file.parent().unwrap_or(Path::new("."));
+        fs::create_dir_all(dir)?;
+        let lock = File::open(dir)?;
+        lock.lock()?;
+        Ok(Lock { _file: lock })
+    }
+
+    /// Waits for the lock beside `file`, named `lock_name`.
+    pub fn beside(file: &Path, lock_name: &str) -> io::Result<Lock> {
+        let dir = file.parent().unwrap_or(Path::new("."));
+        fs::create_dir_all(dir)?;
+        let mut options = OpenOptions::new();
+        options.read(true).write(true).create(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let lock = options.open(dir.join(lock_name))?;
+        lock.lock()?;
+        Ok(Lock { _file: lock })
+    }
+}
+
+/// The file a path finally names: symlinks followed (relative ones from
+/// their own directory), up to 40 of them. A path that does not exist, or
+/// a link to a file not yet created, names itself or that target.
+pub fn target(path: &Path) -> PathBuf {
+    let mut current = path.to_path_buf();
+    for _ in 0..40 {
+        match fs::read_link(&current) {
+            Ok(next) => {
+                current = match current.parent() {
+                    Some(dir) if next.is_relative() => dir.join(next),
+                    _ => next,
+                }
+            }
+            Err(_) => return current,
+        }
+    }
+    current
+}
+
+/// Replaces the file `path` names (its symlink target, if it is a link)
+/// with what `write` puts into the temporary file it is given. On any
+/// failure the temporary file is removed and the old file is untouched.
+pub fn replace(path: &Path, write: impl FnOnce(&Path) -> Result<(), String>) -> Result<(), String> {
+    replace_if_unchanged(path, write, |_| true).map(|_| ())
+}
+
+/// Whether `replace_if_unchanged` replaced the file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Replaced {
+    Yes,
+    /// The file was not what `unchanged` expected: it is left as it was.
+    ChangedMeanwhile,
+}
+
+/// `replace`, but only over the content `unchanged` accepts (`None`: no
+/// file), checked at the moment of the rename: the new file is swapped in
+/// atomically, the file it displaced is checked, and if someone (an editor,
+/// which takes no lock) saved in between, their file is swapped back.
+pub fn replace_if_unchanged(
+    path: &Path,
+    write: impl FnOnce(&Path) -> Result<(), String>,
+    mut unchanged: impl FnMut(Option<&[u8]>) -> bool,
+) -> Result<Replaced, String> {
+    let real = target(path);
+    let fail = |e: &dyn std::fmt::Display| format!("cannot save {}: {e}", path.display());
+    let dir = real.parent().ok_or_else(|| fail(&"no parent directory"))?;
+    fs::create_dir_all(dir).map_err(|e| fail(&e))?;
+    let name = real
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("file")
+        .to_owned();
+    let tmp = dir.join(temporary_name(&name));
+    let result = (|| {
+        write(&tmp)?;
+        File::open(&tmp)
+            .and_then(|f| f.sync_all())
+            .map_err(|e| fail(&e))?;
+        keep_mode(&real, &tmp);
+        if swap(&tmp, &real).map_err(|e| fail(&e))? {
+            // The displaced file is now at `tmp`.
+            let displaced = fs::read(&tmp).map_err(|e| fail(&e))?;
+            if !unchanged(Some(&displaced)) {
+                swap(&tmp, &real).map_err(|e| fail(&e))?;
+                return Ok(Replaced::ChangedMeanwhile);
+            }
+            fs::remove_file(&tmp).map_err(|e| fail(&e))?;
+        } else {
+            let now = match fs::read(&real) {
+                Ok(bytes) => Some(bytes),
+                Err(e) if e.kind() == io::ErrorKind::NotFound => None,
+                Err(e) => return Err(fail(&e)),
+            };
+            if !unchanged(now.as_deref()) {
+                return Ok(Replaced::ChangedMeanwhile);
+            }
+            fs::rename(&tmp, &real).map_err(|e| fail(&e))?;
+        }
+        // The rename itself must reach the disk too.
+        File::open(dir)
+            .and_then(|d| d.sync_all())
+            .map_err(|e| fail(&e))?;
+        Ok(Replaced::Yes)
+    })();
+    if !matches!(result, Ok(Replaced::Yes)) {
+        let _ = fs::remove_file(&tmp);
+    }
+    result
+}
+
+/// Exchanges two files atomically; `false` when `b` does not exist or the
+/// file system cannot exchange (then nothing happened).
+#[cfg(target_os = "linux")]
+fn swap(a: &Path, b: &Path) -> io::Result<bool> {
+    use std::ffi::CString;
+    use std::os::unix::ffi::OsStrExt;
+    let c = |p: &Path| CString::new(p.as_os_str().as_bytes()).map_err(io::Error::other);
+    let (a, b) = (c(a)?, c(b)?);
+    // SAFETY: both are valid NUL-terminated paths.
+    let r = unsafe {
+        libc::renameat2(
+            libc::AT_FDCWD,
+            a.as_ptr(),
+            libc::AT_FDCWD,
+            b.as_ptr(),
+            libc::RENAME_EXCHANGE,
+        )
+    };
+    if r == 0 {
+        return Ok(true);
+    }
+    let e = io::Error::last_os_error();
+    match e.raw_os_error() {
+        Some(libc::ENOENT | libc::EINVAL | libc::ENOSYS | libc::EOPNOTSUPP) => Ok(false),
+        _ => Err(e),
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn swap(_a: &Path, _b: &Path) -> io::Result<bool> {
+    Ok(false)
+}
+
+/// `.<name>.<pid>.tmp`: hidden, and tied to its process so a later save
+/// can tell a leftover of a killed one from a save in progress.
+pub fn temporary_name(name: &str) -> String {
+    format!(".{name}.{}.tmp", std::process::id())
+}
+
+/// The new file gets the old one's permissions (a user who made their
+/// preferences private keeps them private).
+fn keep_mode(old: &Path, new: &Path) {
+    if let Ok(meta) = fs::metadata(old) {
+        let _ = fs::set_permissions(new, meta.permissions());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn a_replaced_symlink_stays_a_link_and_its_target_changes() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("dotfiles/prefs.toml");
+        fs::create_dir_all(real.parent().unwrap()).unwrap();
+        fs::write(&real, "old").unwrap();
+        let link = dir.path().join("config/preferences.toml");
+        fs::create_dir_all(link.parent().unwrap()).unwrap();
+        std::os::unix::fs::symlink("../dotfiles/prefs.toml", &link).unwrap();
+        replace(&link, |tmp| {
+            fs::write(tmp, "new").map_err(|e| e.to_string())
+        })
+        .unwrap();
+        assert!(fs::symlink_metadata(&link).unwrap().is_symlink());
+        assert_eq!(fs::read_to_string(&real).unwrap(), "new");
+        assert_eq!(fs::read_dir(link.parent().unwrap()).unwrap().count(), 1);
+        assert_eq!(fs::read_dir(real.parent().unwrap()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn a_file_edited_meanwhile_is_put_back_and_not_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("preferences.toml");
+        fs::write(&path, "as read").unwrap();
+        let outcome = replace_if_unchanged(
+            &path,
+            |tmp| {
+                // An editor saves while the new file is being written.
+                fs::write(dir.path().join("editor"), "edited").unwrap();
+                fs::rename(dir.path().join("editor"), &path).unwrap();
+                fs::write(tmp, "ours").map_err(|e| e.to_string())
+            },
+            |old| old == Some(b"as read".as_slice()),
+        )
+        .unwrap();
+        assert_eq!(outcome, Replaced::ChangedMeanwhile);
+        assert_eq!(fs::read_to_string(&path).unwrap(), "edited");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn a_failed_write_leaves_the_old_file_and_no_temporary() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state.json");
+        fs::write(&path, "old").unwrap();
+        let err = replace(&path, |tmp| {
+            fs::write(tmp, "half").unwrap();
+            Err("disk full".into())
+        })
+        .unwrap_err();
+        assert_eq!(err, "disk full");
+        assert_eq!(fs::read_to_string(&path).unwrap(), "old");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+}
