@@ -455,3 +455,43 @@ fn slow_clients_lose_their_place_and_a_busy_daemon_says_so() {
         t.join().unwrap();
     }
 }
+
+/// One daemon per user across sessions: an ssh or su session without the
+/// desktop's runtime folder cannot start a second daemon beside the first;
+/// its commands work on the files, and the running daemon picks them up.
+#[test]
+fn a_session_with_another_runtime_folder_cannot_start_a_second_daemon() {
+    let home = Home::new();
+    let mut desktop = home.daemon();
+    let elsewhere = home.root().join("ssh-run");
+    fs::create_dir_all(&elsewhere).unwrap();
+    fs::set_permissions(&elsewhere, fs::Permissions::from_mode(0o700)).unwrap();
+    let in_ssh = |args: &[&str]| {
+        home.cmd()
+            .env("XDG_RUNTIME_DIR", &elsewhere)
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let second = in_ssh(&["daemon"]);
+    assert!(second.status.success(), "{}", stderr(&second));
+    let said = String::from_utf8_lossy(&second.stdout).to_string();
+    assert!(
+        said.contains("already running") && said.contains(&desktop.child.id().to_string()),
+        "{said}"
+    );
+    desktop.assert_running();
+    // A `done` from that session goes to the files; the daemon sees it.
+    let done = in_ssh(&["done", "calf-raises"]);
+    assert!(done.status.success(), "{}", stderr(&done));
+    let seen = wait_until(Duration::from_secs(5), || {
+        let status = home.status_json();
+        status["checklist"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["exercise"] == "calf-raises" && e["state"] == "done")
+            && status["daemon"]["pid"] == desktop.child.id()
+    });
+    assert!(seen, "{}", desktop.log_text());
+}

@@ -8,6 +8,13 @@
 //! And a daemon whose lock or socket has gone from the folder (logout
 //! removes the runtime directory; a new daemon may then start there) is no
 //! longer the user's daemon: `still_ours` says so and the loop ends.
+//!
+//! Sessions do not all share a runtime folder (an ssh or su session often
+//! has no `XDG_RUNTIME_DIR`, and falls back to another folder), so a second
+//! lock, the user's, sits in the state directory, which every session of
+//! the user shares: a daemon runs only while it holds both. A command from
+//! a session that cannot reach the running daemon's socket works on the
+//! files, and the daemon picks the change up.
 
 use std::fs::{self, File, TryLockError};
 use std::io::Write;
@@ -36,6 +43,8 @@ pub enum Instance {
 pub struct Lock {
     /// Holding it open keeps the lock.
     _held: File,
+    /// The user's lock, in the state directory shared by every session.
+    _user: File,
     lock_path: PathBuf,
     lock_id: (u64, u64),
     socket_path: PathBuf,
@@ -75,7 +84,7 @@ impl Drop for Lock {
     }
 }
 
-pub fn acquire(runtime_dir: &Path) -> Result<Instance, String> {
+pub fn acquire(runtime_dir: &Path, user_lock: &Path) -> Result<Instance, String> {
     let fail = |what: &str, e: std::io::Error| format!("{what} {}: {e}", runtime_dir.display());
     runtime::ensure(runtime_dir).map_err(|e| format!("cannot use the runtime folder: {e}"))?;
     let lock_path = runtime_dir.join(LOCK);
@@ -101,6 +110,15 @@ pub fn acquire(runtime_dir: &Path) -> Result<Instance, String> {
             Err(TryLockError::Error(e)) => return Err(fail("cannot lock", e)),
         }
     }
+    let mut user = match lock_user(user_lock)? {
+        Some(user) => user,
+        None => {
+            let pid = fs::read_to_string(user_lock)
+                .ok()
+                .and_then(|s| s.trim().parse().ok());
+            return Ok(Instance::Running { pid });
+        }
+    };
     let lock_id = lock
         .metadata()
         .map(|m| id_of(&m))
@@ -112,12 +130,15 @@ pub fn acquire(runtime_dir: &Path) -> Result<Instance, String> {
         .map_err(|e| fail("cannot secure the socket in", e))?;
     let socket_id = id_at(&socket)
         .ok_or_else(|| format!("the socket in {} vanished", runtime_dir.display()))?;
-    lock.set_len(0)
-        .and_then(|_| writeln!(lock, "{}", std::process::id()))
-        .map_err(|e| fail("cannot write", e))?;
+    for file in [&mut lock, &mut user] {
+        file.set_len(0)
+            .and_then(|_| writeln!(file, "{}", std::process::id()))
+            .map_err(|e| fail("cannot write", e))?;
+    }
     Ok(Instance::Primary {
         lock: Lock {
             _held: lock,
+            _user: user,
             lock_path,
             lock_id,
             socket_path: socket,
@@ -125,6 +146,28 @@ pub fn acquire(runtime_dir: &Path) -> Result<Instance, String> {
         },
         listener,
     })
+}
+
+/// Takes the user's lock, waiting briefly for a daemon that is stopping;
+/// `None` while another daemon of this user (maybe in another session's
+/// runtime folder) holds it.
+fn lock_user(path: &Path) -> Result<Option<File>, String> {
+    let fail = |what: &str, e: std::io::Error| format!("{what} {}: {e}", path.display());
+    if let Some(dir) = path.parent() {
+        fs::create_dir_all(dir).map_err(|e| fail("cannot create the folder of", e))?;
+    }
+    let file = runtime::open_lock(path).map_err(|e| fail("cannot open", e))?;
+    let waiting_since = Instant::now();
+    loop {
+        match file.try_lock() {
+            Ok(()) => return Ok(Some(file)),
+            Err(TryLockError::WouldBlock) if waiting_since.elapsed() < STOPPING_WAIT => {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            Err(TryLockError::WouldBlock) => return Ok(None),
+            Err(TryLockError::Error(e)) => return Err(fail("cannot lock", e)),
+        }
+    }
 }
 
 /// Waits until no daemon holds the lock in `runtime_dir` (after `stop` was

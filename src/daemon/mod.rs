@@ -65,7 +65,7 @@ pub fn log(message: &str) {
 
 pub fn run() -> Result<(), String> {
     let paths = Paths::from_env()?;
-    let (lock, listener) = match instance::acquire(&paths.runtime_dir)? {
+    let (lock, listener) = match instance::acquire(&paths.runtime_dir, &paths.daemon_lock())? {
         instance::Instance::Running { pid } => {
             let pid = pid.map(|p| format!(" (pid {p})")).unwrap_or_default();
             println!("Second Heart's daemon is already running{pid}.");

@@ -41,6 +41,16 @@ impl Paths {
         })
     }
 
+    /// The user's daemon lock, beside the pause state: every session of
+    /// the user (desktop, ssh, su) sees the same one, whatever its runtime
+    /// folder.
+    pub fn daemon_lock(&self) -> PathBuf {
+        self.state
+            .parent()
+            .map(|d| d.join("daemon.lock"))
+            .unwrap_or_else(|| self.runtime_dir.join("user.lock"))
+    }
+
     /// The folders whose changes the daemon wants to see at once: where
     /// the preferences, the history and the pause state live, and the
     /// runtime folder.
