@@ -1,8 +1,8 @@
 pub mod cli;
-pub mod clock;
+pub(crate) mod clock;
 pub mod core;
 #[cfg(unix)]
-pub mod daemon;
+pub(crate) mod daemon;
 pub mod desktop;
 #[cfg(unix)]
 pub mod gui;

@@ -2,13 +2,12 @@
 
 use chrono::{DateTime, Local};
 
+use super::to_daemon::{self, Asked};
 use super::{Command, ConfigAction, ExportFormat, Failure, HistoryAction, render, timearg};
 use crate::clock;
 use crate::core::preferences::{self, Preferences, RawExercise, RawPreferences};
 use crate::core::quote::{escape_controls, quote};
 use crate::core::{Activity, Dose, History, Via};
-use crate::daemon::client::{self, Asked};
-use crate::daemon::instance;
 use crate::protocol::{Reply, Request};
 use crate::service::{self, Context, Model};
 use crate::store::{HistoryFile, Paths, PrefsFile};
@@ -48,7 +47,7 @@ impl Env {
     /// Asks the daemon; `None` when none can be reached (then the command
     /// works on the files), with a warning if the runtime folder is unfit.
     fn ask(&mut self, request: &Request) -> Result<Option<Reply>, Failure> {
-        match client::ask(&self.paths.runtime_dir, request, Via::Cli)? {
+        match to_daemon::ask(&self.paths.runtime_dir, request)? {
             Asked::Answered(reply) => Ok(Some(reply)),
             Asked::NotRunning => Ok(None),
             Asked::Unusable(why) => {
@@ -79,7 +78,7 @@ pub fn dispatch(command: Command) -> Result<(), Failure> {
         .transpose()
     };
     match command {
-        Command::Daemon => crate::daemon::run().map_err(Failure::other),
+        Command::Daemon => to_daemon::run_daemon(),
         Command::Upcoming { from, count, json } => {
             let request = Request::Upcoming {
                 from: time(from, "from")?,
@@ -118,15 +117,13 @@ pub fn dispatch(command: Command) -> Result<(), Failure> {
         Command::Resume => request_and_print(&mut env, Request::Resume, false),
         Command::NotifyTest => match env.ask(&Request::NotifyTest)? {
             Some(reply) => print_reply(reply, false, &now),
-            None => crate::daemon::notifier::send_sample()
-                .map(|text| println!("{text}"))
-                .map_err(Failure::other),
+            None => to_daemon::send_sample().map(|text| println!("{text}")),
         },
         Command::Stop => match env.ask(&Request::Stop)? {
             Some(reply) => {
                 // Done only once the daemon has let go of its lock, so a
                 // `daemon` right after starts rather than finding it held.
-                if !instance::wait_released(&env.paths.runtime_dir, STOP_WAIT) {
+                if !to_daemon::wait_released(&env.paths.runtime_dir, STOP_WAIT) {
                     return Err(Failure::other(format!(
                         "the daemon was asked to stop but still runs after {} s",
                         STOP_WAIT.as_secs()

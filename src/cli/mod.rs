@@ -6,6 +6,7 @@ mod commands;
 mod desktop;
 mod render;
 mod timearg;
+mod to_daemon;
 
 use std::ffi::OsString;
 use std::process::ExitCode;
@@ -168,10 +169,10 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> ExitCode {
     };
     let Some(command) = cli.command else {
         // No arguments: the window.
-        return match crate::gui::run() {
+        return match to_daemon::open_window() {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
-                eprintln!("second-heart: {}", escape_controls(&e.to_string()));
+                eprintln!("second-heart: {}", escape_controls(&e));
                 ExitCode::from(1)
             }
         };

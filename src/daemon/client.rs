@@ -24,13 +24,9 @@ pub enum Asked {
     Unusable(String),
 }
 
-/// Sends one request. `Ok(None)`: no daemon can be reached (the caller
-/// works on the files instead).
-pub fn send(runtime_dir: &Path, request: &Request) -> Result<Option<Reply>, Failure> {
-    send_as(runtime_dir, request, Via::Cli)
-}
-
-/// `send`, saying who asks (recorded with the sessions it creates).
+/// Sends one request, saying who asks (recorded with the sessions it
+/// creates). `Ok(None)`: no daemon can be reached (the caller works on the
+/// files instead).
 pub fn send_as(runtime_dir: &Path, request: &Request, via: Via) -> Result<Option<Reply>, Failure> {
     Ok(match ask(runtime_dir, request, via)? {
         Asked::Answered(reply) => Some(reply),

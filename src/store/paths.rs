@@ -72,6 +72,7 @@ impl Paths {
 /// already taken by something that is not a private directory of ours
 /// (another user may have made it first), `run` in our own state directory
 /// instead, which nobody else can reach.
+#[cfg(unix)]
 fn runtime_dir(state_dir: &Path) -> PathBuf {
     let preferred = match std::env::var_os("XDG_RUNTIME_DIR").filter(|v| !v.is_empty()) {
         Some(dir) => PathBuf::from(dir).join(APP),
@@ -81,4 +82,11 @@ fn runtime_dir(state_dir: &Path) -> PathBuf {
         Err(e) if e.kind() != std::io::ErrorKind::NotFound => state_dir.join("run"),
         _ => preferred,
     }
+}
+
+/// Without Unix sockets there is no daemon to reach; the folder is only
+/// named, inside the user's own state directory.
+#[cfg(not(unix))]
+fn runtime_dir(state_dir: &Path) -> PathBuf {
+    state_dir.join("run")
 }
