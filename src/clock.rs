@@ -1,4 +1,9 @@
-//! The one place that reads the system clock.
+//! Where "now" comes from, for everything that plans, records or reports.
+//!
+//! The daemon's log lines are stamped with this clock too. Two things read
+//! the system clock directly, on purpose: a file's age (`daemon/files.rs`
+//! compares modification times, which are on the system clock whatever
+//! this one says) and the monotonic clock behind the daemon's sleeps.
 //!
 //! `SECOND_HEART_FAKE_NOW` (an RFC 3339 time) sets the clock for tests and
 //! demonstrations: the process starts at that moment (in the zone given by

@@ -1,7 +1,13 @@
-//! The commands people give (status, done, skip, snooze, pause, ...), carried
-//! out on a `Model` of the user's data. The CLI runs them on a model loaded
-//! from the files when no daemon runs; the daemon runs the very same code on
-//! its live model. That is what makes both give the same results.
+//! The commands about the day (status, upcoming, done, skip, snooze, pause,
+//! resume, history), carried out on a `Model` of the user's data, one
+//! function per command. The CLI runs them on a model loaded from the files
+//! when no daemon runs; the daemon runs the very same code on its live model
+//! for its socket, its tray menu and the buttons of its notifications. That
+//! is what makes every way in give the same results.
+//!
+//! Commands that edit files rather than the day (`dose`, `config`, `history
+//! export|compact`, the window's Save) work on the store directly, under its
+//! locks (`store/`), and a running daemon picks their changes up.
 
 use chrono::{DateTime, Duration, Local, Utc};
 

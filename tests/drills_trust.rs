@@ -494,4 +494,11 @@ fn a_session_with_another_runtime_folder_cannot_start_a_second_daemon() {
             && status["daemon"]["pid"] == desktop.child.id()
     });
     assert!(seen, "{}", desktop.log_text());
+    // And a pause written there holds the running daemon's prompts.
+    let pause = in_ssh(&["pause", "1h"]);
+    assert!(pause.status.success(), "{}", stderr(&pause));
+    let paused = wait_until(Duration::from_secs(5), || {
+        home.status_json()["paused_until"].is_string()
+    });
+    assert!(paused, "{}", desktop.log_text());
 }

@@ -59,7 +59,7 @@ pub enum Event {
 pub fn log(message: &str) {
     eprintln!(
         "second-heart daemon {}: {message}",
-        Local::now().format("%H:%M:%S")
+        clock::now().format("%H:%M:%S")
     );
 }
 

@@ -1,7 +1,10 @@
 //! What the window shows and what its buttons do, apart from drawing: the
 //! latest status from the daemon, the last action's result, and the inputs
-//! being typed. Every change goes to the daemon; the window keeps no
-//! schedule logic and never shows data it could not refresh.
+//! being typed. Answers, pauses and logged minutes go to the daemon as
+//! requests; the schedule is saved to the preferences file under the
+//! store's lock (merged with changes made elsewhere meanwhile) and the
+//! daemon is told to reload. The window keeps no schedule logic and never
+//! shows data it could not refresh.
 
 use std::path::PathBuf;
 
