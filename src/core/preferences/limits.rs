@@ -25,7 +25,7 @@ impl Limit {
 
     /// `value` as the `u32` the app runs on, when within the limit.
     pub fn check(self, value: i64) -> Option<u32> {
-        self.contains(value).then(|| value as u32)
+        self.contains(value).then_some(value as u32)
     }
 
     /// The reason a value outside the limit is refused: "out of range (5 to 1440)".

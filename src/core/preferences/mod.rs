@@ -30,7 +30,6 @@ mod starters;
 mod validate;
 
 pub use docs::{field_docs, to_documented_toml};
-pub use limits::Limit;
 pub use parse::parse;
 pub use schema::{RawExercise, RawPreferences, RawRule, RawWorkingHours, SCHEMA_VERSION};
 pub use starters::Starter;

@@ -43,8 +43,6 @@ impl fmt::Display for FieldError {
     }
 }
 
-/// The validated preferences the app runs on.
-
 impl Preferences {
     /// Checks and resolves a raw file against the defaults.
     pub fn from_raw(raw: &RawPreferences) -> Result<Preferences, Vec<FieldError>> {
