@@ -13,6 +13,7 @@ use chrono::{DateTime, Duration, Local, Utc};
 
 use crate::clock;
 use crate::core::history::FUTURE_SLACK_MINUTES;
+use crate::core::preferences::limits;
 use crate::core::quote::quote;
 use crate::core::{
     Activity, Dose, Exercise, History, Outcome, Preferences, Session, Via, planner, stats,
@@ -215,9 +216,10 @@ pub fn execute(model: &mut Model, request: Request, cx: &Context) -> Result<Repl
         }
         Request::Snooze { exercise, minutes } => {
             let minutes = minutes.unwrap_or(model.prefs.snooze_minutes);
-            if !(1..=240).contains(&minutes) {
+            if !limits::SNOOZE_MINUTES.contains(minutes) {
                 return Err(Failure::input(format!(
-                    "snooze: {minutes} minutes is out of range (1 to 240)"
+                    "snooze: {minutes} minutes is out of range ({})",
+                    limits::SNOOZE_MINUTES
                 )));
             }
             let due = due_now(model, cx);
@@ -374,9 +376,10 @@ pub fn done_session(
     via: Via,
 ) -> Result<Session, Failure> {
     if let Some(m) = minutes {
-        if !(1..=600).contains(&m) {
+        if !limits::SESSION_MINUTES.contains(m) {
             return Err(Failure::input(format!(
-                "--minutes: {m} is out of range (1 to 600)"
+                "--minutes: {m} is out of range ({})",
+                limits::SESSION_MINUTES
             )));
         }
         if !exercise.records_minutes() {

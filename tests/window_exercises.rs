@@ -86,3 +86,38 @@ fn a_name_that_is_taken_is_refused() {
     h.run();
     h.get_by_label("There is already an exercise called Calf raises.");
 }
+
+#[test]
+fn a_new_exercise_takes_the_sitting_minutes_the_file_takes() {
+    // The form's "Every N minutes" makes an every_minutes_sitting rule, so it
+    // takes exactly that field's range: 600 is saved and runs, 601 is refused
+    // before saving.
+    let mut h = window(InProcess::new(monday(9, 0), true), Tab::Exercises, 3600.0);
+    let add = |h: &egui_kittest::Harness<'static, _>| {
+        !h.get_by_label("Add exercise")
+            .accesskit_node()
+            .is_disabled()
+    };
+    h.get_by_role_and_label(Role::TextInput, "Name")
+        .set_text_value_accesskit("Desk squats");
+    h.get_by_role_and_label(Role::TextInput, "Dose")
+        .set_text_value_accesskit("2 sets of 10");
+    let minutes = |h: &mut egui_kittest::Harness<'static, _>, text: &str| {
+        h.get_by_role_and_label(Role::TextInput, "Every N minutes of sitting")
+            .set_text_value_accesskit(text);
+        h.run();
+    };
+    minutes(&mut h, "601");
+    h.get_by_label("Every N minutes: a number from 5 to 600.");
+    assert!(!add(&h));
+    minutes(&mut h, "4");
+    assert!(!add(&h));
+    minutes(&mut h, "600");
+    assert!(add(&h));
+    h.get_by_label("Add exercise").click();
+    h.run();
+    let file = std::fs::read_to_string(&h.state().model.prefs_file).unwrap();
+    assert!(file.contains("every_minutes_sitting = 600"), "{file}");
+    let squats = "desk-squats".parse().unwrap();
+    assert!(h.state().model.link.model.prefs.exercise(&squats).is_some());
+}

@@ -10,6 +10,9 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
+use super::preferences::limits::{
+    DOSE_CIRCLES, DOSE_REPS, DOSE_SECONDS, DOSE_SETS, EXERCISE_ID_CHARS, Limit, SESSION_MINUTES,
+};
 use super::quote::quote;
 use super::schedule::{Rule, Trigger};
 
@@ -44,9 +47,10 @@ impl FromStr for ExerciseId {
         let ok_chars = s
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-        if s.is_empty() || s.len() > 40 || !ok_chars || s.starts_with('-') || s.ends_with('-') {
+        let length_ok = EXERCISE_ID_CHARS.contains(s.len() as i64);
+        if !length_ok || !ok_chars || s.starts_with('-') || s.ends_with('-') {
             return Err(format!(
-                "{} is not a valid exercise id (use 1 to 40 lowercase letters, digits and dashes, e.g. `desk-squats`)",
+                "{} is not a valid exercise id (use {EXERCISE_ID_CHARS} lowercase letters, digits and dashes, e.g. `desk-squats`)",
                 quote(s)
             ));
         }
@@ -74,12 +78,6 @@ pub enum Dose {
     SecondsEachLeg(u32),
     Minutes(u32),
 }
-
-pub const MAX_SETS: u32 = 20;
-pub const MAX_REPS: u32 = 500;
-pub const MAX_CIRCLES: u32 = 200;
-pub const MAX_SECONDS: u32 = 3600;
-pub const MAX_MINUTES: u32 = 600;
 
 impl Dose {
     /// Minutes this dose stands for, where it is a duration.
@@ -118,11 +116,11 @@ impl Dose {
         }
         match *self {
             Dose::SetsOfReps { sets, reps } => {
-                step(reps, MAX_REPS).map(|reps| Dose::SetsOfReps { sets, reps })
+                step(reps, DOSE_REPS.max).map(|reps| Dose::SetsOfReps { sets, reps })
             }
-            Dose::CirclesEachWay(c) => step(c, MAX_CIRCLES).map(Dose::CirclesEachWay),
-            Dose::SecondsEachLeg(s) => step5(s, MAX_SECONDS).map(Dose::SecondsEachLeg),
-            Dose::Minutes(m) => step5(m, MAX_MINUTES).map(Dose::Minutes),
+            Dose::CirclesEachWay(c) => step(c, DOSE_CIRCLES.max).map(Dose::CirclesEachWay),
+            Dose::SecondsEachLeg(s) => step5(s, DOSE_SECONDS.max).map(Dose::SecondsEachLeg),
+            Dose::Minutes(m) => step5(m, SESSION_MINUTES.max).map(Dose::Minutes),
         }
     }
 }
@@ -168,12 +166,12 @@ impl FromStr for Dose {
             .filter(|w| !w.is_empty())
             .collect();
         let number = |w: &str| w.parse::<u32>().map_err(|_| bad());
-        let in_range = |what: &str, v: u32, max: u32| {
-            if (1..=max).contains(&v) {
+        let in_range = |what: &str, v: u32, limit: Limit| {
+            if limit.contains(v) {
                 Ok(v)
             } else {
                 Err(format!(
-                    "{what} {v} in {} is out of range (1 to {max})",
+                    "{what} {v} in {} is out of range ({limit})",
                     quote(input)
                 ))
             }
@@ -195,8 +193,8 @@ impl FromStr for Dose {
                     return Err(bad());
                 }
                 Ok(Dose::SetsOfReps {
-                    sets: in_range("sets", sets, MAX_SETS)?,
-                    reps: in_range("reps", reps, MAX_REPS)?,
+                    sets: in_range("sets", sets, DOSE_SETS)?,
+                    reps: in_range("reps", reps, DOSE_REPS)?,
                 })
             }
             [n, unit, rest @ ..] => {
@@ -206,15 +204,15 @@ impl FromStr for Dose {
                     "circle" | "circles" | "rotations"
                         if tail_ok(&["each", "way", "direction", "per"]) =>
                     {
-                        Ok(Dose::CirclesEachWay(in_range("circles", v, MAX_CIRCLES)?))
+                        Ok(Dose::CirclesEachWay(in_range("circles", v, DOSE_CIRCLES)?))
                     }
                     "s" | "sec" | "secs" | "second" | "seconds"
                         if tail_ok(&["each", "leg", "side", "per"]) =>
                     {
-                        Ok(Dose::SecondsEachLeg(in_range("seconds", v, MAX_SECONDS)?))
+                        Ok(Dose::SecondsEachLeg(in_range("seconds", v, DOSE_SECONDS)?))
                     }
                     "m" | "min" | "mins" | "minute" | "minutes" if rest.is_empty() => {
-                        Ok(Dose::Minutes(in_range("minutes", v, MAX_MINUTES)?))
+                        Ok(Dose::Minutes(in_range("minutes", v, SESSION_MINUTES)?))
                     }
                     _ => Err(bad()),
                 }
@@ -222,12 +220,12 @@ impl FromStr for Dose {
             [n] if n.ends_with("min") => Ok(Dose::Minutes(in_range(
                 "minutes",
                 number(n.trim_end_matches("min"))?,
-                MAX_MINUTES,
+                SESSION_MINUTES,
             )?)),
             [n] if n.ends_with('s') => Ok(Dose::SecondsEachLeg(in_range(
                 "seconds",
                 number(n.trim_end_matches('s'))?,
-                MAX_SECONDS,
+                DOSE_SECONDS,
             )?)),
             _ => Err(bad()),
         }
@@ -440,7 +438,7 @@ mod tests {
             Some(Dose::SecondsEachLeg(35))
         );
         assert_eq!(Dose::Minutes(30).increased(), Some(Dose::Minutes(35)));
-        assert_eq!(Dose::Minutes(MAX_MINUTES).increased(), None);
+        assert_eq!(Dose::Minutes(SESSION_MINUTES.max).increased(), None);
     }
 
     #[test]

@@ -8,6 +8,7 @@
 
 use std::path::PathBuf;
 
+use crate::core::preferences::limits;
 use crate::core::preferences::{Preferences, RawPreferences, Starter};
 use crate::desktop::autostart::{Autostart, Status};
 use crate::protocol::{Reply, Request};
@@ -394,7 +395,7 @@ impl<L: Link> Model<L> {
     /// Logs the minutes typed into the quick log; bad input is said, not sent.
     pub fn log(&mut self) {
         match self.log_minutes.trim().parse::<u32>() {
-            Ok(m) if (1..=600).contains(&m) => {
+            Ok(m) if limits::SESSION_MINUTES.contains(m) => {
                 let exercise = self.log_exercise.clone();
                 self.act(Request::Done {
                     exercise: Some(exercise),
@@ -408,8 +409,9 @@ impl<L: Link> Model<L> {
             }
             _ => {
                 self.notice = Some(Notice::Error(format!(
-                    "Minutes: `{}` is not a number from 1 to 600.",
-                    self.log_minutes.trim()
+                    "Minutes: `{}` is not a number from {}.",
+                    self.log_minutes.trim(),
+                    limits::SESSION_MINUTES
                 )))
             }
         }

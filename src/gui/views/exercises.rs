@@ -4,6 +4,7 @@
 use egui::{ImageSource, RichText, Ui};
 
 use crate::core::Exercise;
+use crate::core::preferences::limits::EVERY_MINUTES_SITTING;
 use crate::gui::draft::OwnExercise;
 use crate::gui::link::Link;
 use crate::gui::model::{Model, Notice};
@@ -188,9 +189,11 @@ fn form<L: Link>(ui: &mut Ui, model: &mut Model<L>, prefs: &crate::core::Prefere
                 .sitting_minutes
                 .trim()
                 .parse::<u32>()
-                .is_ok_and(|m| (5..=600).contains(&m))
+                .is_ok_and(|m| EVERY_MINUTES_SITTING.contains(m))
         {
-            problems.push("Every N minutes: a number from 5 to 600.".into());
+            problems.push(format!(
+                "Every N minutes: a number from {EVERY_MINUTES_SITTING}."
+            ));
         }
         for p in &problems {
             ui.colored_label(ui.visuals().error_fg_color, RichText::new(p).small());

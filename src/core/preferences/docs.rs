@@ -1,0 +1,120 @@
+//! The commented file `config show` prints: what each field means and, for
+//! numbers, the range it takes (from `limits`, like the errors).
+
+use super::Preferences;
+use super::limits::{IDLE_THRESHOLD_MINUTES, NAME_CHARS, SNOOZE_MINUTES};
+
+/// What each field means, for the commented file `config show` prints,
+/// keyed by the field (or the start of its table header).
+pub fn field_docs() -> Vec<(&'static str, String)> {
+    let mut docs: Vec<_> = PLAIN_DOCS
+        .iter()
+        .map(|(key, doc)| (*key, doc.to_string()))
+        .collect();
+    docs.extend([
+        (
+            "idle_threshold_minutes",
+            format!(
+                "Minutes without keyboard or mouse input that count as a natural break\n(time away from the desk); a break starts the sitting count again. {IDLE_THRESHOLD_MINUTES}."
+            ),
+        ),
+        (
+            "snooze_minutes",
+            format!("How long Snooze puts a prompt off, in minutes. {SNOOZE_MINUTES}."),
+        ),
+        (
+            "name",
+            format!("Shown in prompts and the window. {NAME_CHARS} characters."),
+        ),
+    ]);
+    docs
+}
+
+/// The docs with no range in them. Order does not matter: the file's own
+/// order decides where each comment goes.
+const PLAIN_DOCS: &[(&str, &str)] = &[
+    (
+        "schema_version",
+        "Layout version of this file. Leave as is; a newer Second Heart upgrades it.",
+    ),
+    (
+        "quiet_during_meetings",
+        "Hold prompts while do-not-disturb is on or a fullscreen window has focus\n(a call, a presentation); they come once it ends, if still within hours.",
+    ),
+    (
+        "sound",
+        "Ask the notification server to play its \"new message\" sound with each prompt.",
+    ),
+    (
+        "[working_hours]",
+        "Your working hours: for each weekday, a list of ranges \"HH:MM-HH:MM\"\n(several per day, e.g. [\"09:00-12:30\", \"13:30-17:30\"]); [] for a day off.\nRules apply within these hours unless they say otherwise.",
+    ),
+    (
+        "[exercises.",
+        "Exercises, keyed by id. The six built-in ones can be changed or disabled\n(enabled = false) but not removed; add your own with a new id\n(lowercase letters, digits, dashes) and at least name and dose.",
+    ),
+    (
+        "enabled",
+        "false stops all prompts for this exercise; its history is kept.",
+    ),
+    (
+        "kind",
+        "\"prompted\": the app reminds you. \"logged\": you log minutes afterwards (walks, rides).",
+    ),
+    (
+        "dose",
+        "One session: \"3 sets of 15\", \"10 circles each way\", \"30 s each leg\" or \"30 min\".",
+    ),
+    (
+        "instruction",
+        "One line of how-to, shown in the notification.",
+    ),
+    ("how_to", "The longer how-to, shown in the window."),
+    (
+        "[[exercises.",
+        "Rules say when the exercise is due. Each has exactly one of:\n  every_minutes_sitting = 60            after 60 min of sitting (a break restarts the count)\n  every_minutes = 60, at_minute = 50    on the clock: every hour at :50\n  at = [\"10:30\", \"15:30\"]               at fixed times\n  weekly_target_minutes = 150           a nudge (checked daily at check_at) when the week is behind pace\nand optionally days = [\"mon\", ...] (default: your working days) and\nhours = \"working\" (default), \"any\", or [\"09:00-12:00\", ...].",
+    ),
+];
+
+/// Renders the preferences as a TOML file with a comment above each kind of
+/// field (each explained once, where it first appears).
+pub fn to_documented_toml(prefs: &Preferences) -> String {
+    let body = toml::to_string(&prefs.to_raw()).expect("preferences always serialise");
+    let mut out = String::from(
+        "# Second Heart preferences.\n# Every field is optional: anything left out takes the default shown here.\n# Check your edits with `second-heart config check`.\n\n",
+    );
+    let docs = field_docs();
+    let mut explained = std::collections::HashSet::new();
+    for line in body.lines() {
+        let trimmed = line.trim_start();
+        let key = if trimmed.starts_with("[[exercises.") {
+            Some("[[exercises.")
+        } else if trimmed.starts_with("[exercises.") {
+            Some("[exercises.")
+        } else if trimmed.starts_with('[') {
+            Some(trimmed)
+        } else {
+            trimmed.split(" =").next()
+        };
+        if let Some(key) = key
+            && let Some((k, doc)) = docs.iter().find(|(k, _)| *k == key)
+            && explained.insert(*k)
+        {
+            if !out.ends_with("\n\n") && k.starts_with('[') {
+                out.push('\n');
+            }
+            for l in doc.lines() {
+                out.push_str("# ");
+                out.push_str(l);
+                out.push('\n');
+            }
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+#[path = "docs_tests.rs"]
+mod tests;

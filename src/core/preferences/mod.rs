@@ -1,0 +1,118 @@
+//! The user's preferences: what the preferences file says, checked and
+//! resolved against the built-in defaults.
+//!
+//! Two layers. `RawPreferences` mirrors the TOML file with every field
+//! optional, so a hand-written file only needs what differs from the defaults
+//! and serde's errors point at the right line. `Preferences` is the resolved,
+//! validated form the planner uses. Validation collects every problem at once,
+//! each naming the field and the value, instead of stopping at the first.
+//!
+//! One job per file:
+//! - `mod.rs`: the `Preferences` type, its defaults and how to find an exercise.
+//! - `schema.rs`: the file's raw serde types, and `Preferences::to_raw` back to them.
+//! - `parse.rs`: TOML text to the raw form, locating the field of a type error.
+//! - `validate.rs`: `Preferences::from_raw`, checking every field (`FieldError`).
+//! - `limits.rs`: every numeric range, used by validation, docs, window and commands.
+//! - `docs.rs`: the commented file `config show` prints.
+//! - `starters.rs`: the starter schedules offered on first run.
+//!
+//! Tests sit beside each file, in `<file>_tests.rs` (`tests.rs` for this one).
+
+use super::exercise::{Exercise, ExerciseId, builtin_exercises};
+use super::quote::quote;
+use super::schedule::WorkingHours;
+
+mod docs;
+pub mod limits;
+mod parse;
+mod schema;
+mod starters;
+mod validate;
+
+pub use docs::{field_docs, to_documented_toml};
+pub use parse::parse;
+pub use schema::{RawExercise, RawPreferences, RawRule, RawWorkingHours, SCHEMA_VERSION};
+pub use starters::Starter;
+pub use validate::FieldError;
+
+/// The validated preferences the app runs on.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Preferences {
+    /// Minutes without input that count as time away from the desk.
+    pub idle_threshold_minutes: u32,
+    pub snooze_minutes: u32,
+    /// Hold prompts while the desktop's do-not-disturb is on or a
+    /// fullscreen window has focus; deliver them once it ends.
+    pub quiet_during_meetings: bool,
+    /// Ask the notification server to play its "new message" sound.
+    pub sound: bool,
+    pub working_hours: WorkingHours,
+    /// Built-in exercises first, in their usual order, then the user's own.
+    pub exercises: Vec<Exercise>,
+}
+
+impl Default for Preferences {
+    fn default() -> Self {
+        Preferences {
+            idle_threshold_minutes: 5,
+            snooze_minutes: 10,
+            quiet_during_meetings: true,
+            sound: false,
+            working_hours: WorkingHours::default(),
+            exercises: builtin_exercises(),
+        }
+    }
+}
+
+impl Preferences {
+    pub fn exercise(&self, id: &ExerciseId) -> Option<&Exercise> {
+        self.exercises.iter().find(|e| &e.id == id)
+    }
+
+    /// Finds an exercise by id, by name (any case), or by an unambiguous
+    /// start of either, the way people type on a command line.
+    pub fn find_exercise(&self, query: &str) -> Result<&Exercise, String> {
+        let q = query.trim().to_lowercase();
+        let exact = self
+            .exercises
+            .iter()
+            .find(|e| e.id.as_str() == q || e.name.to_lowercase() == q);
+        if let Some(e) = exact {
+            return Ok(e);
+        }
+        let matches: Vec<&Exercise> = self
+            .exercises
+            .iter()
+            .filter(|e| {
+                !q.is_empty()
+                    && (e.id.as_str().starts_with(&q) || e.name.to_lowercase().starts_with(&q))
+            })
+            .collect();
+        let known = || {
+            self.exercises
+                .iter()
+                .map(|e| e.id.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        match matches.as_slice() {
+            [one] => Ok(one),
+            [] => Err(format!(
+                "unknown exercise {} (known: {})",
+                quote(query),
+                known()
+            )),
+            many => Err(format!(
+                "{} could be {}; say which",
+                quote(query),
+                many.iter()
+                    .map(|e| e.id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" or ")
+            )),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
