@@ -141,144 +141,193 @@ impl Context {
 }
 
 pub fn execute(model: &mut Model, request: Request, cx: &Context) -> Result<Reply, Failure> {
-    let now = cx.now;
-    let message = |text: String| Ok(Reply::Message { text });
     match request {
         Request::Ping => message("pong".into()),
-        Request::Status => {
-            let mut warnings = model.warnings.clone();
-            warnings.extend(future_entries(model, now.with_timezone(&Utc)));
-            warnings.extend(cx.notes.iter().cloned());
-            let report = report::status(
-                &model.prefs,
-                &model.history,
-                &cx.activity(model),
-                &now,
-                warnings,
-            );
-            Ok(Reply::Status(Box::new(report)))
-        }
+        Request::Status => status(model, cx),
         Request::History { weeks } => {
-            let report = report::history(&model.prefs, &model.history, &now, weeks);
+            let report = report::history(&model.prefs, &model.history, &cx.now, weeks);
             Ok(Reply::History(Box::new(report)))
         }
-        Request::Upcoming { from, count } => {
-            let from = match from {
-                Some(t) => parse_time(&t, "from")?,
-                None => now,
-            };
-            let count = count.clamp(1, 1000);
-            // From another moment, the history as it was then.
-            let history = if from < now {
-                model.history.until(from.with_timezone(&Utc))
-            } else {
-                model.history.clone()
-            };
-            let prompts =
-                report::upcoming(&model.prefs, &history, &cx.activity(model), &from, count);
-            Ok(Reply::Upcoming { prompts })
-        }
+        Request::Upcoming { from, count } => upcoming(model, cx, from, count),
         Request::Done {
             exercise,
             minutes,
             dose,
             at,
-        } => {
-            let exercises = pick(model, cx, exercise.as_deref(), "done")?;
-            let at = answered_at(at, &now)?;
-            let dose = dose
-                .map(|d| {
-                    d.parse::<Dose>()
-                        .map_err(|e| Failure::input(format!("--dose: {e}")))
-                })
-                .transpose()?;
-            let mut lines = Vec::new();
-            for exercise in exercises {
-                let session = done_session(&exercise, at, minutes, dose, cx.via)?;
-                model.record(session.clone())?;
-                let streak = stats::streak(&model.prefs, &model.history, &exercise.id, &now);
-                lines.push(describe(&exercise, &session, streak.current));
-            }
-            message(lines.join("\n"))
-        }
-        Request::Skip { exercise, at } => {
-            let exercises = pick(model, cx, exercise.as_deref(), "skip")?;
-            let at = answered_at(at, &now)?;
-            let mut lines = Vec::new();
-            for exercise in exercises {
-                let mut session =
-                    Session::new(at.fixed_offset(), exercise.id.clone(), Outcome::Skipped);
-                session.via = Some(cx.via);
-                model.record(session.clone())?;
-                lines.push(describe(&exercise, &session, 0));
-            }
-            message(lines.join("\n"))
-        }
-        Request::Snooze { exercise, minutes } => {
-            let minutes = minutes.unwrap_or(model.prefs.snooze_minutes);
-            if !limits::SNOOZE_MINUTES.contains(minutes) {
-                return Err(Failure::input(format!(
-                    "snooze: {minutes} minutes is out of range ({})",
-                    limits::SNOOZE_MINUTES
-                )));
-            }
-            let due = due_now(model, cx);
-            let targets: Vec<Exercise> = match exercise {
-                Some(q) => vec![
-                    model
-                        .prefs
-                        .find_exercise(&q)
-                        .map_err(Failure::input)?
-                        .clone(),
-                ],
-                None => due,
-            };
-            if targets.is_empty() {
-                return message("Nothing is due right now.".into());
-            }
-            let until = now + Duration::minutes(minutes as i64);
-            let mut names = Vec::new();
-            for exercise in targets {
-                let mut session =
-                    Session::new(now.fixed_offset(), exercise.id.clone(), Outcome::Snoozed);
-                session.until = Some(until.fixed_offset());
-                session.via = Some(cx.via);
-                model.record(session)?;
-                names.push(exercise.name.clone());
-            }
-            message(format!(
-                "Snoozed until {}: {}.",
-                until.format("%H:%M"),
-                names.join(", ")
-            ))
-        }
-        Request::Pause { duration } => {
-            let until = pause_until(&duration, &now)?;
-            model.change_state(State {
-                paused_until: Some(until.with_timezone(&Utc)),
-            })?;
-            let when = if until.date_naive() == now.date_naive() {
-                until.format("%H:%M").to_string()
-            } else {
-                until.format("%a %-d %b %H:%M").to_string()
-            };
-            message(format!(
-                "Paused until {when}. `second-heart resume` starts prompts again."
-            ))
-        }
-        Request::Resume => {
-            let was = model.paused_until(now.with_timezone(&Utc)).is_some();
-            model.change_state(State { paused_until: None })?;
-            message(if was {
-                "Resumed.".into()
-            } else {
-                "Not paused.".into()
-            })
-        }
+        } => done(model, cx, exercise, minutes, dose, at),
+        Request::Skip { exercise, at } => skip(model, cx, exercise, at),
+        Request::Snooze { exercise, minutes } => snooze(model, cx, exercise, minutes),
+        Request::Pause { duration } => pause(model, cx, &duration),
+        Request::Resume => resume(model, cx),
         Request::NotifyTest | Request::Reload | Request::Stop => Err(Failure::other(
             "that command needs the daemon (start it with `second-heart daemon`)",
         )),
     }
+}
+
+fn message(text: String) -> Result<Reply, Failure> {
+    Ok(Reply::Message { text })
+}
+
+/// Today's checklist, streaks, targets and the warnings worth knowing.
+fn status(model: &Model, cx: &Context) -> Result<Reply, Failure> {
+    let now = cx.now;
+    let mut warnings = model.warnings.clone();
+    warnings.extend(future_entries(model, now.with_timezone(&Utc)));
+    warnings.extend(cx.notes.iter().cloned());
+    let report = report::status(
+        &model.prefs,
+        &model.history,
+        &cx.activity(model),
+        &now,
+        warnings,
+    );
+    Ok(Reply::Status(Box::new(report)))
+}
+
+/// The next prompts, from now or from another moment.
+fn upcoming(
+    model: &Model,
+    cx: &Context,
+    from: Option<String>,
+    count: usize,
+) -> Result<Reply, Failure> {
+    let now = cx.now;
+    let from = match from {
+        Some(t) => parse_time(&t, "from")?,
+        None => now,
+    };
+    let count = count.clamp(1, 1000);
+    // From another moment, the history as it was then.
+    let history = if from < now {
+        model.history.until(from.with_timezone(&Utc))
+    } else {
+        model.history.clone()
+    };
+    let prompts = report::upcoming(&model.prefs, &history, &cx.activity(model), &from, count);
+    Ok(Reply::Upcoming { prompts })
+}
+
+/// Records the named exercise (or the one due) as done.
+fn done(
+    model: &mut Model,
+    cx: &Context,
+    exercise: Option<String>,
+    minutes: Option<u32>,
+    dose: Option<String>,
+    at: Option<String>,
+) -> Result<Reply, Failure> {
+    let now = cx.now;
+    let exercises = pick(model, cx, exercise.as_deref(), "done")?;
+    let at = answered_at(at, &now)?;
+    let dose = dose
+        .map(|d| {
+            d.parse::<Dose>()
+                .map_err(|e| Failure::input(format!("--dose: {e}")))
+        })
+        .transpose()?;
+    let mut lines = Vec::new();
+    for exercise in exercises {
+        let session = done_session(&exercise, at, minutes, dose, cx.via)?;
+        model.record(session.clone())?;
+        let streak = stats::streak(&model.prefs, &model.history, &exercise.id, &now);
+        lines.push(describe(&exercise, &session, streak.current));
+    }
+    message(lines.join("\n"))
+}
+
+/// Records the named exercise (or whatever is due) as skipped.
+fn skip(
+    model: &mut Model,
+    cx: &Context,
+    exercise: Option<String>,
+    at: Option<String>,
+) -> Result<Reply, Failure> {
+    let now = cx.now;
+    let exercises = pick(model, cx, exercise.as_deref(), "skip")?;
+    let at = answered_at(at, &now)?;
+    let mut lines = Vec::new();
+    for exercise in exercises {
+        let mut session = Session::new(at.fixed_offset(), exercise.id.clone(), Outcome::Skipped);
+        session.via = Some(cx.via);
+        model.record(session.clone())?;
+        lines.push(describe(&exercise, &session, 0));
+    }
+    message(lines.join("\n"))
+}
+
+/// Puts off what is due, or one exercise, for a few minutes.
+fn snooze(
+    model: &mut Model,
+    cx: &Context,
+    exercise: Option<String>,
+    minutes: Option<u32>,
+) -> Result<Reply, Failure> {
+    let now = cx.now;
+    let minutes = minutes.unwrap_or(model.prefs.snooze_minutes);
+    if !limits::SNOOZE_MINUTES.contains(minutes) {
+        return Err(Failure::input(format!(
+            "snooze: {minutes} minutes is out of range ({})",
+            limits::SNOOZE_MINUTES
+        )));
+    }
+    let due = due_now(model, cx);
+    let targets: Vec<Exercise> = match exercise {
+        Some(q) => vec![
+            model
+                .prefs
+                .find_exercise(&q)
+                .map_err(Failure::input)?
+                .clone(),
+        ],
+        None => due,
+    };
+    if targets.is_empty() {
+        return message("Nothing is due right now.".into());
+    }
+    let until = now + Duration::minutes(minutes as i64);
+    let mut names = Vec::new();
+    for exercise in targets {
+        let mut session = Session::new(now.fixed_offset(), exercise.id.clone(), Outcome::Snoozed);
+        session.until = Some(until.fixed_offset());
+        session.via = Some(cx.via);
+        model.record(session)?;
+        names.push(exercise.name.clone());
+    }
+    message(format!(
+        "Snoozed until {}: {}.",
+        until.format("%H:%M"),
+        names.join(", ")
+    ))
+}
+
+/// No prompts until the end of the pause; saved before it takes effect.
+fn pause(model: &mut Model, cx: &Context, duration: &str) -> Result<Reply, Failure> {
+    let now = cx.now;
+    let until = pause_until(&duration, &now)?;
+    model.change_state(State {
+        paused_until: Some(until.with_timezone(&Utc)),
+    })?;
+    let when = if until.date_naive() == now.date_naive() {
+        until.format("%H:%M").to_string()
+    } else {
+        until.format("%a %-d %b %H:%M").to_string()
+    };
+    message(format!(
+        "Paused until {when}. `second-heart resume` starts prompts again."
+    ))
+}
+
+/// Prompts again.
+fn resume(model: &mut Model, cx: &Context) -> Result<Reply, Failure> {
+    let now = cx.now;
+    let was = model.paused_until(now.with_timezone(&Utc)).is_some();
+    model.change_state(State { paused_until: None })?;
+    message(if was {
+        "Resumed.".into()
+    } else {
+        "Not paused.".into()
+    })
 }
 
 fn parse_time(text: &str, what: &str) -> Result<DateTime<Local>, Failure> {
