@@ -17,6 +17,8 @@ use std::path::PathBuf;
 use std::process::Command;
 
 use drill_support::Home;
+use second_heart::protocol::ResponseLine;
+use second_heart::report::StatusReport;
 
 /// Monday 23 November 2026, 11:50 in Paris (+01:00).
 const NOW: &str = "2026-11-23T10:50:00Z";
@@ -186,4 +188,51 @@ fn the_daemons_socket_replies_are_pinned() {
     golden("socket-history.jsonl", &history);
     let upcoming = home.raw_request(b"{\"v\":1,\"cmd\":\"upcoming\",\"from\":null,\"count\":3}\n");
     golden("socket-upcoming.jsonl", &upcoming);
+}
+
+fn golden_text(name: &str) -> String {
+    fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/golden")
+            .join(name),
+    )
+    .unwrap()
+}
+
+#[test]
+fn a_report_read_back_is_written_out_byte_for_byte() {
+    // The window reads the daemon's JSON into typed reports: nothing may
+    // be lost or reformatted on the way.
+    for name in ["status.json", "status-paused.json"] {
+        let text = golden_text(name);
+        let report: StatusReport = serde_json::from_str(&text).unwrap();
+        assert_eq!(serde_json::to_string_pretty(&report).unwrap() + "\n", text);
+    }
+    for name in [
+        "socket-history.jsonl",
+        "socket-upcoming.jsonl",
+        "socket-status.jsonl",
+    ] {
+        let text = golden_text(name).replace("\"NOW\"", "\"2026-11-23T11:50:00+00:00\"");
+        let line: ResponseLine = serde_json::from_str(&text).unwrap();
+        assert_eq!(serde_json::to_string(&line).unwrap() + "\n", text, "{name}");
+    }
+}
+
+#[test]
+fn a_reply_from_a_daemon_before_records_minutes_still_reads() {
+    let new = golden_text("status.json");
+    let old: String = new
+        .lines()
+        .filter(|l| !l.contains("\"records_minutes\""))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    assert_ne!(old, new);
+    let old: StatusReport = serde_json::from_str(&old).unwrap();
+    let mut new: StatusReport = serde_json::from_str(&new).unwrap();
+    assert!(new.exercises.iter().any(|e| e.records_minutes));
+    for e in &mut new.exercises {
+        e.records_minutes = false;
+    }
+    assert_eq!(old, new);
 }
