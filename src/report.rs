@@ -1,22 +1,79 @@
 //! What `status` and `upcoming` say, as plain serialisable data with stable
 //! field names. Built from the core's answers in one place, so the command
 //! line, the daemon's socket and the window all report the same thing.
+//!
+//! The fields are typed (states are [`ItemState`], times
+//! `DateTime<FixedOffset>`, dates `NaiveDate`, exercises [`ExerciseId`]) so
+//! readers match and compute instead of parsing text back; the JSON is the
+//! same as when they were strings (`tests/report_json.rs` pins it).
 
-use chrono::{DateTime, Duration, TimeZone, Utc};
+use chrono::{DateTime, Duration, FixedOffset, Local, NaiveDate, SubsecRound, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::core::history::History;
 
+use crate::core::ExerciseId;
 use crate::core::planner::{self, Activity};
 use crate::core::preferences::Preferences;
+pub use crate::core::stats::ItemState;
 use crate::core::{progression, stats};
+
+/// Report times in JSON: RFC 3339 to the second with the offset written out
+/// ("2026-11-23T10:30:00+01:00", "+00:00" rather than "Z"), as they have
+/// always been. chrono's own serde format would add fractional seconds.
+pub mod rfc3339 {
+    use chrono::{DateTime, FixedOffset, SecondsFormat};
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(t: &DateTime<FixedOffset>, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&t.to_rfc3339_opts(SecondsFormat::Secs, false))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<FixedOffset>, D::Error> {
+        let text = String::deserialize(d)?;
+        DateTime::parse_from_rfc3339(&text)
+            .map_err(|e| serde::de::Error::custom(format!("{text:?} is not an RFC 3339 time: {e}")))
+    }
+
+    /// The same for a time that may be absent (`null`).
+    pub mod option {
+        use chrono::{DateTime, FixedOffset};
+        use serde::{Deserialize, Deserializer, Serializer};
+
+        pub fn serialize<S: Serializer>(
+            t: &Option<DateTime<FixedOffset>>,
+            s: S,
+        ) -> Result<S::Ok, S::Error> {
+            match t {
+                Some(t) => super::serialize(t, s),
+                None => s.serialize_none(),
+            }
+        }
+
+        pub fn deserialize<'de, D: Deserializer<'de>>(
+            d: D,
+        ) -> Result<Option<DateTime<FixedOffset>>, D::Error> {
+            #[derive(Deserialize)]
+            struct Time(#[serde(with = "super")] DateTime<FixedOffset>);
+            Ok(Option::<Time>::deserialize(d)?.map(|Time(t)| t))
+        }
+    }
+}
+
+/// A moment as reports carry it: in its own offset, to the second (what
+/// the JSON says, so a report read from the daemon and one built here
+/// compare and compute alike).
+pub fn at_second<Tz: TimeZone>(t: &DateTime<Tz>) -> DateTime<FixedOffset> {
+    t.fixed_offset().trunc_subsecs(0)
+}
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct StatusReport {
-    /// RFC 3339 with the local offset.
-    pub now: String,
+    /// With the local offset.
+    #[serde(with = "rfc3339")]
+    pub now: DateTime<FixedOffset>,
     /// Local date, YYYY-MM-DD.
-    pub date: String,
+    pub date: NaiveDate,
     pub progress: Progress,
     pub streak: Streak,
     pub checklist: Vec<ChecklistEntry>,
@@ -27,7 +84,8 @@ pub struct StatusReport {
     pub suggestions: Vec<SuggestionEntry>,
     /// The last four weeks, oldest first, ending with this one.
     pub weeks: Vec<WeekEntry>,
-    pub paused_until: Option<String>,
+    #[serde(default, with = "rfc3339::option")]
+    pub paused_until: Option<DateTime<FixedOffset>>,
     /// How long Snooze puts a prompt off.
     #[serde(default)]
     pub snooze_minutes: u32,
@@ -41,7 +99,8 @@ pub struct StatusReport {
 pub struct DaemonEntry {
     pub pid: u32,
     /// When the current stretch of sitting began; null while away.
-    pub sitting_since: Option<String>,
+    #[serde(default, with = "rfc3339::option")]
+    pub sitting_since: Option<DateTime<FixedOffset>>,
     /// Where idle time comes from, or why it is unavailable.
     pub idle_source: String,
     /// The notification server, or why none is reachable.
@@ -62,20 +121,23 @@ pub struct Streak {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ChecklistEntry {
-    pub exercise: String,
+    pub exercise: ExerciseId,
     pub name: String,
     /// done, skipped, missed, due, snoozed or upcoming
-    pub state: String,
-    pub at: String,
+    pub state: ItemState,
+    /// When it was answered, became due, or will be prompted.
+    #[serde(with = "rfc3339")]
+    pub at: DateTime<FixedOffset>,
     pub dose: Option<String>,
     pub minutes: Option<u32>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct DueEntry {
-    pub exercise: String,
+    pub exercise: ExerciseId,
     pub name: String,
-    pub since: String,
+    #[serde(with = "rfc3339")]
+    pub since: DateTime<FixedOffset>,
     pub dose: String,
     pub instruction: String,
     pub rule: String,
@@ -83,8 +145,9 @@ pub struct DueEntry {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct UpcomingEntry {
-    pub at: String,
-    pub exercise: String,
+    #[serde(with = "rfc3339")]
+    pub at: DateTime<FixedOffset>,
+    pub exercise: ExerciseId,
     pub name: String,
     pub dose: String,
     pub rule: String,
@@ -92,7 +155,7 @@ pub struct UpcomingEntry {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TargetEntry {
-    pub exercise: String,
+    pub exercise: ExerciseId,
     pub name: String,
     pub minutes: u32,
     pub target: u32,
@@ -100,17 +163,22 @@ pub struct TargetEntry {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ExerciseEntry {
-    pub exercise: String,
+    pub exercise: ExerciseId,
     pub name: String,
     pub enabled: bool,
     pub dose: String,
+    /// Whether it is logged with its minutes (walks, rides): what the
+    /// window's quick log offers. False in replies of daemons from before
+    /// the field.
+    #[serde(default)]
+    pub records_minutes: bool,
     pub streak: Streak,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct WeekEntry {
     /// Monday, YYYY-MM-DD.
-    pub start: String,
+    pub start: NaiveDate,
     pub minutes: u32,
     pub done: u32,
     pub skipped: u32,
@@ -122,7 +190,7 @@ pub struct WeekEntry {
 impl From<&stats::WeekSummary> for WeekEntry {
     fn from(w: &stats::WeekSummary) -> Self {
         WeekEntry {
-            start: w.start.to_string(),
+            start: w.start,
             minutes: w.total_minutes(),
             done: w.done,
             skipped: w.skipped,
@@ -134,18 +202,11 @@ impl From<&stats::WeekSummary> for WeekEntry {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SuggestionEntry {
-    pub exercise: String,
+    pub exercise: ExerciseId,
     pub name: String,
     pub current: String,
     pub suggested: String,
     pub full_days: usize,
-}
-
-fn rfc3339<Tz: TimeZone>(t: &DateTime<Tz>) -> String
-where
-    Tz::Offset: std::fmt::Display,
-{
-    t.to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
 }
 
 fn name_of(prefs: &Preferences, id: &crate::core::ExerciseId) -> String {
@@ -169,29 +230,23 @@ pub fn upcoming<Tz: TimeZone>(
     activity: &Activity,
     from: &DateTime<Tz>,
     count: usize,
-) -> Vec<UpcomingEntry>
-where
-    Tz::Offset: std::fmt::Display,
-{
+) -> Vec<UpcomingEntry> {
     planner::upcoming(prefs, history, activity, from, count)
         .iter()
         .map(|p| upcoming_entry(prefs, p))
         .collect()
 }
 
-fn upcoming_entry<Tz: TimeZone>(prefs: &Preferences, p: &planner::Prompt<Tz>) -> UpcomingEntry
-where
-    Tz::Offset: std::fmt::Display,
-{
+fn upcoming_entry<Tz: TimeZone>(prefs: &Preferences, p: &planner::Prompt<Tz>) -> UpcomingEntry {
     UpcomingEntry {
-        at: rfc3339(&p.at),
+        at: at_second(&p.at),
         name: name_of(prefs, &p.exercise),
         dose: prefs
             .exercise(&p.exercise)
             .map(|e| e.dose.to_string())
             .unwrap_or_default(),
         rule: rule_text(prefs, &p.exercise, p.rule),
-        exercise: p.exercise.to_string(),
+        exercise: p.exercise.clone(),
     }
 }
 
@@ -201,10 +256,7 @@ pub fn status<Tz: TimeZone>(
     activity: &Activity,
     now: &DateTime<Tz>,
     warnings: Vec<String>,
-) -> StatusReport
-where
-    Tz::Offset: std::fmt::Display,
-{
+) -> StatusReport {
     let checklist = stats::checklist(prefs, history, activity, now);
     let plan = planner::plan(prefs, history, activity, now);
     let (done, total) = checklist.progress();
@@ -213,8 +265,8 @@ where
         .into_iter()
         .next();
     StatusReport {
-        now: rfc3339(now),
-        date: now.date_naive().to_string(),
+        now: at_second(now),
+        date: now.date_naive(),
         progress: Progress { done, total },
         streak: Streak {
             current: overall.current,
@@ -224,10 +276,10 @@ where
             .items
             .iter()
             .map(|i| ChecklistEntry {
-                exercise: i.exercise.to_string(),
+                exercise: i.exercise.clone(),
                 name: name_of(prefs, &i.exercise),
-                state: i.state.as_str().to_owned(),
-                at: rfc3339(&i.at),
+                state: i.state,
+                at: at_second(&i.at),
                 dose: i.dose.map(|d| d.to_string()),
                 minutes: i.minutes,
             })
@@ -238,9 +290,9 @@ where
             .map(|d| {
                 let e = prefs.exercise(&d.exercise);
                 DueEntry {
-                    exercise: d.exercise.to_string(),
+                    exercise: d.exercise.clone(),
                     name: name_of(prefs, &d.exercise),
-                    since: rfc3339(&d.since),
+                    since: at_second(&d.since),
                     dose: e.map(|e| e.dose.to_string()).unwrap_or_default(),
                     instruction: e.map(|e| e.instruction.clone()).unwrap_or_default(),
                     rule: rule_text(prefs, &d.exercise, d.rule),
@@ -252,7 +304,7 @@ where
             .into_iter()
             .map(|t| TargetEntry {
                 name: name_of(prefs, &t.exercise),
-                exercise: t.exercise.to_string(),
+                exercise: t.exercise,
                 minutes: t.minutes,
                 target: t.target,
             })
@@ -263,10 +315,11 @@ where
             .map(|e| {
                 let s = stats::streak(prefs, history, &e.id, now);
                 ExerciseEntry {
-                    exercise: e.id.to_string(),
+                    exercise: e.id.clone(),
                     name: e.name.clone(),
                     enabled: e.enabled,
                     dose: e.dose.to_string(),
+                    records_minutes: e.records_minutes(),
                     streak: Streak {
                         current: s.current,
                         best: s.best,
@@ -278,7 +331,7 @@ where
             .into_iter()
             .map(|s| SuggestionEntry {
                 name: name_of(prefs, &s.exercise),
-                exercise: s.exercise.to_string(),
+                exercise: s.exercise,
                 current: s.current.to_string(),
                 suggested: s.suggested.to_string(),
                 full_days: s.full_days,
@@ -291,7 +344,7 @@ where
         paused_until: activity
             .paused_until
             .filter(|p| *p > now.with_timezone(&Utc))
-            .map(|p| rfc3339(&p.with_timezone(&now.timezone()))),
+            .map(|p| at_second(&p.with_timezone(&now.timezone()))),
         snooze_minutes: prefs.snooze_minutes,
         warnings,
         daemon: None,
@@ -302,7 +355,7 @@ where
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct HistoryReport {
     /// Local date of "today", YYYY-MM-DD.
-    pub today: String,
+    pub today: NaiveDate,
     /// Every day from the Monday `weeks` weeks ago to today, oldest first.
     pub days: Vec<DayEntry>,
     /// The same weeks, oldest first.
@@ -314,7 +367,7 @@ pub struct HistoryReport {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DayEntry {
-    pub date: String,
+    pub date: NaiveDate,
     pub done: u32,
     pub skipped: u32,
     pub missed: u32,
@@ -328,10 +381,7 @@ pub fn history<Tz: TimeZone>(
     history: &History,
     now: &DateTime<Tz>,
     weeks: usize,
-) -> HistoryReport
-where
-    Tz::Offset: std::fmt::Display,
-{
+) -> HistoryReport {
     let weeks = weeks.clamp(1, 104);
     let today = now.date_naive();
     let first = stats::week_start(today) - Duration::weeks(weeks as i64 - 1);
@@ -347,7 +397,7 @@ where
     while d <= today {
         use chrono::Datelike;
         days.push(DayEntry {
-            date: d.to_string(),
+            date: d,
             done: 0,
             skipped: 0,
             missed: 0,
@@ -372,7 +422,7 @@ where
     }
     let status = status(prefs, history, &Activity::assume_sitting(), now, Vec::new());
     HistoryReport {
-        today: today.to_string(),
+        today,
         days,
         weeks: stats::recent_weeks(history, now, weeks)
             .iter()
@@ -383,18 +433,9 @@ where
     }
 }
 
-/// A report's RFC 3339 time, in the local zone.
-pub fn local_time(rfc3339: &str) -> Option<chrono::DateTime<chrono::Local>> {
-    DateTime::parse_from_rfc3339(rfc3339)
-        .ok()
-        .map(|t| t.with_timezone(&chrono::Local))
-}
-
-/// A report's RFC 3339 time as local "HH:MM" ("" if unreadable).
-pub fn hm(rfc3339: &str) -> String {
-    local_time(rfc3339)
-        .map(|t| t.format("%H:%M").to_string())
-        .unwrap_or_default()
+/// A report's time as local "HH:MM".
+pub fn hm(t: &DateTime<FixedOffset>) -> String {
+    t.with_timezone(&Local).format("%H:%M").to_string()
 }
 
 /// "in 3 h 40 min", "in 5 min", "now".
@@ -444,8 +485,58 @@ pub fn csv(history: &History) -> String {
 mod tests {
     use super::*;
     use crate::core::{Outcome, Session};
-    use chrono::NaiveDate;
     use chrono_tz::Europe::London;
+
+    #[test]
+    fn checklist_states_are_spelled_in_json_as_they_always_were() {
+        use ItemState::*;
+        for state in [Done, Skipped, Missed, Due, Snoozed, Upcoming] {
+            let json = serde_json::to_string(&state).unwrap();
+            assert_eq!(json, format!("\"{}\"", state.as_str()));
+            assert_eq!(serde_json::from_str::<ItemState>(&json).unwrap(), state);
+        }
+    }
+
+    #[test]
+    fn report_times_are_written_to_the_second_with_the_offset_spelled_out() {
+        #[derive(Debug, PartialEq, Serialize, Deserialize)]
+        struct T {
+            #[serde(with = "rfc3339")]
+            at: DateTime<FixedOffset>,
+            #[serde(default, with = "rfc3339::option")]
+            until: Option<DateTime<FixedOffset>>,
+        }
+        // A fraction of a second and "Z" (from another writer) read fine
+        // and are written as reports always wrote them.
+        let t: T = serde_json::from_str(
+            r#"{"at":"2026-11-23T10:30:00.75Z","until":"2026-11-23T11:30:59.999+01:00"}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            serde_json::to_string(&t).unwrap(),
+            r#"{"at":"2026-11-23T10:30:00+00:00","until":"2026-11-23T11:30:59+01:00"}"#
+        );
+        let none: T = serde_json::from_str(r#"{"at":"2026-11-23T10:30:00-05:00"}"#).unwrap();
+        assert_eq!(none.until, None);
+        assert_eq!(
+            serde_json::to_string(&none).unwrap(),
+            r#"{"at":"2026-11-23T10:30:00-05:00","until":null}"#
+        );
+        let err = serde_json::from_str::<T>(r#"{"at":"10:30"}"#).unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("\"10:30\" is not an RFC 3339 time"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_reports_moment_keeps_its_offset_and_drops_the_fraction() {
+        let t = DateTime::parse_from_rfc3339("2026-11-23T10:30:07.999+01:00").unwrap();
+        let at = at_second(&t.with_timezone(&London));
+        assert_eq!(at.to_rfc3339(), "2026-11-23T09:30:07+00:00");
+        assert_eq!(at_second(&t).to_rfc3339(), "2026-11-23T10:30:07+01:00");
+    }
 
     #[test]
     fn history_report_counts_each_day_in_its_local_date() {
@@ -480,7 +571,10 @@ mod tests {
         ride.minutes = Some(40);
         h.push(ride);
         let r = history(&Preferences::default(), &h, &at(23, 12), 2);
-        assert_eq!(r.days.first().unwrap().date, "2026-11-16");
+        assert_eq!(
+            r.days.first().unwrap().date,
+            NaiveDate::from_ymd_opt(2026, 11, 16).unwrap()
+        );
         assert_eq!(r.days.len(), 8, "Monday 16 to Monday 23");
         assert_eq!((r.days[0].done, r.days[0].scheduled), (1, true));
         assert_eq!(

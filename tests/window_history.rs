@@ -7,7 +7,7 @@ mod support;
 
 use std::path::PathBuf;
 
-use chrono::{DateTime, Local};
+use chrono::{DateTime, Local, NaiveDate};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
@@ -19,6 +19,11 @@ use second_heart::protocol::{Reply, Request};
 use second_heart::service::Failure;
 use second_heart::store::Paths;
 use support::window::{InProcess, november as nov};
+
+/// The day an export is made on, which names its file.
+fn export_day() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 24).unwrap()
+}
 
 fn link(now: DateTime<Local>) -> InProcess {
     InProcess::new(now, true)
@@ -104,7 +109,7 @@ fn streaks_count_days_done_running() {
     let calf = report
         .exercises
         .iter()
-        .find(|e| e.exercise == "calf-raises")
+        .find(|e| e.exercise.as_str() == "calf-raises")
         .unwrap();
     assert_eq!((calf.streak.current, calf.streak.best), (2, 2));
     // Calf raises: current and best both read "2 days".
@@ -136,7 +141,10 @@ fn thirty_minutes_of_cycling_grow_this_weeks_minutes_after_a_reload() {
     h.run();
     let before = h.state().history.clone().unwrap();
     assert_eq!(before.weeks.len(), 12);
-    assert_eq!(before.weeks.last().unwrap().start, "2026-11-23");
+    assert_eq!(
+        before.weeks.last().unwrap().start,
+        NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+    );
     assert_eq!(before.weeks.last().unwrap().minutes, 40);
     assert_eq!(before.weekly_target_minutes, 150);
 
@@ -195,7 +203,7 @@ fn without_history_data_nothing_is_drawn_and_the_daemon_is_asked_once() {
 fn export_writes_a_header_and_one_line_per_session() {
     let l = recorded_week();
     let out = tempfile::tempdir().unwrap();
-    let (path, n) = history::export_csv(&l.paths.history, out.path(), "2026-11-24").unwrap();
+    let (path, n) = history::export_csv(&l.paths.history, out.path(), export_day()).unwrap();
     assert_eq!(path, out.path().join("second-heart-history-2026-11-24.csv"));
     assert_eq!(n, 5);
     let text = std::fs::read_to_string(&path).unwrap();
@@ -210,7 +218,7 @@ fn export_writes_a_header_and_one_line_per_session() {
     assert!(lines.iter().any(|l| l.contains(",soleus-stretch,skipped,")));
 
     // Again the same day: replaced, not appended to.
-    let (again, _) = history::export_csv(&l.paths.history, out.path(), "2026-11-24").unwrap();
+    let (again, _) = history::export_csv(&l.paths.history, out.path(), export_day()).unwrap();
     assert_eq!(std::fs::read_to_string(again).unwrap(), text);
 }
 
@@ -220,7 +228,7 @@ fn exporting_a_missing_history_writes_just_the_header() {
     let (path, n) = history::export_csv(
         &out.path().join("no-such-history.jsonl"),
         out.path(),
-        "2026-11-24",
+        export_day(),
     )
     .unwrap();
     assert_eq!(n, 0);
@@ -235,7 +243,7 @@ fn exporting_into_a_missing_folder_names_the_file_and_the_error() {
     let l = recorded_week();
     let out = tempfile::tempdir().unwrap();
     let missing = out.path().join("not-there");
-    let err = history::export_csv(&l.paths.history, &missing, "2026-11-24").unwrap_err();
+    let err = history::export_csv(&l.paths.history, &missing, export_day()).unwrap_err();
     assert!(
         err.contains(
             &missing

@@ -6,7 +6,7 @@
 mod support;
 
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 
 use second_heart::core::Via;
 use second_heart::gui::app::App;
@@ -115,4 +115,34 @@ fn pause_and_resume() {
     h.get_by_label("Resume").click();
     h.run();
     assert!(h.query_by_label_contains("Prompts are paused").is_none());
+}
+
+#[test]
+fn the_quick_log_offers_the_exercises_that_record_minutes() {
+    // 18:00, after working hours: nothing else on the page names an exercise
+    // the quick log might offer.
+    let mut h = harness(link(monday(18, 0), true));
+    h.run();
+    let offered = |h: &Harness<'static, App<InProcess>>| -> Vec<String> {
+        h.get_all_by_role(egui::accesskit::Role::Button)
+            .filter_map(|n| n.accesskit_node().label())
+            .filter(|l| ["Brisk walk", "Cycling", "Legs up", "Calf raises"].contains(&l.as_str()))
+            .collect()
+    };
+    assert!(offered(&h).is_empty(), "{:?}", offered(&h));
+    h.get_by_role_and_label(egui::accesskit::Role::ComboBox, "Activity")
+        .click();
+    h.run();
+    // The built-ins measured in minutes; the counted ones are not offered.
+    assert_eq!(offered(&h), ["Brisk walk", "Cycling", "Legs up"]);
+    h.get_by_label("Brisk walk").click();
+    h.run();
+    minutes_field(&h).type_text("20");
+    h.run();
+    h.get_by_label("Log").click();
+    h.run();
+    let history = &h.state().model.link.model.history;
+    assert_eq!(history.len(), 1);
+    let s = &history.sessions()[0];
+    assert_eq!((s.exercise.as_str(), s.minutes), ("brisk-walk", Some(20)));
 }

@@ -6,7 +6,7 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 
 use crate::core::quote::{escape_controls, quote};
 
-use crate::report::{StatusReport, UpcomingEntry, hm, local_time, relative};
+use crate::report::{ItemState, StatusReport, UpcomingEntry, hm, relative};
 
 fn width<'a>(names: impl Iterator<Item = &'a String>) -> usize {
     names.map(|n| n.chars().count()).max().unwrap_or(0)
@@ -21,7 +21,7 @@ pub fn upcoming(list: &[UpcomingEntry], from: &DateTime<Local>) -> String {
     let mut out = String::new();
     let mut last_day = None;
     for p in list {
-        let Some(t) = local_time(&p.at) else { continue };
+        let t = p.at.with_timezone(&Local);
         let day = t.date_naive();
         let label = if last_day == Some(day) {
             String::new()
@@ -47,7 +47,7 @@ pub fn upcoming(list: &[UpcomingEntry], from: &DateTime<Local>) -> String {
 /// The report as text, in the report's own time (which is the daemon's when
 /// a daemon answered).
 pub fn status(r: &StatusReport) -> String {
-    let now = &local_time(&r.now).unwrap_or_else(Local::now);
+    let now = &r.now.with_timezone(&Local);
     let mut out = String::new();
     let streak = match r.streak.current {
         0 => "no streak yet".to_owned(),
@@ -80,17 +80,17 @@ pub fn status(r: &StatusReport) -> String {
     }
     let w = width(r.checklist.iter().map(|i| &i.name));
     for i in &r.checklist {
-        let (mark, note) = match i.state.as_str() {
-            "done" => (
+        let (mark, note) = match i.state {
+            ItemState::Done => (
                 "✓",
                 i.minutes
                     .map(|m| format!("done, {m} min"))
                     .or(i.dose.as_ref().map(|d| format!("done, {d}")))
                     .unwrap_or("done".into()),
             ),
-            "skipped" => ("–", "skipped".to_owned()),
-            "missed" => ("✗", "missed".to_owned()),
-            "due" => {
+            ItemState::Skipped => ("–", "skipped".to_owned()),
+            ItemState::Missed => ("✗", "missed".to_owned()),
+            ItemState::Due => {
                 let dose = r
                     .due
                     .iter()
@@ -99,15 +99,14 @@ pub fn status(r: &StatusReport) -> String {
                     .unwrap_or_default();
                 ("●", format!("due now · {dose}"))
             }
-            "snoozed" => ("◷", format!("snoozed until {}", hm(&i.at))),
-            _ => ("○", "upcoming".to_owned()),
+            ItemState::Snoozed => ("◷", format!("snoozed until {}", hm(&i.at))),
+            ItemState::Upcoming => ("○", "upcoming".to_owned()),
         };
         out.push_str(&format!("  {mark} {}  {:<w$}  {note}\n", hm(&i.at), i.name));
     }
     out.push('\n');
-    if let Some(n) = &r.next
-        && let Some(t) = local_time(&n.at)
-    {
+    if let Some(n) = &r.next {
+        let t = n.at.with_timezone(&Local);
         out.push_str(&format!(
             "Next prompt: {} at {} ({})\n",
             n.name,

@@ -8,6 +8,7 @@
 use std::collections::{BTreeMap, HashSet};
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, TimeZone, Utc};
+use serde::{Deserialize, Serialize};
 
 use super::exercise::{Dose, ExerciseId};
 use super::history::{History, Outcome};
@@ -16,7 +17,9 @@ use super::planner::{Activity, active_weekdays, plan, upcoming_until};
 use super::preferences::Preferences;
 use super::schedule::Trigger;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Where a checklist entry stands; in reports as its `as_str` spelling.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum ItemState {
     Done,
     Skipped,

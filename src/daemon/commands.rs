@@ -69,10 +69,10 @@ impl Daemon {
     fn daemon_entry(&mut self) -> DaemonEntry {
         DaemonEntry {
             pid: std::process::id(),
-            sitting_since: self.scheduler.sitting_since().map(|t| {
-                t.with_timezone(&Local)
-                    .to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
-            }),
+            sitting_since: self
+                .scheduler
+                .sitting_since()
+                .map(|t| crate::report::at_second(&t.with_timezone(&Local))),
             idle_source: self.idle.describe(),
             notifications: match (self.scheduler.notify_error(), self.notifier.server()) {
                 (Some(e), _) => format!("unavailable ({e})"),

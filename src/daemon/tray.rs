@@ -14,6 +14,7 @@ use ksni::blocking::TrayMethods as _;
 use ksni::menu::{MenuItem, StandardItem};
 
 use super::Event;
+use crate::core::ExerciseId;
 use crate::protocol::Request;
 use crate::report::{self, StatusReport};
 
@@ -21,7 +22,7 @@ use crate::report::{self, StatusReport};
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct TrayView {
     /// id and "Calf raises — 3 sets of 15", for each session due now.
-    pub due: Vec<(String, String)>,
+    pub due: Vec<(ExerciseId, String)>,
     pub done: usize,
     pub total: usize,
     pub streak: u32,
@@ -45,7 +46,7 @@ impl TrayView {
             done: status.progress.done,
             total: status.progress.total,
             streak: status.streak.current,
-            paused_until: status.paused_until.as_deref().map(report::hm),
+            paused_until: status.paused_until.as_ref().map(report::hm),
             next: status
                 .next
                 .as_ref()
@@ -115,7 +116,7 @@ impl TrayView {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
     Open,
-    Done(String),
+    Done(ExerciseId),
     Snooze,
     Pause(&'static str),
     Resume,
@@ -128,7 +129,7 @@ impl Action {
         Some(match self {
             Action::Open => return None,
             Action::Done(id) => Request::Done {
-                exercise: Some(id.clone()),
+                exercise: Some(id.to_string()),
                 minutes: None,
                 dose: None,
                 at: None,
@@ -341,7 +342,10 @@ mod tests {
 
     fn view() -> TrayView {
         TrayView {
-            due: vec![("calf-raises".into(), "Calf raises — 3 sets of 15".into())],
+            due: vec![(
+                "calf-raises".parse().unwrap(),
+                "Calf raises — 3 sets of 15".into(),
+            )],
             done: 2,
             total: 8,
             streak: 4,

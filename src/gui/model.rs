@@ -8,6 +8,7 @@
 
 use std::path::PathBuf;
 
+use crate::core::ExerciseId;
 use crate::core::preferences::limits;
 use crate::core::preferences::{Preferences, RawPreferences, Starter};
 use crate::desktop::autostart::{Autostart, Status};
@@ -69,7 +70,7 @@ pub struct Model<L: Link> {
     pub history: Option<HistoryReport>,
     /// Minutes typed into the quick log, per logged exercise.
     pub log_minutes: String,
-    pub log_exercise: String,
+    pub log_exercise: ExerciseId,
     /// Settings kept outside the preferences file ("On this computer").
     pub computer: ThisComputer,
 }
@@ -120,7 +121,7 @@ impl<L: Link> Model<L> {
             history: None,
             notice: None,
             log_minutes: String::new(),
-            log_exercise: "cycling".into(),
+            log_exercise: "cycling".parse().expect("a valid exercise id"),
             computer: ThisComputer::new(Autostart::from_env()),
         };
         model.refresh();
@@ -369,25 +370,25 @@ impl<L: Link> Model<L> {
         self.refresh();
     }
 
-    pub fn done(&mut self, exercise: &str) {
+    pub fn done(&mut self, exercise: &ExerciseId) {
         self.act(Request::Done {
-            exercise: Some(exercise.to_owned()),
+            exercise: Some(exercise.to_string()),
             minutes: None,
             dose: None,
             at: None,
         });
     }
 
-    pub fn snooze(&mut self, exercise: &str) {
+    pub fn snooze(&mut self, exercise: &ExerciseId) {
         self.act(Request::Snooze {
-            exercise: Some(exercise.to_owned()),
+            exercise: Some(exercise.to_string()),
             minutes: None,
         });
     }
 
-    pub fn skip(&mut self, exercise: &str) {
+    pub fn skip(&mut self, exercise: &ExerciseId) {
         self.act(Request::Skip {
-            exercise: Some(exercise.to_owned()),
+            exercise: Some(exercise.to_string()),
             at: None,
         });
     }
@@ -396,7 +397,7 @@ impl<L: Link> Model<L> {
     pub fn log(&mut self) {
         match self.log_minutes.trim().parse::<u32>() {
             Ok(m) if limits::SESSION_MINUTES.contains(m) => {
-                let exercise = self.log_exercise.clone();
+                let exercise = self.log_exercise.to_string();
                 self.act(Request::Done {
                     exercise: Some(exercise),
                     minutes: Some(m),

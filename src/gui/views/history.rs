@@ -7,31 +7,25 @@
 //! view is first shown and again whenever the status has been refreshed
 //! since, so what is drawn is never older than the rest of the window.
 
+mod heat_map;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use chrono::{Datelike, Duration, NaiveDate};
-use egui::{
-    Align, Align2, Color32, CornerRadius, FontId, Id, Layout, Painter, Rect, RichText, Role, Sense,
-    Stroke, StrokeKind, Ui, WidgetInfo, vec2,
-};
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use egui::{Align, Align2, Id, Layout, RichText, Role, Ui, WidgetInfo, vec2};
 use egui_plot::{AxisHints, Bar, BarChart, GridMark, HLine, HoverPosition, LineStyle, Plot};
 
 use crate::gui::link::Link;
 use crate::gui::model::{Model, Notice};
 use crate::gui::style;
-use crate::report::{self, DayEntry, HistoryReport, WeekEntry};
+use crate::report::{self, HistoryReport, WeekEntry};
 use crate::store::{HistoryFile, Paths};
+
+pub use heat_map::day_text;
 
 /// How many weeks the view asks the daemon for.
 pub const WEEKS: usize = 12;
-
-/// A heat map square and the gap between squares, in points.
-const CELL: f32 = 14.0;
-const GAP: f32 = 3.0;
-/// Room for the weekday names left of the grid and the month names above it.
-const DAY_LABELS: f32 = 34.0;
-const MONTH_LABELS: f32 = 16.0;
 
 /// How many weeks of prompt completion the table lists, newest first.
 const COMPLETION_WEEKS: usize = 6;
@@ -50,7 +44,7 @@ pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
     ui.columns(2, |cols| {
         style::card(&cols[0]).show(&mut cols[0], |ui| {
             ui.set_width(ui.available_width());
-            heat_map(ui, &history);
+            heat_map::heat_map(ui, &history);
         });
         style::card(&cols[1]).show(&mut cols[1], |ui| {
             ui.set_width(ui.available_width());
@@ -67,7 +61,7 @@ pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
         });
         style::card(&cols[1]).show(&mut cols[1], |ui| {
             ui.set_width(ui.available_width());
-            export(ui, model, &history.today);
+            export(ui, model, history.today);
         });
     });
 }
@@ -78,8 +72,8 @@ pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
 /// answer is not asked again every frame.
 fn fetch_if_stale<L: Link>(ui: &Ui, model: &mut Model<L>) {
     let key = Id::unique("history-view-fetched-for-status");
-    let stamp: Option<String> = model.status.as_ref().map(|s| s.now.clone());
-    let fetched_for: Option<Option<String>> = ui.data(|d| d.get_temp(key));
+    let stamp: Option<DateTime<FixedOffset>> = model.status.as_ref().map(|s| s.now);
+    let fetched_for: Option<Option<DateTime<FixedOffset>>> = ui.data(|d| d.get_temp(key));
     if fetched_for.as_ref() != Some(&stamp) {
         model.refresh_history(WEEKS);
         ui.data_mut(|d| d.insert_temp(key, stamp));
@@ -100,215 +94,6 @@ fn header<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
                 model.refresh_history(WEEKS);
             }
         });
-    });
-}
-
-fn date(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
-}
-
-/// "16 Nov".
-fn day_month(text: &str) -> String {
-    date(text)
-        .map(|d| d.format("%-d %b").to_string())
-        .unwrap_or_else(|| text.to_owned())
-}
-
-/// What a day square says, on hover and to a screen reader:
-/// "Mon 23 Nov: 3 done, 1 skipped, 40 min".
-pub fn day_text(day: NaiveDate, entry: &DayEntry) -> String {
-    let mut parts = vec![format!("{} done", entry.done)];
-    if entry.skipped > 0 {
-        parts.push(format!("{} skipped", entry.skipped));
-    }
-    if entry.missed > 0 {
-        parts.push(format!("{} missed", entry.missed));
-    }
-    if entry.minutes > 0 {
-        parts.push(format!("{} min", entry.minutes));
-    }
-    if !entry.scheduled {
-        parts.push("rest day".to_owned());
-    }
-    format!("{}: {}", day.format("%a %-d %b"), parts.join(", "))
-}
-
-/// The fill for a day with `done` sessions: faint for none, then steps from
-/// there to the accent for 1, 2 to 3, and 4 or more (in both themes, since
-/// the steps start from the theme's own neutral).
-fn shade(ui: &Ui, done: u32) -> Color32 {
-    let none = ui.visuals().widgets.inactive.bg_fill;
-    match done {
-        0 => none,
-        1 => none.lerp_to_gamma(style::ACCENT, 0.4),
-        2 | 3 => none.lerp_to_gamma(style::ACCENT, 0.7),
-        _ => style::ACCENT,
-    }
-}
-
-/// One square. Rest days (nothing scheduled) are a little smaller, and only
-/// outlined when nothing was done; today gets a ring.
-fn paint_day(ui: &Ui, painter: &Painter, cell: Rect, done: u32, scheduled: bool, today: bool) {
-    let radius = CornerRadius::same(3);
-    if scheduled {
-        painter.rect_filled(cell, radius, shade(ui, done));
-    } else if done == 0 {
-        painter.rect_stroke(
-            cell.shrink(1.5),
-            radius,
-            Stroke::new(1.0, ui.visuals().widgets.inactive.bg_fill),
-            StrokeKind::Inside,
-        );
-    } else {
-        painter.rect_filled(cell.shrink(1.5), radius, shade(ui, done));
-    }
-    if today {
-        painter.rect_stroke(
-            cell.expand(1.0),
-            CornerRadius::same(4),
-            Stroke::new(1.5, ui.visuals().strong_text_color()),
-            StrokeKind::Outside,
-        );
-    }
-}
-
-fn heat_map(ui: &mut Ui, history: &HistoryReport) {
-    ui.label(RichText::new("Days done").strong());
-    let Some(today) = date(&history.today) else {
-        return;
-    };
-    let days: Vec<(NaiveDate, &DayEntry)> = history
-        .days
-        .iter()
-        .filter_map(|e| date(&e.date).map(|d| (d, e)))
-        .filter(|(d, _)| *d <= today)
-        .collect();
-    let Some(first) = days
-        .first()
-        .map(|(d, _)| crate::core::stats::week_start(*d))
-    else {
-        ui.label(style::muted(ui, "Nothing recorded yet."));
-        return;
-    };
-    let weeks = ((today - first).num_days() / 7 + 1) as usize;
-    let step = CELL + GAP;
-    let size = vec2(
-        DAY_LABELS + weeks as f32 * step,
-        MONTH_LABELS + 7.0 * step - GAP,
-    );
-    let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
-    let painter = ui.painter().clone();
-    let font = FontId::proportional(11.5);
-    let weak = ui.visuals().weak_text_color();
-
-    for (row, name) in ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-        .iter()
-        .enumerate()
-    {
-        let y = rect.top() + MONTH_LABELS + row as f32 * step + CELL / 2.0;
-        painter.text(
-            egui::pos2(rect.left(), y),
-            Align2::LEFT_CENTER,
-            name,
-            font.clone(),
-            weak,
-        );
-    }
-
-    for (col, month) in month_labels(first, weeks) {
-        let x = rect.left() + DAY_LABELS + col as f32 * step;
-        painter.text(
-            egui::pos2(x, rect.top()),
-            Align2::LEFT_TOP,
-            month,
-            font.clone(),
-            weak,
-        );
-    }
-
-    for (day, entry) in days {
-        let col = ((day - first).num_days() / 7) as f32;
-        let row = day.weekday().num_days_from_monday() as f32;
-        let min = rect.min + vec2(DAY_LABELS + col * step, MONTH_LABELS + row * step);
-        let cell = Rect::from_min_size(min, vec2(CELL, CELL));
-        paint_day(
-            ui,
-            &painter,
-            cell,
-            entry.done,
-            entry.scheduled,
-            day == today,
-        );
-        let text = day_text(day, entry);
-        let response = ui.interact(
-            cell,
-            ui.make_persistent_id(("history-day", day)),
-            Sense::hover(),
-        );
-        response.widget_info(|| WidgetInfo::labeled(Role::Cell, true, &text));
-        response.on_hover_text(text);
-    }
-
-    ui.add_space(4.0);
-    legend(ui);
-    let past: Vec<&DayEntry> = history
-        .days
-        .iter()
-        .filter(|e| e.scheduled && date(&e.date).is_some_and(|d| d <= today))
-        .collect();
-    if !past.is_empty() {
-        let active = past.iter().filter(|e| e.done > 0).count();
-        ui.label(style::muted(
-            ui,
-            format!(
-                "Something done on {active} of {} scheduled days.",
-                past.len()
-            ),
-        ));
-    }
-}
-
-/// Month names over the columns where a month starts (the column holding
-/// its 1st), and over the first column unless a name follows too closely.
-fn month_labels(first: NaiveDate, weeks: usize) -> Vec<(usize, String)> {
-    let mut labels: Vec<(usize, String)> = Vec::new();
-    for col in 0..weeks {
-        let monday = first + Duration::weeks(col as i64);
-        let sunday = monday + Duration::days(6);
-        let starts = col == 0 || (0..7).any(|k| (monday + Duration::days(k)).day() == 1);
-        if starts {
-            labels.push((col, sunday.format("%b").to_string()));
-        }
-    }
-    if labels.len() > 1 && labels[1].0 <= 2 {
-        labels.remove(0);
-    }
-    labels
-}
-
-fn legend(ui: &mut Ui) {
-    ui.horizontal(|ui| {
-        ui.spacing_mut().item_spacing.x = GAP;
-        ui.label(style::muted(ui, "Less").small());
-        ui.add_space(3.0);
-        for (done, what) in [
-            (0, "No sessions done"),
-            (1, "1 done"),
-            (2, "2 or 3 done"),
-            (4, "4 or more done"),
-        ] {
-            let (cell, response) = ui.allocate_exact_size(vec2(CELL, CELL), Sense::hover());
-            paint_day(ui, ui.painter(), cell, done, true, false);
-            response.on_hover_text(what);
-        }
-        ui.add_space(3.0);
-        ui.label(style::muted(ui, "More").small());
-        ui.add_space(14.0);
-        let (cell, response) = ui.allocate_exact_size(vec2(CELL, CELL), Sense::hover());
-        paint_day(ui, ui.painter(), cell, 0, false, false);
-        response.on_hover_text("Nothing scheduled that day");
-        ui.add_space(3.0);
-        ui.label(style::muted(ui, "Rest day").small());
     });
 }
 
@@ -353,7 +138,7 @@ fn streaks(ui: &mut Ui, history: &HistoryReport) {
 
 /// A week's start for the axis: "16 Nov".
 fn week_label(w: &WeekEntry) -> String {
-    day_month(&w.start)
+    w.start.format("%-d %b").to_string()
 }
 
 fn weekly_chart(ui: &mut Ui, history: &HistoryReport) {
@@ -547,14 +332,14 @@ fn completion(ui: &mut Ui, history: &HistoryReport) {
         });
 }
 
-fn export<L: Link>(ui: &mut Ui, model: &mut Model<L>, today: &str) {
+fn export<L: Link>(ui: &mut Ui, model: &mut Model<L>, today: NaiveDate) {
     // Not stretched to the column's width like the rest of `columns`.
     ui.with_layout(Layout::top_down(Align::Min), |ui| {
         export_inner(ui, model, today)
     });
 }
 
-fn export_inner<L: Link>(ui: &mut Ui, model: &mut Model<L>, today: &str) {
+fn export_inner<L: Link>(ui: &mut Ui, model: &mut Model<L>, today: NaiveDate) {
     ui.label(RichText::new("Export").strong());
     ui.label(style::muted(
         ui,
@@ -568,7 +353,7 @@ fn export_inner<L: Link>(ui: &mut Ui, model: &mut Model<L>, today: &str) {
 
 /// The Export button: the real history file into the Documents folder, or
 /// the home folder where there is none.
-fn export_to_documents(today: &str) -> Notice {
+fn export_to_documents(today: NaiveDate) -> Notice {
     let paths = match Paths::from_env() {
         Ok(p) => p,
         Err(e) => return Notice::Error(format!("Cannot export: {e}")),
@@ -604,7 +389,7 @@ fn export_to_documents(today: &str) -> Notice {
 pub fn export_csv(
     history_path: &Path,
     dir: &Path,
-    today: &str,
+    today: NaiveDate,
 ) -> Result<(PathBuf, usize), String> {
     let (history, _unreadable) = HistoryFile::new(history_path.to_path_buf())
         .load()

@@ -29,8 +29,7 @@ pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
     let now = model
         .status
         .as_ref()
-        .and_then(|s| DateTime::parse_from_rfc3339(&s.now).ok())
-        .map(|t| t.with_timezone(&Local))
+        .map(|s| s.now.with_timezone(&Local))
         .unwrap_or_else(crate::clock::now);
     let Some((draft, saved)) = model.schedule.as_mut() else {
         return;

@@ -5,16 +5,17 @@
 use chrono::{DateTime, Local, Utc};
 use egui::{Align, Layout, ProgressBar, RichText, Ui};
 
+use crate::core::ExerciseId;
 use crate::gui::link::Link;
 use crate::gui::model::Model;
 use crate::gui::style;
-use crate::report::{StatusReport, hm, local_time, relative};
+use crate::report::{ItemState, StatusReport, hm, relative};
 
 pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
     let Some(status) = model.status.clone() else {
         return;
     };
-    let now = local_time(&status.now).unwrap_or_else(Local::now);
+    let now = status.now.with_timezone(&Local);
     header(ui, &status, &now);
     ui.add_space(6.0);
     if let Some(until) = &status.paused_until {
@@ -70,9 +71,8 @@ fn header(ui: &mut Ui, status: &StatusReport, now: &DateTime<Local>) {
             .fill(style::ACCENT)
             .text(format!("{done} of {total} done today")),
     );
-    if let Some(next) = &status.next
-        && let Some(t) = local_time(&next.at)
-    {
+    if let Some(next) = &status.next {
+        let t = next.at.with_timezone(&Local);
         let when = relative(now.with_timezone(&Utc), t.with_timezone(&Utc));
         ui.label(format!(
             "Next prompt {when}: {} at {}",
@@ -141,16 +141,16 @@ fn checklist(ui: &mut Ui, status: &StatusReport) {
         .max_height(260.0)
         .show(ui, |ui| {
             for item in &status.checklist {
-                let note = match item.state.as_str() {
-                    "done" => "done".to_owned(),
-                    "skipped" => "skipped".to_owned(),
-                    "missed" => "missed".to_owned(),
-                    "due" => "due now".to_owned(),
-                    "snoozed" => format!("snoozed until {}", hm(&item.at)),
-                    _ => String::new(),
+                let note = match item.state {
+                    ItemState::Done => "done".to_owned(),
+                    ItemState::Skipped => "skipped".to_owned(),
+                    ItemState::Missed => "missed".to_owned(),
+                    ItemState::Due => "due now".to_owned(),
+                    ItemState::Snoozed => format!("snoozed until {}", hm(&item.at)),
+                    ItemState::Upcoming => String::new(),
                 };
                 ui.horizontal(|ui| {
-                    mark(ui, &item.state);
+                    mark(ui, item.state);
                     ui.label(RichText::new(hm(&item.at)).monospace());
                     ui.label(&item.name);
                     if !note.is_empty() {
@@ -162,32 +162,34 @@ fn checklist(ui: &mut Ui, status: &StatusReport) {
 }
 
 /// A small round mark: filled for done and due, hollow for the rest.
-fn mark(ui: &mut Ui, state: &str) {
+fn mark(ui: &mut Ui, state: ItemState) {
     let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
     let c = rect.center();
     let weak = ui.visuals().weak_text_color();
     match state {
-        "done" => ui.painter().circle_filled(c, 6.0, style::ACCENT),
-        "due" => ui.painter().circle_filled(c, 6.0, style::WARM),
-        "snoozed" => ui
-            .painter()
-            .circle_stroke(c, 5.5, egui::Stroke::new(2.0, style::WARM)),
-        "missed" => {
+        ItemState::Done => ui.painter().circle_filled(c, 6.0, style::ACCENT),
+        ItemState::Due => ui.painter().circle_filled(c, 6.0, style::WARM),
+        ItemState::Snoozed => {
+            ui.painter()
+                .circle_stroke(c, 5.5, egui::Stroke::new(2.0, style::WARM))
+        }
+        ItemState::Missed => {
             ui.painter()
                 .circle_stroke(c, 5.5, egui::Stroke::new(2.0, ui.visuals().error_fg_color))
         }
-        _ => ui
-            .painter()
-            .circle_stroke(c, 5.5, egui::Stroke::new(1.5, weak)),
+        ItemState::Skipped | ItemState::Upcoming => {
+            ui.painter()
+                .circle_stroke(c, 5.5, egui::Stroke::new(1.5, weak))
+        }
     };
 }
 
 fn quick_log<L: Link>(ui: &mut Ui, model: &mut Model<L>, status: &StatusReport) {
     ui.label(RichText::new("Log a walk or a ride").strong());
-    let choices: Vec<(String, String)> = status
+    let choices: Vec<(ExerciseId, String)> = status
         .exercises
         .iter()
-        .filter(|e| e.dose.ends_with("min"))
+        .filter(|e| e.records_minutes)
         .map(|e| (e.exercise.clone(), e.name.clone()))
         .collect();
     ui.horizontal(|ui| {
