@@ -313,7 +313,11 @@ impl Daemon {
             &now,
             self.scheduler.notes(&self.model.prefs),
         );
-        tray::TrayView::of(&status, self.scheduler.quiet_reason())
+        tray::TrayView::of(
+            &status,
+            self.scheduler.quiet_reason(),
+            self.scheduler.unsaved_notes(&self.model.prefs),
+        )
     }
 
     fn activity(&self) -> Activity {

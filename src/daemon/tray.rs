@@ -32,11 +32,13 @@ pub struct TrayView {
     pub next: Option<String>,
     /// Why prompts are being held, if they are.
     pub held: Option<String>,
+    /// Answers that could not be saved, said until one is.
+    pub unsaved: Vec<String>,
     pub snooze_minutes: u32,
 }
 
 impl TrayView {
-    pub fn of(status: &StatusReport, held: Option<&str>) -> TrayView {
+    pub fn of(status: &StatusReport, held: Option<&str>, unsaved: Vec<String>) -> TrayView {
         TrayView {
             due: status
                 .due
@@ -52,6 +54,7 @@ impl TrayView {
                 .as_ref()
                 .map(|n| format!("{} at {}", n.name, report::hm(&n.at))),
             held: held.map(str::to_owned),
+            unsaved,
             snooze_minutes: status.snooze_minutes,
         }
     }
@@ -66,6 +69,9 @@ impl TrayView {
             [] => {}
             [(_, one)] => lines.push(format!("Due now: {one}")),
             many => lines.push(format!("{} sessions due now", many.len())),
+        }
+        for problem in &self.unsaved {
+            lines.push(format!("Not saved: {problem}"));
         }
         if let Some(until) = &self.paused_until {
             lines.push(format!("Paused until {until}"));
@@ -352,6 +358,7 @@ mod tests {
             paused_until: None,
             next: Some("Ankle rotations at 11:00".into()),
             held: None,
+            unsaved: vec![],
             snooze_minutes: 10,
         }
     }
@@ -418,6 +425,22 @@ mod tests {
         assert_eq!(
             idle.summary(),
             "2 of 8 done today\nNext: Ankle rotations at 11:00"
+        );
+    }
+
+    #[test]
+    fn an_answer_that_could_not_be_saved_is_said_in_the_tooltip() {
+        let v = TrayView {
+            unsaved: vec![
+                "your answer to Calf raises could not be saved (No space left on device); answer it again"
+                    .into(),
+            ],
+            ..view()
+        };
+        assert_eq!(
+            v.summary(),
+            "2 of 8 done today · 4-day streak\nDue now: Calf raises — 3 sets of 15\n\
+             Not saved: your answer to Calf raises could not be saved (No space left on device); answer it again"
         );
     }
 

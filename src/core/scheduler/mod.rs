@@ -408,20 +408,27 @@ impl Scheduler {
         self.next_due
     }
 
+    /// Answers from notifications that could not be saved, one line each.
+    pub fn unsaved_notes(&self, prefs: &Preferences) -> Vec<String> {
+        self.unsaved
+            .iter()
+            .map(|(exercise, u)| {
+                let name = prefs
+                    .exercise(exercise)
+                    .map(|e| e.name.clone())
+                    .unwrap_or_else(|| exercise.to_string());
+                format!(
+                    "your answer to {name} could not be saved ({}); answer it again",
+                    u.reason
+                )
+            })
+            .collect()
+    }
+
     /// What `status`, the window and the tray should say about the
     /// scheduler's state.
     pub fn notes(&self, prefs: &Preferences) -> Vec<String> {
-        let mut notes = Vec::new();
-        for (exercise, u) in &self.unsaved {
-            let name = prefs
-                .exercise(exercise)
-                .map(|e| e.name.clone())
-                .unwrap_or_else(|| exercise.to_string());
-            notes.push(format!(
-                "your answer to {name} could not be saved ({}); answer it again",
-                u.reason
-            ));
-        }
+        let mut notes = self.unsaved_notes(prefs);
         if let Some(reason) = &self.quiet_reason {
             notes.push(format!(
                 "prompts are held while {reason}; they come when it ends"
