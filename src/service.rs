@@ -304,7 +304,7 @@ fn snooze(
 /// No prompts until the end of the pause; saved before it takes effect.
 fn pause(model: &mut Model, cx: &Context, duration: &str) -> Result<Reply, Failure> {
     let now = cx.now;
-    let until = pause_until(&duration, &now)?;
+    let until = pause_until(duration, &now)?;
     model.change_state(State {
         paused_until: Some(until.with_timezone(&Utc)),
     })?;

@@ -13,6 +13,7 @@ mod dbus_log;
 mod desktop;
 mod dunst;
 mod fake_server;
+pub mod home;
 mod monitor;
 mod process;
 pub mod tray_host;

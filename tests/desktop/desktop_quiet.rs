@@ -3,13 +3,11 @@
 //! manager (openbox), a prompt that falls due is held, and it reaches the
 //! notification server once, after the meeting ends. Also the sound hint.
 
-mod support;
-
 use std::time::Duration;
 
-use support::app::*;
-use support::wm::TestWindow;
-use support::{Desktop, wait_until};
+use crate::support::app::*;
+use crate::support::wm::TestWindow;
+use crate::support::{Desktop, wait_until};
 
 fn calf_prompts(desktop: &Desktop) -> usize {
     desktop
@@ -93,7 +91,7 @@ fn with_quiet_during_meetings_off_prompts_come_anyway_and_can_ask_for_a_sound() 
         "",
     );
     let _daemon = daemon(&desktop, BEFORE_1030);
-    let call = support::wait_for(Duration::from_secs(15), || {
+    let call = crate::support::wait_for(Duration::from_secs(15), || {
         prompt(&desktop.notify_calls(), CALF)
     })
     .unwrap_or_else(|| panic!("{}", daemon_log(&desktop)));
@@ -108,7 +106,7 @@ fn prompts_carry_no_sound_hint_unless_asked() {
     desktop.start_dunst();
     only_calf_raises(&desktop, "");
     let _daemon = daemon(&desktop, BEFORE_1030);
-    let call = support::wait_for(Duration::from_secs(15), || {
+    let call = crate::support::wait_for(Duration::from_secs(15), || {
         prompt(&desktop.notify_calls(), CALF)
     })
     .unwrap_or_else(|| panic!("{}", daemon_log(&desktop)));

@@ -2,14 +2,12 @@
 //! driver). The PNGs are checked in under tests/snapshots/; a change in how
 //! a view looks fails here until accepted with UPDATE_SNAPSHOTS=1.
 
-mod support;
-
 use egui_kittest::Harness;
 
+use crate::support::window::{InProcess, app, monday, november};
 use second_heart::gui::app::App;
 use second_heart::gui::model::Tab;
 use second_heart::gui::style;
-use support::window::{InProcess, app, monday, november};
 
 /// A week of use: some sessions done, some skipped, a ride and a walk.
 fn used(link: &mut InProcess) {

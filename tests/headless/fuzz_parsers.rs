@@ -3,8 +3,6 @@
 //! and a real daemon answers malformed or oversized requests with an error
 //! and keeps serving.
 
-mod drill_support;
-
 use proptest::prelude::*;
 use second_heart::core::History;
 use second_heart::core::Session;
@@ -189,7 +187,7 @@ fn protocol_rejects_oversized_and_deeply_nested_requests() {
 
 #[test]
 fn the_daemon_answers_bad_requests_with_an_error_and_keeps_serving() {
-    let home = drill_support::Home::new();
+    let home = crate::support::home::Home::new();
     let mut daemon = home.daemon();
     let over = format!(
         r#"{{"v":1,"cmd":"status","pad":"{}"}}"#,

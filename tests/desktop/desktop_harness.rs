@@ -2,12 +2,10 @@
 //! desktops, a real dunst answered without a person, the notification log
 //! and its parser, and the in-process fake notification server.
 
-mod support;
-
 use std::os::unix::process::ExitStatusExt;
 use std::time::Duration;
 
-use support::{
+use crate::support::{
     Arg, CLIENT_CATEGORY, Desktop, FakeServer, Kind, NOTIFICATIONS, NotifyClient, parse_log,
     wait_for, wait_until,
 };

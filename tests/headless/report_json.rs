@@ -10,13 +10,11 @@
 //! After an intended change: `UPDATE_GOLDEN=1 cargo test --test report_json`,
 //! then read the diff of `tests/golden/` before committing it.
 
-mod drill_support;
-
 use std::fs;
 use std::path::PathBuf;
 use std::process::Command;
 
-use drill_support::Home;
+use crate::support::home::Home;
 use second_heart::protocol::ResponseLine;
 use second_heart::report::StatusReport;
 

@@ -4,13 +4,11 @@
 //! falls due, and Done in its menu (opened with a right click, chosen with
 //! the keyboard, as a person would) is recorded.
 
-mod support;
-
 use std::path::Path;
 use std::time::Duration;
 
-use support::app::*;
-use support::{Desktop, wait_for, wait_until};
+use crate::support::app::*;
+use crate::support::{Desktop, wait_for, wait_until};
 
 const WAIT: Duration = Duration::from_secs(20);
 /// The panel's height: icons sit in the top strip of the screen.

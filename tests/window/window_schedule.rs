@@ -3,15 +3,13 @@
 //! live preview following the edits, and an atomic save the daemon picks up;
 //! "Start reminders at login" writes and removes the autostart entry at once.
 
-mod support;
-
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
+use crate::support::window::{InProcess, monday, window};
 use second_heart::gui::app::App;
 use second_heart::gui::model::Tab;
-use support::window::{InProcess, monday, window};
 
 fn harness() -> Harness<'static, App<InProcess>> {
     // Monday 23 November 2026, 08:00 local.
@@ -192,7 +190,7 @@ fn start_at_login_writes_and_removes_the_autostart_entry_at_once() {
 fn the_toggle_shows_the_file_as_it_is_and_failures_beside_it() {
     // Already on before the window opened: shown checked.
     let link = InProcess::new(monday(8, 0), true);
-    let computer = support::window::temp_computer(&link);
+    let computer = crate::support::window::temp_computer(&link);
     let autostart = computer.autostart.clone().unwrap();
     autostart.enable().unwrap();
     let h = window(link, Tab::Schedule, 2600.0);

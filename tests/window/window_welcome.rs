@@ -1,12 +1,10 @@
 //! First run, with egui_kittest: the welcome with the safety line, a choice
 //! of starter schedule, and Start writing it as the preferences.
 
-mod support;
-
 use egui_kittest::kittest::Queryable;
 
+use crate::support::window::{InProcess, monday, window};
 use second_heart::gui::model::Tab;
-use support::window::{InProcess, monday, window};
 
 #[test]
 fn first_run_welcomes_with_the_safety_line_and_writes_the_chosen_starter() {

@@ -3,15 +3,13 @@
 //! new sessions still go in; a very large file still loads; two processes
 //! appending at once lose nothing.
 
-mod drill_support;
-
 use std::fs;
 use std::io::Write;
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
+use crate::support::home::{Home, stderr};
 use chrono::{DateTime, Duration, FixedOffset};
-use drill_support::{Home, stderr};
 use second_heart::core::{Outcome, Session};
 use second_heart::store::HistoryFile;
 
@@ -225,7 +223,12 @@ fn two_processes_appending_at_once_lose_nothing() {
         .iter()
         .map(|(exercise, start)| {
             Command::new(std::env::current_exe().unwrap())
-                .args(["--ignored", "--exact", "append_helper", "--test-threads=1"])
+                .args([
+                    "--ignored",
+                    "--exact",
+                    "drills_history::append_helper",
+                    "--test-threads=1",
+                ])
                 .env("DRILL_APPEND_EXERCISE", exercise)
                 .env("DRILL_APPEND_FILE", home.history_file())
                 .env("DRILL_APPEND_COUNT", EACH.to_string())
@@ -260,7 +263,7 @@ fn two_command_lines_appending_at_once_lose_nothing() {
             let at = (start + Duration::seconds(i as i64)).to_rfc3339();
             s.push_str(&format!(
                 "{bin} done {exercise} --at {at} >/dev/null || exit 1\n",
-                bin = drill_support::BIN,
+                bin = crate::support::home::BIN,
             ));
         }
         s
@@ -313,7 +316,7 @@ fn compact_while_sessions_are_recorded_loses_nothing() {
         std::thread::spawn(move || {
             let mut runs = 0;
             while compacting.load(std::sync::atomic::Ordering::Relaxed) {
-                let out = Command::new(drill_support::BIN)
+                let out = Command::new(crate::support::home::BIN)
                     .env_clear()
                     .envs(env.clone())
                     .args(["history", "compact"])
@@ -327,7 +330,12 @@ fn compact_while_sessions_are_recorded_loses_nothing() {
     };
     // Through the store, as `done` without a daemon appends.
     let mut store = Command::new(std::env::current_exe().unwrap())
-        .args(["--ignored", "--exact", "append_helper", "--test-threads=1"])
+        .args([
+            "--ignored",
+            "--exact",
+            "drills_history::append_helper",
+            "--test-threads=1",
+        ])
         .env("DRILL_APPEND_EXERCISE", "ankle-rotations")
         .env("DRILL_APPEND_FILE", home.history_file())
         .env("DRILL_APPEND_COUNT", BY_STORE.to_string())

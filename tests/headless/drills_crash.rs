@@ -3,16 +3,14 @@
 //! afterwards and the file still parses; a preferences file being saved over
 //! and over is always exactly the old or the new version.
 
-mod drill_support;
-
 use std::collections::HashSet;
 use std::fs;
 use std::os::unix::process::CommandExt;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use crate::support::home::{Home, try_raw_request};
 use chrono::{DateTime, FixedOffset};
-use drill_support::{Home, try_raw_request};
 use second_heart::core::{Session, Via};
 use second_heart::protocol::{self, Request};
 use second_heart::store::PrefsFile;
@@ -220,7 +218,7 @@ fn kill_9_while_saving_preferences_leaves_the_old_or_the_new_file() {
     let script = format!(
         "while :; do {bin} dose calf-raises '3 sets of 16' >/dev/null; \
          {bin} dose calf-raises '3 sets of 17' >/dev/null; done",
-        bin = drill_support::BIN
+        bin = crate::support::home::BIN
     );
     let (mut reads, mut kills, mut seen_a, mut seen_b) = (0u64, 0, 0u64, 0u64);
     let deadline = Instant::now() + Duration::from_secs(4);

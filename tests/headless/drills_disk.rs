@@ -4,14 +4,12 @@
 //! `pause` or `compact` leaves no temporary file; and a `pause` or `resume`
 //! that could not be saved does not change the running daemon either.
 
-mod drill_support;
-
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use drill_support::{Home, stderr};
+use crate::support::home::{Home, stderr};
 
 /// A 64 KiB tmpfs mounted on a directory of a test home, unmounted on drop.
 struct Tmpfs(PathBuf);

@@ -190,7 +190,7 @@ fn install_desktop_writes_a_valid_launcher_and_icons_and_uninstall_removes_them(
         assert!(said.contains(&path.display().to_string()), "{said}");
     }
     // The checked-in asset is the same entry, apart from Exec.
-    let asset = include_str!("../assets/second-heart.desktop");
+    let asset = include_str!("../../assets/second-heart.desktop");
     let without_exec = |t: &str| -> Vec<String> {
         t.lines()
             .filter(|l| !l.starts_with("Exec="))

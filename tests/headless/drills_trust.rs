@@ -6,8 +6,6 @@
 //! The other user is uid 65534 (nobody): the tests run as root in CI, so
 //! they make the attacker's files themselves and hand them over with chown.
 
-mod drill_support;
-
 use std::fs;
 use std::io::{Read, Write};
 use std::os::unix::fs::{PermissionsExt, symlink};
@@ -18,7 +16,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use drill_support::{BIN, Home, stderr, try_raw_request, wait_until};
+use crate::support::home::{BIN, Home, stderr, try_raw_request, wait_until};
 use second_heart::protocol::{self, Reply};
 
 const NOBODY: u32 = 65534;

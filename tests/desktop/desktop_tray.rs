@@ -3,13 +3,11 @@
 //! tooltip, and clicks its menu entries, which must act like the same
 //! commands from the command line.
 
-mod support;
-
 use std::time::Duration;
 
-use support::app::*;
-use support::tray_host::{FakeTrayHost, TrayItem};
-use support::{Desktop, wait_until};
+use crate::support::app::*;
+use crate::support::tray_host::{FakeTrayHost, TrayItem};
+use crate::support::{Desktop, wait_until};
 
 const WAIT: Duration = Duration::from_secs(15);
 

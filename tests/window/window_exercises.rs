@@ -1,13 +1,11 @@
 //! The Exercises view with egui_kittest: every built-in session with its
 //! illustration and how-to, and adding then editing your own exercise.
 
-mod support;
-
 use egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT, Queryable};
 
+use crate::support::window::{InProcess, monday, window};
 use second_heart::gui::model::Tab;
-use support::window::{InProcess, monday, window};
 
 #[test]
 fn every_built_in_session_is_shown_with_its_illustration_and_how_to() {

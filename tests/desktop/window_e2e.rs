@@ -2,12 +2,10 @@
 //! (found by title with xdotool), starts the daemon, is unique (a second
 //! launch raises it and exits), and once closed the daemon keeps prompting.
 
-mod support;
-
 use std::fs;
 use std::time::Duration;
 
-use support::{Desktop, wait_for, wait_until};
+use crate::support::{Desktop, wait_for, wait_until};
 
 fn windows(desktop: &Desktop) -> Vec<String> {
     let out = desktop
@@ -26,7 +24,7 @@ fn the_window_opens_is_unique_and_the_daemon_prompts_after_it_closes() {
     let mut desktop = Desktop::start();
     desktop.start_monitor();
     desktop.start_dunst();
-    support::app::only_calf_raises(&desktop, "");
+    crate::support::app::only_calf_raises(&desktop, "");
 
     // The window starts the daemon, which inherits this clock: ~12 s to 10:30.
     let log = fs::File::create(desktop.dir().join("window.log")).unwrap();

@@ -2,12 +2,10 @@
 //! desktop portal: here a test-owned portal on a private session bus.
 //! One test in this binary: it points the process at that bus.
 
-mod support;
-
 use std::sync::{Arc, Mutex};
 
+use crate::support::Desktop;
 use second_heart::gui::theme::desktop_theme;
-use support::Desktop;
 
 struct Portal {
     scheme: Arc<Mutex<u32>>,

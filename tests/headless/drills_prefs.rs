@@ -7,12 +7,10 @@
 //! two writers can meet: two `dose` commands at once, a hand edit saved
 //! while `dose` runs, a symlinked file (dotfile managers, sync folders).
 
-mod drill_support;
-
 use std::fs;
 use std::path::Path;
 
-use drill_support::{Home, stderr, stdout};
+use crate::support::home::{Home, stderr, stdout};
 use second_heart::core::preferences::Preferences;
 use second_heart::store::PrefsFile;
 
@@ -343,7 +341,7 @@ fn a_hand_edit_saved_while_dose_runs_is_kept() {
         "for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15; do \
          {bin} dose calf-raises '3 sets of 16' >/dev/null || exit 1; \
          {bin} dose calf-raises '3 sets of 17' >/dev/null || exit 1; done",
-        bin = drill_support::BIN
+        bin = crate::support::home::BIN
     );
     let mut shell = std::process::Command::new("sh")
         .args(["-c", &script])

@@ -3,14 +3,13 @@
 //! (`service`) on temporary files at a pinned local time, so the view shows
 //! what the daemon would report.
 
-mod support;
-
 use std::path::PathBuf;
 
 use chrono::{DateTime, Local, NaiveDate};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
+use crate::support::window::{InProcess, november as nov};
 use second_heart::gui::link::Link;
 use second_heart::gui::model::{Model, Notice};
 use second_heart::gui::style;
@@ -18,7 +17,6 @@ use second_heart::gui::views::history;
 use second_heart::protocol::{Reply, Request};
 use second_heart::service::Failure;
 use second_heart::store::Paths;
-use support::window::{InProcess, november as nov};
 
 /// The day an export is made on, which names its file.
 fn export_day() -> NaiveDate {
@@ -266,7 +264,7 @@ fn the_export_button_writes_to_documents_and_says_where() {
     let home = tempfile::tempdir().unwrap();
     let status = std::process::Command::new(std::env::current_exe().unwrap())
         .args([
-            "the_export_button_writes_to_documents_and_says_where",
+            "window_history::the_export_button_writes_to_documents_and_says_where",
             "--exact",
             "--nocapture",
         ])

@@ -7,21 +7,20 @@
 //! what the window shows, asked here as the window asks), and a Done from
 //! the command line while no server exists is recorded.
 
-mod drill_support;
-mod support;
-
 use std::fs;
 use std::path::Path;
 use std::time::Duration;
 
+use crate::support::app::{BEFORE_1030, CALF, write_preferences};
+use crate::support::{Desktop, FakeServer, wait_for, wait_until};
 use serde_json::Value;
-use support::app::{BEFORE_1030, CALF, write_preferences};
-use support::{Desktop, FakeServer, wait_for, wait_until};
 
 /// The Status reply, asked over the socket the way the window asks.
 fn window_status(socket: &Path) -> Value {
-    let answer =
-        drill_support::raw_request(socket, b"{\"v\":1,\"via\":\"window\",\"cmd\":\"status\"}\n");
+    let answer = crate::support::home::raw_request(
+        socket,
+        b"{\"v\":1,\"via\":\"window\",\"cmd\":\"status\"}\n",
+    );
     let reply: Value = serde_json::from_str(&answer).unwrap();
     assert_eq!(reply["ok"], true, "{reply}");
     reply["reply"].clone()
@@ -46,7 +45,7 @@ fn history(path: &Path) -> Vec<Value> {
 
 #[test]
 fn with_no_session_bus_at_all_prompts_are_listed_and_done_is_recorded() {
-    let home = drill_support::Home::new();
+    let home = crate::support::home::Home::new();
     write_preferences(&home.root().join("config"), "", "");
     // No DISPLAY and no DBUS_SESSION_BUS_ADDRESS (nor a bus under
     // XDG_RUNTIME_DIR): notify-rust cannot even connect.

@@ -3,15 +3,13 @@
 //! temporary files at a pinned local time, so what it shows after a click is
 //! what the daemon would say.
 
-mod support;
-
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
+use crate::support::window::{InProcess, monday, window};
 use second_heart::core::Via;
 use second_heart::gui::app::App;
 use second_heart::gui::model::{Connection, Tab};
-use support::window::{InProcess, monday, window};
 
 fn link(now: chrono::DateTime<chrono::Local>, running: bool) -> InProcess {
     InProcess::new(now, running)

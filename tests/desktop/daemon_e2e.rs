@@ -3,14 +3,12 @@
 //! The daemon's clock starts a few seconds before a prompt is due
 //! (SECOND_HEART_FAKE_NOW) and runs on from there.
 
-mod support;
-
 use std::fs;
 use std::time::Duration;
 
+use crate::support::app::*;
+use crate::support::{Desktop, FakeServer, wait_for, wait_until};
 use serde_json::Value;
-use support::app::*;
-use support::{Desktop, FakeServer, wait_for, wait_until};
 
 #[test]
 fn a_prompt_reaches_dunst_and_done_there_is_recorded() {
