@@ -1,3 +1,29 @@
+//! Second Heart: reminders and guided micro-sessions for the calf muscle
+//! pump, for people who sit all day.
+//!
+//! One binary, two roles: `second-heart daemon` (headless, all day: the
+//! scheduler, notifications, history writes, tray, a private socket) and the
+//! window (`second-heart` without arguments, a short-lived client of the
+//! daemon). The command line talks to the daemon when it runs and to the
+//! files when it does not, with the same results.
+//!
+//! The map, from the pure middle outwards:
+//! - [`core`]: exercises, rules, the planner, history, statistics, the
+//!   preferences and their limits, and the daemon's decisions
+//!   (`core::scheduler`). No I/O; time comes in as an argument.
+//! - [`service`]: one function per command, the single path every command
+//!   takes (CLI, socket, tray, notification buttons, window).
+//! - [`report`] and [`protocol`]: what `status` and `upcoming` say, typed, and
+//!   the socket's JSON lines.
+//! - [`store`]: the files (preferences, history, pause state, the runtime
+//!   folder), with locks, atomic writes and backups.
+//! - `clock`: where "now" comes from (`SECOND_HEART_FAKE_NOW` for tests).
+//! - [`cli`]: the commands (clap) and printing.
+//! - `daemon` (Unix): the loop that performs the scheduler's effects, with
+//!   the notifier, idle, sleep and meeting watchers, tray and socket.
+//! - [`gui`] (Unix): the egui window, one file per view.
+//! - [`desktop`]: launcher, icons and login autostart.
+
 pub mod cli;
 pub(crate) mod clock;
 pub mod core;
