@@ -4,7 +4,10 @@
 //! It is a pure function of its inputs, recomputed whenever anything changes,
 //! so there is no schedule state to drift or to restore after a suspend. The
 //! rules it follows:
-//! - A rule only fires inside its days and hours ("windows").
+//! - A rule only fires inside its days and hours ("windows"), that is
+//!   while the clock shows a time inside them: on the night the clocks go
+//!   back, a range can be open twice and shut in between, and each such
+//!   stretch is a window of its own.
 //! - A prompt missed while the machine slept or the user was away collapses
 //!   into one catch-up, and only while the window it fell in is still open.
 //! - Any answer (done, skipped, missed) settles an exercise's prompts up to
@@ -22,7 +25,7 @@ use chrono::{DateTime, Datelike, Duration, NaiveDate, TimeZone, Utc};
 
 use super::exercise::{Exercise, ExerciseId};
 use super::history::{FUTURE_SLACK_MINUTES, History, Outcome};
-use super::localtime::{at_minute, first_at_minute};
+use super::localtime::{at_minute, first_at_minute, stretches};
 use super::preferences::Preferences;
 use super::schedule::{ALL_DAYS, Rule, Trigger, WorkingHours, minute_of};
 
@@ -573,17 +576,19 @@ fn compute_day<Tz: TimeZone>(ctx: &Ctx<Tz>, rule: &Rule, date: NaiveDate) -> Day
     }
 }
 
-/// The rule's windows on one local date, as instants.
+/// The rule's windows on one local date, as instants, in order: for each of
+/// its ranges, the stretches of time during which the clock shows a time in
+/// it. On the night the clocks go back a range can give two (see
+/// `localtime::stretches`), and the windows of two ranges can interleave.
 fn windows_on<Tz: TimeZone>(ctx: &Ctx<Tz>, rule: &Rule, date: NaiveDate) -> Vec<Window> {
-    rule.ranges_on(ctx.working, date.weekday())
+    let mut windows: Vec<Window> = rule
+        .ranges_on(ctx.working, date.weekday())
         .iter()
-        .map(|r| Window {
-            date,
-            start: at_minute(ctx.tz, date, r.start).with_timezone(&Utc),
-            end: at_minute(ctx.tz, date, r.end).with_timezone(&Utc),
-        })
-        .filter(|w| w.start < w.end)
-        .collect()
+        .flat_map(|r| stretches(ctx.tz, date, r.start, r.end))
+        .map(|(start, end)| Window { date, start, end })
+        .collect();
+    windows.sort_by_key(|w| w.start);
+    windows
 }
 
 fn window_containing<Tz: TimeZone>(
