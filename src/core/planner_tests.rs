@@ -1,4 +1,4 @@
-use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone, Utc};
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate, TimeZone, Utc};
 use chrono_tz::{America::New_York, Australia::Lord_Howe, Australia::Sydney, Europe::London, Tz};
 
 use super::*;
