@@ -1,5 +1,5 @@
-use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone, Utc};
-use chrono_tz::{America::New_York, Europe::London, Tz};
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate, TimeZone, Utc};
+use chrono_tz::{America::New_York, Australia::Lord_Howe, Australia::Sydney, Europe::London, Tz};
 
 use super::*;
 use crate::core::history::{Outcome, Session};
@@ -7,9 +7,16 @@ use crate::core::preferences::{Preferences, parse};
 
 /// Preferences with only `exercise` enabled, configured by `toml` lines.
 fn only(exercise: &str, toml: &str) -> Preferences {
-    let mut text = String::from(
-        "[working_hours]\nmon=[\"09:00-17:00\"]\ntue=[\"09:00-17:00\"]\nwed=[\"09:00-17:00\"]\nthu=[\"09:00-17:00\"]\nfri=[\"09:00-17:00\"]\nsat=[]\nsun=[]\n",
-    );
+    only_working(
+        "mon=[\"09:00-17:00\"]\ntue=[\"09:00-17:00\"]\nwed=[\"09:00-17:00\"]\nthu=[\"09:00-17:00\"]\nfri=[\"09:00-17:00\"]\nsat=[]\nsun=[]\n",
+        exercise,
+        toml,
+    )
+}
+
+/// Like `only`, with the `[working_hours]` table's lines `working`.
+fn only_working(working: &str, exercise: &str, toml: &str) -> Preferences {
+    let mut text = format!("[working_hours]\n{working}");
     for e in Preferences::default().exercises {
         if e.id.as_str() != exercise {
             text.push_str(&format!("[exercises.{}]\nenabled = false\n", e.id));
@@ -564,4 +571,218 @@ fn offsets_in_the_history_do_not_matter() {
         &london(2026, 11, 23, 10, 40),
     );
     assert!(plan.due.is_empty(), "05:35 New York is 10:35 London");
+}
+
+// --- A rule's hours on the night the clocks go back ---
+//
+// The hours are what the clock shows: a repeated wall time is inside them on
+// both passes, a wall time outside them is outside on both, and each stretch
+// the clock spends inside counts as a window of its own.
+
+fn zoned(tz: Tz, y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Tz> {
+    crate::core::localtime::at_minute(&tz, NaiveDate::from_ymd_opt(y, m, d).unwrap(), h * 60 + min)
+}
+
+/// The same wall time an hour (`minutes`) later: its second occurrence.
+fn again(t: &DateTime<Tz>, minutes: i64) -> DateTime<Tz> {
+    let later = t.with_timezone(&Utc) + Duration::minutes(minutes);
+    let later = later.with_timezone(&t.timezone());
+    assert_eq!(later.naive_local(), t.naive_local(), "not a repeated time");
+    later
+}
+
+fn wall(prompts: &[Prompt<Tz>]) -> Vec<String> {
+    prompts
+        .iter()
+        .map(|p| p.at.format("%d %H:%M%:z").to_string())
+        .collect()
+}
+
+fn sunday_sitting(every: u32, hours: &str) -> Preferences {
+    only(
+        "ankle-rotations",
+        &format!(
+            "[exercises.ankle-rotations]\nrules = [{{ every_minutes_sitting = {every}, days = [\"sun\"], hours = [\"{hours}\"] }}]"
+        ),
+    )
+}
+
+#[test]
+fn a_window_starting_inside_the_repeated_hour_pauses_while_the_clock_is_back_before_it() {
+    // Sydney, 2030-04-07: 03:00 AEDT -> 02:00 AEST, so 02:00-02:59 happens
+    // twice. The found-by-proptest case: 02:15-03:00, every 6 min of sitting.
+    let p = sunday_sitting(6, "02:15-03:00");
+    let prompts = upcoming(
+        &p,
+        &History::default(),
+        &Activity::assume_sitting(),
+        &zoned(Sydney, 2030, 4, 7, 0, 0),
+        15,
+    );
+    assert_eq!(
+        wall(&prompts),
+        [
+            "07 02:21+11:00",
+            "07 02:27+11:00",
+            "07 02:33+11:00",
+            "07 02:39+11:00",
+            "07 02:45+11:00",
+            "07 02:51+11:00",
+            "07 02:57+11:00",
+            // Nothing while the clock shows 02:00-02:14 again; the second
+            // 02:15-03:00 is a window of its own.
+            "07 02:21+10:00",
+            "07 02:27+10:00",
+            "07 02:33+10:00",
+            "07 02:39+10:00",
+            "07 02:45+10:00",
+            "07 02:51+10:00",
+            "07 02:57+10:00",
+            "14 02:21+10:00",
+        ]
+    );
+
+    // Sitting through it: at the second 02:10 nothing is due (the first
+    // stretch closed at 03:00 AEDT, the second opens at 02:15).
+    let sitting = sitting_since(&zoned(Sydney, 2030, 4, 7, 1, 0));
+    let h = History::default();
+    let in_the_hole = again(&zoned(Sydney, 2030, 4, 7, 2, 10), 60);
+    let at_10 = plan(&p, &h, &sitting, &in_the_hole);
+    assert!(at_10.due.is_empty(), "{:?}", at_10.due);
+    assert_eq!(
+        at_10.next_due().unwrap().at.format("%H:%M%:z").to_string(),
+        "02:21+10:00"
+    );
+    let at_30 = plan(
+        &p,
+        &h,
+        &sitting,
+        &again(&zoned(Sydney, 2030, 4, 7, 2, 30), 60),
+    );
+    assert_eq!(at_30.due.len(), 1);
+    assert_eq!(
+        at_30.due[0].since.format("%H:%M%:z").to_string(),
+        "02:21+10:00"
+    );
+
+    // Clock slots fire once, the first time; none is caught up in the hole.
+    let p = only(
+        "calf-raises",
+        "[exercises.calf-raises]\nrules = [{ every_minutes = 5, at_minute = 0, days = [\"sun\"], hours = [\"02:15-03:00\"] }]",
+    );
+    let slots = plan(&p, &h, &Activity::assume_sitting(), &in_the_hole);
+    assert!(slots.due.is_empty(), "{:?}", slots.due);
+    assert_eq!(
+        slots
+            .next_due()
+            .unwrap()
+            .at
+            .format("%d %H:%M%:z")
+            .to_string(),
+        "14 02:15+10:00"
+    );
+}
+
+#[test]
+fn a_window_ending_inside_the_repeated_hour_opens_again_while_the_clock_shows_its_hours() {
+    // New York, 2026-11-01: 02:00 EDT -> 01:00 EST.
+    let p = sunday_sitting(20, "00:00-01:30");
+    let prompts = upcoming(
+        &p,
+        &History::default(),
+        &Activity::assume_sitting(),
+        &ny(2026, 11, 1, 0, 0),
+        6,
+    );
+    assert_eq!(
+        wall(&prompts),
+        [
+            "01 00:20-04:00",
+            "01 00:40-04:00",
+            "01 01:00-04:00",
+            "01 01:20-04:00",
+            "01 01:20-05:00",
+            "08 00:20-05:00",
+        ]
+    );
+    // While the clock shows 01:30-01:59 the second time, nothing is due.
+    let sitting = sitting_since(&ny(2026, 11, 1, 0, 0));
+    let late = plan(
+        &p,
+        &History::default(),
+        &sitting,
+        &again(&ny(2026, 11, 1, 1, 45), 60),
+    );
+    assert!(late.due.is_empty(), "{:?}", late.due);
+}
+
+#[test]
+fn working_hours_follow_the_clock_on_a_repeated_hour() {
+    // London, 2026-10-25: 02:00 BST -> 01:00 GMT.
+    let rule =
+        "[exercises.ankle-rotations]\nrules = [{ every_minutes_sitting = 20, days = [\"sun\"] }]";
+    let sunday = |hours: &str| {
+        only_working(
+            &format!("mon=[]\ntue=[]\nwed=[]\nthu=[]\nfri=[]\nsat=[]\nsun=[\"{hours}\"]\n"),
+            "ankle-rotations",
+            rule,
+        )
+    };
+    let run = |p: &Preferences, n| {
+        wall(&upcoming(
+            p,
+            &History::default(),
+            &Activity::assume_sitting(),
+            &london(2026, 10, 25, 0, 0),
+            n,
+        ))
+    };
+    // Starting inside the repeated hour: a hole while the clock shows
+    // 01:00-01:29 the second time.
+    assert_eq!(
+        run(&sunday("01:30-03:00"), 6),
+        [
+            "25 01:50+01:00",
+            "25 01:50+00:00",
+            "25 02:10+00:00",
+            "25 02:30+00:00",
+            "25 02:50+00:00",
+            "01 01:50+00:00",
+        ]
+    );
+    // Covering all of it: one window of three hours, counted by the
+    // minutes sat, not by the clock.
+    assert_eq!(
+        run(&sunday("00:30-02:30"), 6),
+        [
+            "25 00:50+01:00",
+            "25 01:10+01:00",
+            "25 01:30+01:00",
+            "25 01:50+01:00",
+            "25 01:10+00:00",
+            "25 01:30+00:00",
+        ]
+    );
+}
+
+#[test]
+fn a_half_hour_shift_leaves_a_half_hour_hole() {
+    // Lord Howe, 2027-04-04: 02:00 +11:00 -> 01:30 +10:30.
+    let p = sunday_sitting(10, "01:45-02:15");
+    let prompts = upcoming(
+        &p,
+        &History::default(),
+        &Activity::assume_sitting(),
+        &zoned(Lord_Howe, 2027, 4, 4, 0, 0),
+        4,
+    );
+    assert_eq!(
+        wall(&prompts),
+        [
+            "04 01:55+11:00",
+            "04 01:55+10:30",
+            "04 02:05+10:30",
+            "11 01:55+10:30",
+        ]
+    );
 }

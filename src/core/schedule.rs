@@ -3,7 +3,9 @@
 //!
 //! Times of day are minutes since local midnight (0..=1440, where 1440 is the
 //! end of the day), so "09:00-17:30" is `540..1050`. Turning them into instants
-//! on a given date is `localtime`'s job, which knows about DST.
+//! on a given date is `localtime`'s job, which knows about DST. A range of
+//! hours means the times the clock shows: on the night the clocks go back it
+//! can be open twice that day and shut in between (`localtime::stretches`).
 
 use std::fmt;
 use std::str::FromStr;

@@ -883,3 +883,70 @@ fn in_a_spring_forward_gap_clock_slots_are_skipped_fixed_times_move_and_typed_ti
         .assert()
         .code(2);
 }
+
+#[test]
+fn on_a_fall_back_night_a_rule_prompts_only_while_the_clock_shows_its_hours() {
+    let home = Home::new();
+    // Sydney, 2030-04-07: 03:00 AEDT -> 02:00 AEST; 02:00-02:59 twice.
+    let sydney = "Australia/Sydney";
+    let now = "2030-04-06T12:00:00+11:00";
+    only_calf_raises(
+        &home,
+        "{ every_minutes_sitting = 6, days = [\"sun\"], hours = [\"02:15-03:00\"] }",
+    );
+    let first: Vec<String> = [21, 27, 33, 39, 45, 51, 57]
+        .iter()
+        .map(|m| format!("2030-04-07T02:{m}:00+11:00"))
+        .collect();
+    let second: Vec<String> = [21, 27, 33, 39, 45, 51, 57]
+        .iter()
+        .map(|m| format!("2030-04-07T02:{m}:00+10:00"))
+        .collect();
+    // A typed 02:00 is the first one (`Local` lists the later one first).
+    let list = upcoming_at(&home, now, sydney, "2030-04-07 02:00", 15);
+    assert_eq!(list[..7], first[..]);
+    // Nothing while the clock shows 02:00-02:14 the second time.
+    assert_eq!(list[7..14], second[..]);
+    assert_eq!(list[14], "2030-04-14T02:21:00+10:00");
+    // From inside that hole, the next is 6 minutes into the second 02:15.
+    assert_eq!(
+        upcoming_at(&home, now, sydney, "2030-04-07T02:05:00+10:00", 1),
+        ["2030-04-07T02:21:00+10:00"]
+    );
+
+    // New York, 2027-11-07: 02:00 EDT -> 01:00 EST. A window ending inside
+    // the repeated hour opens again while the clock shows 01:00-01:29.
+    let ny = "America/New_York";
+    only_calf_raises(
+        &home,
+        "{ every_minutes_sitting = 20, days = [\"sun\"], hours = [\"00:00-01:30\"] }",
+    );
+    assert_eq!(
+        upcoming_at(
+            &home,
+            "2027-11-06T12:00:00-04:00",
+            ny,
+            "2027-11-07 00:00",
+            6
+        ),
+        [
+            "2027-11-07T00:20:00-04:00",
+            "2027-11-07T00:40:00-04:00",
+            "2027-11-07T01:00:00-04:00",
+            "2027-11-07T01:20:00-04:00",
+            "2027-11-07T01:20:00-05:00",
+            "2027-11-14T00:20:00-05:00",
+        ]
+    );
+    // A typed 01:30 is the first one, which closes the first stretch.
+    assert_eq!(
+        upcoming_at(
+            &home,
+            "2027-11-06T12:00:00-04:00",
+            ny,
+            "2027-11-07 01:30",
+            1
+        ),
+        ["2027-11-07T01:20:00-05:00"]
+    );
+}

@@ -1,0 +1,259 @@
+//! What one rule looks like on each local date, as instants: its windows
+//! (the stretches of time during which the clock shows its hours on its
+//! days), its slots (clock and fixed-time rules) and its check time (weekly
+//! targets), and the searches over them (the window holding an instant, the
+//! windows from an instant on, the next slot). Turning wall-clock times into
+//! instants is most of the cost of planning, so each rule keeps the dates it
+//! has worked out; everything here is a pure function of the rule, the
+//! working hours, the zone and the date.
+
+use std::cell::{Cell, RefCell};
+use std::ops::Deref;
+use std::rc::Rc;
+
+use chrono::{DateTime, Datelike, Duration, NaiveDate, TimeZone, Utc};
+
+use crate::core::localtime::{at_minute, first_at_minute, stretches};
+use crate::core::schedule::{Rule, Trigger, WorkingHours, minute_of};
+
+/// The zone and working hours one planning runs with, and the local date
+/// it last looked up.
+pub(super) struct Ctx<'a, Tz: TimeZone> {
+    pub(super) tz: &'a Tz,
+    pub(super) working: &'a WorkingHours,
+    /// The last instant turned into a local date, and that date: every rule
+    /// of a step asks about the same instant.
+    last_date: Cell<Option<(DateTime<Utc>, NaiveDate)>>,
+}
+
+impl<'a, Tz: TimeZone> Ctx<'a, Tz> {
+    pub(super) fn new(tz: &'a Tz, working: &'a WorkingHours) -> Self {
+        Ctx {
+            tz,
+            working,
+            last_date: Cell::new(None),
+        }
+    }
+
+    /// The local date of `t`.
+    pub(super) fn date_of(&self, t: DateTime<Utc>) -> NaiveDate {
+        if let Some((at, date)) = self.last_date.get()
+            && at == t
+        {
+            return date;
+        }
+        let date = t.with_timezone(self.tz).date_naive();
+        self.last_date.set(Some((t, date)));
+        date
+    }
+}
+
+/// A stretch of a rule's hours on one local date.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Window {
+    pub(super) date: NaiveDate,
+    pub(super) start: DateTime<Utc>,
+    pub(super) end: DateTime<Utc>,
+}
+
+/// How far ahead to look for a rule's next window: a rule on one weekday
+/// needs a week; the margin covers DST-shortened days.
+pub(super) const LOOKAHEAD_DAYS: i64 = 9;
+
+/// What a rule looks like on one local date: its windows, its slots (clock
+/// and fixed-time rules) and its check time (weekly targets), as instants.
+/// A pure function of the rule, the working hours, the zone and the date.
+pub(super) struct Day {
+    pub(super) windows: Vec<Window>,
+    pub(super) slots: Vec<DateTime<Utc>>,
+    pub(super) check: Option<DateTime<Utc>>,
+}
+
+/// How many dates each rule remembers: more than the span one evaluation
+/// looks at (the day before and `LOOKAHEAD_DAYS` after).
+const CACHED_DAYS: usize = 32;
+
+type CachedDay = Option<(NaiveDate, Rc<Day>)>;
+type NextSlot = (DateTime<Utc>, NaiveDate, DateTime<Utc>);
+
+/// A rule with the dates already worked out for it. Turning local times into
+/// instants is most of the cost of planning, and a preview asks about the
+/// same few dates again at every step, so each date is worked out once.
+pub(super) struct CachedRule<'a> {
+    rule: &'a Rule,
+    days: RefCell<[CachedDay; CACHED_DAYS]>,
+    /// The last `next_slot_after`: from when, that instant's date, the slot.
+    next_slot: Cell<Option<NextSlot>>,
+}
+
+impl<'a> CachedRule<'a> {
+    pub(super) fn new(rule: &'a Rule) -> Self {
+        CachedRule {
+            rule,
+            days: RefCell::new(std::array::from_fn(|_| None)),
+            next_slot: Cell::new(None),
+        }
+    }
+}
+
+impl Deref for CachedRule<'_> {
+    type Target = Rule;
+
+    fn deref(&self) -> &Rule {
+        self.rule
+    }
+}
+
+/// The rule on `date`, from the cache when it has it.
+pub(super) fn day<Tz: TimeZone>(ctx: &Ctx<Tz>, rule: &CachedRule, date: NaiveDate) -> Rc<Day> {
+    let key = date.num_days_from_ce().rem_euclid(CACHED_DAYS as i32) as usize;
+    if let Some((d, day)) = &rule.days.borrow()[key]
+        && *d == date
+    {
+        return day.clone();
+    }
+    let day = Rc::new(compute_day(ctx, rule, date));
+    rule.days.borrow_mut()[key] = Some((date, day.clone()));
+    day
+}
+
+fn compute_day<Tz: TimeZone>(ctx: &Ctx<Tz>, rule: &Rule, date: NaiveDate) -> Day {
+    let windows = windows_on(ctx, rule, date);
+    let slots = slots_on(ctx, rule, date, &windows);
+    let check = match &rule.trigger {
+        Trigger::WeeklyTarget { check_at, .. } => {
+            Some(at_minute(ctx.tz, date, minute_of(*check_at)).with_timezone(&Utc))
+        }
+        _ => None,
+    };
+    Day {
+        windows,
+        slots,
+        check,
+    }
+}
+
+/// The rule's windows on one local date, as instants, in order: for each of
+/// its ranges, the stretches of time during which the clock shows a time in
+/// it. On the night the clocks go back a range can give two (see
+/// `localtime::stretches`), and the windows of two ranges can interleave.
+fn windows_on<Tz: TimeZone>(ctx: &Ctx<Tz>, rule: &Rule, date: NaiveDate) -> Vec<Window> {
+    let mut windows: Vec<Window> = rule
+        .ranges_on(ctx.working, date.weekday())
+        .iter()
+        .flat_map(|r| stretches(ctx.tz, date, r.start, r.end))
+        .map(|(start, end)| Window { date, start, end })
+        .collect();
+    windows.sort_by_key(|w| w.start);
+    windows
+}
+
+pub(super) fn window_containing<Tz: TimeZone>(
+    ctx: &Ctx<Tz>,
+    rule: &CachedRule,
+    t: DateTime<Utc>,
+) -> Option<Window> {
+    let date = ctx.date_of(t);
+    [date.pred_opt(), Some(date)]
+        .into_iter()
+        .flatten()
+        .find_map(|d| {
+            day(ctx, rule, d)
+                .windows
+                .iter()
+                .copied()
+                .find(|w| w.start <= t && t < w.end)
+        })
+}
+
+/// Windows that end after `t`, in order.
+pub(super) fn windows_from<'a, Tz: TimeZone>(
+    ctx: &'a Ctx<'a, Tz>,
+    rule: &'a CachedRule<'a>,
+    t: DateTime<Utc>,
+) -> impl Iterator<Item = Window> + 'a {
+    let date = ctx.date_of(t);
+    (-1..=LOOKAHEAD_DAYS)
+        .map(move |d| date + Duration::days(d))
+        .flat_map(move |d| {
+            let day = day(ctx, rule, d);
+            (0..day.windows.len()).map(move |i| day.windows[i])
+        })
+        .filter(move |w| w.end > t)
+}
+
+/// The slot instants of a clock or fixed-time rule on a local date, inside
+/// its windows (those of that date), without duplicates (a DST gap can fold
+/// two onto one).
+///
+/// A wall time that happens twice is a slot once, at its first occurrence.
+/// A wall time the clocks skip differs by kind: a fixed time ("at 02:30") is
+/// something the user asked for that day, so it moves to the first valid
+/// minute after the gap; a clock-aligned slot ("every hour at :50") is one
+/// of a series, so the missing one is skipped (01:50, then 03:50), rather
+/// than adding an off-grid 03:00 just before the 03:50.
+fn slots_on<Tz: TimeZone>(
+    ctx: &Ctx<Tz>,
+    rule: &Rule,
+    date: NaiveDate,
+    windows: &[Window],
+) -> Vec<DateTime<Utc>> {
+    if windows.is_empty() {
+        return Vec::new();
+    }
+    let (minutes, skip_gaps): (Vec<u32>, bool) = match &rule.trigger {
+        Trigger::EveryClock { minutes, at_minute } => (
+            (*at_minute..1440).step_by(*minutes as usize).collect(),
+            true,
+        ),
+        Trigger::AtTimes { times } => (times.iter().map(|t| minute_of(*t)).collect(), false),
+        _ => (Vec::new(), false),
+    };
+    let mut out: Vec<DateTime<Utc>> = minutes
+        .into_iter()
+        // Only minutes inside the rule's ranges: a slot pushed by a DST gap
+        // must not land in a window it was never written for.
+        .filter(|m| {
+            rule.ranges_on(ctx.working, date.weekday())
+                .iter()
+                .any(|r| r.contains_minute(*m))
+        })
+        .filter_map(|m| {
+            if skip_gaps {
+                first_at_minute(ctx.tz, date, m)
+            } else {
+                Some(at_minute(ctx.tz, date, m))
+            }
+        })
+        .map(|t| t.with_timezone(&Utc))
+        .filter(|s| windows.iter().any(|w| *s >= w.start && *s < w.end))
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+pub(super) fn next_slot_after<Tz: TimeZone>(
+    ctx: &Ctx<Tz>,
+    rule: &CachedRule,
+    t: DateTime<Utc>,
+) -> Option<DateTime<Utc>> {
+    let date = ctx.date_of(t);
+    // The last answer, from `from` on `date`, was `next`: the first slot after
+    // `from` in the dates scanned from `date`. For a later `t` before `next`
+    // on the same date, the same dates hold no slot after `t` before `next`.
+    if let Some((from, on, next)) = rule.next_slot.get()
+        && on == date
+        && from <= t
+        && t < next
+    {
+        return Some(next);
+    }
+    let next = (0..=LOOKAHEAD_DAYS)
+        .map(|d| date + Duration::days(d))
+        .find_map(|d| day(ctx, rule, d).slots.iter().copied().find(|s| *s > t));
+    if let Some(next) = next {
+        rule.next_slot.set(Some((t, date, next)));
+    }
+    next
+}
