@@ -11,6 +11,7 @@ use crate::protocol::{Reply, Request};
 use crate::service::Failure;
 
 /// What asking the daemon came to.
+#[cfg_attr(not(unix), allow(dead_code))]
 pub enum Asked {
     Answered(Reply),
     /// No daemon runs (or none can on this platform).
