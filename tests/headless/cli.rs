@@ -2,68 +2,29 @@
 //! XDG directories, a pinned clock and a time zone from TZ.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 
-struct Home {
-    dir: tempfile::TempDir,
+use crate::support::home::Home;
+
+/// The binary on Monday 23 November 2026, 11:50 in London.
+fn in_london(home: &Home) -> Command {
+    home.at("2026-11-23T11:50:00Z", "Europe/London")
 }
 
-impl Home {
-    fn new() -> Home {
-        Home {
-            dir: tempfile::tempdir().unwrap(),
-        }
-    }
-
-    fn config(&self) -> PathBuf {
-        self.dir.path().join("config")
-    }
-
-    fn data(&self) -> PathBuf {
-        self.dir.path().join("data")
-    }
-
-    fn prefs_file(&self) -> PathBuf {
-        self.config().join("second-heart/preferences.toml")
-    }
-
-    fn history_file(&self) -> PathBuf {
-        self.data().join("second-heart/history.jsonl")
-    }
-
-    /// The binary at `now` (RFC 3339) in zone `tz`.
-    fn at(&self, now: &str, tz: &str) -> Command {
-        let mut cmd = Command::cargo_bin("second-heart").unwrap();
-        cmd.env_clear()
-            .env("HOME", self.dir.path())
-            .env("XDG_CONFIG_HOME", self.config())
-            .env("XDG_DATA_HOME", self.data())
-            .env("XDG_RUNTIME_DIR", self.dir.path().join("run"))
-            .env("TZ", tz)
-            .env("SECOND_HEART_FAKE_NOW", now);
-        cmd
-    }
-
-    /// Monday 23 November 2026, 11:50 in London.
-    fn cmd(&self) -> Command {
-        self.at("2026-11-23T11:50:00Z", "Europe/London")
-    }
-
-    fn json(&self, args: &[&str]) -> Value {
-        let out = self
-            .cmd()
-            .args(args)
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone();
-        serde_json::from_slice(&out).unwrap()
-    }
+/// `args` in London, expecting success and JSON.
+fn json(home: &Home, args: &[&str]) -> Value {
+    let out = in_london(home)
+        .args(args)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    serde_json::from_slice(&out).unwrap()
 }
 
 fn write(path: &Path, text: &str) {
@@ -80,12 +41,12 @@ fn done_then_status_shows_the_session_and_the_streak() {
         .assert()
         .success()
         .stdout("Done: Calf raises, 3 sets of 15, at 10:00.\n");
-    home.cmd()
+    in_london(&home)
         .args(["done", "Calf raises", "--at", "10:35"])
         .assert()
         .success()
         .stdout(predicate::str::contains("Streak: 2 days."));
-    let status = home.json(&["status", "--json"]);
+    let status = json(&home, &["status", "--json"]);
     assert_eq!(status["date"], "2026-11-23");
     assert_eq!(status["streak"]["current"], 2);
     let done: Vec<&Value> = status["checklist"]
@@ -98,8 +59,7 @@ fn done_then_status_shows_the_session_and_the_streak() {
     assert_eq!(done[0]["exercise"], "calf-raises");
     assert_eq!(done[0]["at"], "2026-11-23T10:35:00+00:00");
     assert_eq!(done[0]["dose"], "3 sets of 15");
-    let text = home
-        .cmd()
+    let text = in_london(&home)
         .arg("status")
         .assert()
         .success()
@@ -114,15 +74,15 @@ fn done_then_status_shows_the_session_and_the_streak() {
 #[test]
 fn logged_minutes_count_toward_the_weekly_target() {
     let home = Home::new();
-    home.cmd()
+    in_london(&home)
         .args(["done", "cycling", "--minutes", "30"])
         .assert()
         .success();
-    home.cmd()
+    in_london(&home)
         .args(["done", "cyc", "-m", "15"])
         .assert()
         .success();
-    let status = home.json(&["status", "--json"]);
+    let status = json(&home, &["status", "--json"]);
     assert_eq!(status["weekly_targets"][0]["exercise"], "cycling");
     assert_eq!(status["weekly_targets"][0]["minutes"], 45);
     assert_eq!(status["weekly_targets"][0]["target"], 150);
@@ -131,7 +91,7 @@ fn logged_minutes_count_toward_the_weekly_target() {
     assert_eq!(this_week["minutes"], 45);
     assert_eq!(this_week["completion"], 1.0);
     assert_eq!(status["weeks"][0]["completion"], Value::Null);
-    home.cmd()
+    in_london(&home)
         .arg("status")
         .assert()
         .stdout(predicate::str::contains(
@@ -142,7 +102,7 @@ fn logged_minutes_count_toward_the_weekly_target() {
 #[test]
 fn skip_is_recorded_as_skipped() {
     let home = Home::new();
-    home.cmd()
+    in_london(&home)
         .args(["skip", "legs-up"])
         .assert()
         .success()
@@ -156,14 +116,17 @@ fn skip_is_recorded_as_skipped() {
 #[test]
 fn upcoming_lists_local_times_and_rules_in_the_zone_from_tz() {
     let home = Home::new();
-    let london = home.json(&[
-        "upcoming",
-        "--from",
-        "2026-11-23T08:00:00Z",
-        "--count",
-        "3",
-        "--json",
-    ]);
+    let london = json(
+        &home,
+        &[
+            "upcoming",
+            "--from",
+            "2026-11-23T08:00:00Z",
+            "--count",
+            "3",
+            "--json",
+        ],
+    );
     let at: Vec<&str> = london
         .as_array()
         .unwrap()
@@ -201,7 +164,7 @@ fn upcoming_lists_local_times_and_rules_in_the_zone_from_tz() {
     let ny: Value = serde_json::from_slice(&out).unwrap();
     assert_eq!(ny[0]["at"], "2026-11-23T10:00:00-05:00");
 
-    home.cmd()
+    in_london(&home)
         .args(["upcoming", "--from", "2026-11-23 08:00", "-n", "2"])
         .assert()
         .success()
@@ -227,7 +190,12 @@ fn bad_input_is_one_line_and_exit_code_2() {
         &["frobnicate"],
     ];
     for args in cases {
-        let out = home.cmd().args(*args).assert().code(2).get_output().clone();
+        let out = in_london(&home)
+            .args(*args)
+            .assert()
+            .code(2)
+            .get_output()
+            .clone();
         let err = String::from_utf8(out.stderr).unwrap();
         assert!(!err.contains("panicked"), "{args:?}: {err}");
         assert!(!err.trim().is_empty(), "{args:?}");
@@ -237,7 +205,7 @@ fn bad_input_is_one_line_and_exit_code_2() {
         !home.history_file().exists(),
         "nothing recorded from bad input"
     );
-    home.cmd()
+    in_london(&home)
         .args(["done", "yoga"])
         .assert()
         .stderr(predicate::str::starts_with(
@@ -250,7 +218,7 @@ fn a_broken_preferences_file_is_reported_backed_up_and_the_app_runs_on_defaults(
     let home = Home::new();
     let broken = "snooze_minutes = 10\n[exercises.calf-raises]\nrules = [{ every_minutes = 0 }]\n";
     write(&home.prefs_file(), broken);
-    home.cmd()
+    in_london(&home)
         .args(["config", "check"])
         .assert()
         .code(1)
@@ -258,7 +226,7 @@ fn a_broken_preferences_file_is_reported_backed_up_and_the_app_runs_on_defaults(
         .stderr(predicate::str::contains(
             "exercises.calf-raises.rules[0].every_minutes = 0: out of range (5 to 1440)",
         ));
-    home.cmd()
+    in_london(&home)
         .arg("status")
         .assert()
         .success()
@@ -280,7 +248,7 @@ fn a_broken_preferences_file_is_reported_backed_up_and_the_app_runs_on_defaults(
     );
 
     write(&home.prefs_file(), "snooze_minutes = \"ten\"\n");
-    home.cmd()
+    in_london(&home)
         .args(["config", "check"])
         .assert()
         .code(1)
@@ -291,13 +259,12 @@ fn a_broken_preferences_file_is_reported_backed_up_and_the_app_runs_on_defaults(
 #[test]
 fn config_show_prints_a_file_that_checks_valid() {
     let home = Home::new();
-    home.cmd()
+    in_london(&home)
         .args(["config", "path"])
         .assert()
         .success()
         .stdout(format!("{}\n", home.prefs_file().display()));
-    let shown = home
-        .cmd()
+    let shown = in_london(&home)
         .args(["config", "show"])
         .assert()
         .success()
@@ -305,7 +272,7 @@ fn config_show_prints_a_file_that_checks_valid() {
         .stdout
         .clone();
     write(&home.prefs_file(), std::str::from_utf8(&shown).unwrap());
-    home.cmd()
+    in_london(&home)
         .args(["config", "check"])
         .assert()
         .success()
@@ -316,7 +283,7 @@ fn config_show_prints_a_file_that_checks_valid() {
 fn accepting_a_dose_edits_only_that_field() {
     let home = Home::new();
     write(&home.prefs_file(), "snooze_minutes = 15\n");
-    home.cmd()
+    in_london(&home)
         .args(["dose", "calf", "3 sets of 17"])
         .assert()
         .success()
@@ -328,7 +295,7 @@ fn accepting_a_dose_edits_only_that_field() {
         !text.contains("ankle-rotations"),
         "other exercises stay out of a short file: {text}"
     );
-    let status = home.json(&["status", "--json"]);
+    let status = json(&home, &["status", "--json"]);
     let calf = status["exercises"]
         .as_array()
         .unwrap()
@@ -341,19 +308,18 @@ fn accepting_a_dose_edits_only_that_field() {
 #[test]
 fn a_truncated_history_line_is_skipped_and_everything_else_kept() {
     let home = Home::new();
-    home.cmd()
+    in_london(&home)
         .args(["done", "ankle", "--at", "10:00"])
         .assert()
         .success();
-    home.cmd()
+    in_london(&home)
         .args(["done", "calf", "--at", "10:30"])
         .assert()
         .success();
     let mut text = fs::read_to_string(home.history_file()).unwrap();
     text.push_str(r#"{"at":"2026-11-23T11:00:00+00:00","exerci"#);
     fs::write(home.history_file(), text).unwrap();
-    let out = home
-        .cmd()
+    let out = in_london(&home)
         .args(["status", "--json"])
         .assert()
         .success()
@@ -364,9 +330,11 @@ fn a_truncated_history_line_is_skipped_and_everything_else_kept() {
     let status: Value = serde_json::from_slice(&out).unwrap();
     assert_eq!(status["progress"]["done"], 2);
     // The next append goes on its own line.
-    home.cmd().args(["done", "legs-up"]).assert().success();
-    let csv = home
-        .cmd()
+    in_london(&home)
+        .args(["done", "legs-up"])
+        .assert()
+        .success();
+    let csv = in_london(&home)
         .args(["history", "export"])
         .assert()
         .success()
@@ -443,7 +411,12 @@ fn error_messages_never_echo_control_characters() {
         &["autostart", "\u{1b}[2J"],
     ];
     for args in cases {
-        let out = home.cmd().args(*args).assert().code(2).get_output().clone();
+        let out = in_london(&home)
+            .args(*args)
+            .assert()
+            .code(2)
+            .get_output()
+            .clone();
         let err = clean_stderr(&out);
         assert_eq!(err.trim().lines().count(), 1, "{args:?}: {err}");
         // The value is still named, escaped.
@@ -454,7 +427,7 @@ fn error_messages_never_echo_control_characters() {
     // byte that makes the file unparseable.
     let check = |text: &str| {
         write(&home.prefs_file(), text);
-        let out = home.cmd().args(["config", "check"]).output().unwrap();
+        let out = in_london(&home).args(["config", "check"]).output().unwrap();
         let err = clean_stderr(&out);
         assert!(err.contains(r"\u{1b}"), "{text:?}: {err}");
     };
@@ -478,7 +451,12 @@ fn usage_errors_are_one_line_with_exit_code_2() {
         (&["stats"], "status"),
     ];
     for (args, names) in cases {
-        let out = home.cmd().args(*args).assert().code(2).get_output().clone();
+        let out = in_london(&home)
+            .args(*args)
+            .assert()
+            .code(2)
+            .get_output()
+            .clone();
         assert!(out.stdout.is_empty(), "{args:?}");
         let err = String::from_utf8(out.stderr).unwrap();
         assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
@@ -486,8 +464,7 @@ fn usage_errors_are_one_line_with_exit_code_2() {
         assert!(err.contains(names), "{args:?}: {err}");
     }
     // Help is not an error: the full text, on stdout.
-    let out = home
-        .cmd()
+    let out = in_london(&home)
         .arg("--help")
         .assert()
         .success()
@@ -504,8 +481,7 @@ fn a_pause_too_long_to_count_is_refused_not_wrapped_around() {
         "99999999999999999999m",
         "1h18446744073709551615",
     ] {
-        let out = home
-            .cmd()
+        let out = in_london(&home)
             .args(["pause", huge])
             .assert()
             .code(2)
@@ -517,7 +493,7 @@ fn a_pause_too_long_to_count_is_refused_not_wrapped_around() {
             format!("second-heart: pause: `{huge}` is out of range (1 minute to 14 days)\n")
         );
     }
-    let status = home.json(&["status", "--json"]);
+    let status = json(&home, &["status", "--json"]);
     assert!(status["paused_until"].is_null(), "{status}");
 }
 
@@ -525,14 +501,14 @@ fn a_pause_too_long_to_count_is_refused_not_wrapped_around() {
 fn skip_at_a_future_time_is_refused_like_done() {
     let home = Home::new();
     // 2027 typed for 2026.
-    home.cmd()
+    in_london(&home)
         .args(["skip", "calf", "--at", "2027-11-23 10:00"])
         .assert()
         .code(2)
         .stderr("second-heart: --at: 2027-11-23 10:00 is in the future\n");
     assert!(!home.history_file().exists(), "nothing recorded");
     // A minute of clock difference is fine, as for done.
-    home.cmd()
+    in_london(&home)
         .args(["skip", "calf", "--at", "2026-11-23T11:50:30Z"])
         .assert()
         .success();
@@ -551,8 +527,7 @@ fn history_entries_from_a_clock_that_ran_ahead_are_named_and_hide_nothing() {
             "\n",
         ),
     );
-    let out = home
-        .cmd()
+    let out = in_london(&home)
         .args(["status", "--json"])
         .assert()
         .success()
@@ -605,8 +580,7 @@ fn a_history_line_from_an_absurd_year_is_a_bad_line_and_status_stays_fast() {
             "\n",
         ),
     );
-    let out = home
-        .cmd()
+    let out = in_london(&home)
         .timeout(std::time::Duration::from_secs(20))
         .args(["status", "--json"])
         .assert()

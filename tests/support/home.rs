@@ -64,6 +64,17 @@ impl Home {
         cmd
     }
 
+    /// The binary as `assert_cmd` runs it, its clock starting at `now`
+    /// (RFC 3339) in zone `tz`.
+    pub fn at(&self, now: &str, tz: &str) -> assert_cmd::Command {
+        let mut cmd = assert_cmd::Command::new(BIN);
+        cmd.env_clear()
+            .envs(self.env())
+            .env("TZ", tz)
+            .env("SECOND_HEART_FAKE_NOW", now);
+        cmd
+    }
+
     /// The whole environment of programs in this home (clock pinned to
     /// `MONDAY`, zone UTC, no display, no session bus).
     pub fn env(&self) -> Vec<(String, std::ffi::OsString)> {
