@@ -5,10 +5,11 @@
 //! misreading. Times inside requests are RFC 3339, already resolved by the
 //! caller in its own time zone.
 
+use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
 use crate::core::Via;
-use crate::report::{HistoryReport, StatusReport, UpcomingEntry};
+use crate::report::{HistoryReport, StatusReport, UpcomingEntry, rfc3339};
 
 pub const VERSION: u32 = 1;
 /// Longest request line the daemon reads.
@@ -32,14 +33,39 @@ pub enum Request {
         minutes: Option<u32>,
         dose: Option<String>,
         at: Option<String>,
+        /// See [`Request::Snooze::prompt`].
+        #[serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "rfc3339::option"
+        )]
+        prompt: Option<DateTime<FixedOffset>>,
     },
     Skip {
         exercise: Option<String>,
         at: Option<String>,
+        /// See [`Request::Snooze::prompt`].
+        #[serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "rfc3339::option"
+        )]
+        prompt: Option<DateTime<FixedOffset>>,
     },
     Snooze {
         exercise: Option<String>,
         minutes: Option<u32>,
+        /// Which prompt of `exercise` this answers, by the moment it became
+        /// due (`since` in `status`): once that prompt is settled (answered
+        /// at or after it, from anywhere) the request records nothing and
+        /// says so. Absent (older clients, the command line): a session is
+        /// recorded whenever asked.
+        #[serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "rfc3339::option"
+        )]
+        prompt: Option<DateTime<FixedOffset>>,
     },
     /// `duration`: "30m", "1h30m", "until-tomorrow", read on the daemon's clock.
     Pause {
@@ -151,6 +177,7 @@ mod tests {
             minutes: None,
             dose: Some("2 sets of 15".into()),
             at: None,
+            prompt: None,
         };
         assert_eq!(
             parse_request(&request_line(&r, Via::Window)),
@@ -159,6 +186,50 @@ mod tests {
         assert_eq!(
             parse_request(r#"{"v":1,"cmd":"status"}"#),
             Ok((Request::Status, Via::Cli))
+        );
+    }
+
+    #[test]
+    fn an_answer_may_name_its_prompt_and_older_clients_need_not() {
+        let since = DateTime::parse_from_rfc3339("2026-11-23T10:30:00+01:00").unwrap();
+        let r = Request::Skip {
+            exercise: Some("calf-raises".into()),
+            at: None,
+            prompt: Some(since),
+        };
+        let line = request_line(&r, Via::Window);
+        assert!(
+            line.contains(r#""prompt":"2026-11-23T10:30:00+01:00""#),
+            "{line}"
+        );
+        assert_eq!(parse_request(&line), Ok((r, Via::Window)));
+        // A client from before the field: no prompt, as before.
+        assert_eq!(
+            parse_request(
+                r#"{"v":1,"cmd":"done","exercise":"calf-raises","minutes":null,"dose":null,"at":null}"#
+            ),
+            Ok((
+                Request::Done {
+                    exercise: Some("calf-raises".into()),
+                    minutes: None,
+                    dose: None,
+                    at: None,
+                    prompt: None,
+                },
+                Via::Cli
+            ))
+        );
+        // And a request without one is written as before.
+        let plain = Request::Snooze {
+            exercise: None,
+            minutes: None,
+            prompt: None,
+        };
+        assert!(!request_line(&plain, Via::Cli).contains("prompt"));
+        assert!(
+            parse_request(r#"{"v":1,"cmd":"done","exercise":"x","prompt":"10:30"}"#)
+                .unwrap_err()
+                .contains("not an RFC 3339 time")
         );
     }
 

@@ -9,7 +9,7 @@
 //! export|compact`, the window's Save) work on the store directly, under its
 //! locks (`store/`), and a running daemon picks their changes up.
 
-use chrono::{DateTime, Duration, Local, Utc};
+use chrono::{DateTime, Duration, FixedOffset, Local, Utc};
 
 use crate::clock;
 use crate::core::history::FUTURE_SLACK_MINUTES;
@@ -86,11 +86,12 @@ impl Model {
         Ok(())
     }
 
-    /// Saves the new state, and only then makes it the one in effect: a
-    /// pause that could not be saved does not pause (nor a resume resume).
-    pub fn change_state(&mut self, state: State) -> Result<(), Failure> {
-        self.state_file.save(&state).map_err(Failure::other)?;
-        self.state = state;
+    /// Changes the state as it is on disk, and only then makes it the one
+    /// in effect: a pause that could not be saved does not pause (nor a
+    /// resume resume). What the change leaves alone stays as the file has
+    /// it, whoever wrote it.
+    pub fn change_state(&mut self, change: impl FnOnce(&mut State)) -> Result<(), Failure> {
+        self.state = self.state_file.update(change).map_err(Failure::other)?;
         Ok(())
     }
 
@@ -136,6 +137,7 @@ impl Context {
         Activity {
             sitting_since: self.sitting_since,
             paused_until: model.state.paused_until,
+            first_run: model.state.first_run,
         }
     }
 }
@@ -154,9 +156,27 @@ pub fn execute(model: &mut Model, request: Request, cx: &Context) -> Result<Repl
             minutes,
             dose,
             at,
-        } => done(model, cx, exercise, minutes, dose, at),
-        Request::Skip { exercise, at } => skip(model, cx, exercise, at),
-        Request::Snooze { exercise, minutes } => snooze(model, cx, exercise, minutes),
+            prompt,
+        } => match settled(model, cx, exercise.as_deref(), prompt)? {
+            Some(said) => message(said),
+            None => done(model, cx, exercise, minutes, dose, at),
+        },
+        Request::Skip {
+            exercise,
+            at,
+            prompt,
+        } => match settled(model, cx, exercise.as_deref(), prompt)? {
+            Some(said) => message(said),
+            None => skip(model, cx, exercise, at),
+        },
+        Request::Snooze {
+            exercise,
+            minutes,
+            prompt,
+        } => match settled(model, cx, exercise.as_deref(), prompt)? {
+            Some(said) => message(said),
+            None => snooze(model, cx, exercise, minutes),
+        },
         Request::Pause { duration } => pause(model, cx, &duration),
         Request::Resume => resume(model, cx),
         Request::NotifyTest | Request::Reload | Request::Stop => Err(Failure::other(
@@ -206,6 +226,48 @@ fn upcoming(
     };
     let prompts = report::upcoming(&model.prefs, &history, &cx.activity(model), &from, count);
     Ok(Reply::Upcoming { prompts })
+}
+
+/// For an answer to a particular prompt (a card in the window, a
+/// notification's button): what to say instead of recording it when that
+/// prompt is settled already, so a second click, or a card still on screen
+/// after the session was recorded elsewhere, records nothing twice.
+/// `None`: go ahead. Without a prompt, a session is logged whenever the
+/// user wants.
+fn settled(
+    model: &Model,
+    cx: &Context,
+    exercise: Option<&str>,
+    prompt: Option<DateTime<FixedOffset>>,
+) -> Result<Option<String>, Failure> {
+    let Some(since) = prompt else {
+        return Ok(None);
+    };
+    let Some(query) = exercise else {
+        return Err(Failure::input(
+            "prompt: an answer to a prompt must name its exercise",
+        ));
+    };
+    let exercise = model.prefs.find_exercise(query).map_err(Failure::input)?;
+    let Some(answer) = model
+        .history
+        .answer_since(&exercise.id, since.to_utc(), cx.now.to_utc())
+    else {
+        return Ok(None);
+    };
+    let by = match answer.via {
+        Some(Via::Cli) => " from the command line",
+        Some(Via::Window) => " in the window",
+        Some(Via::Notification) => " in a notification",
+        Some(Via::Tray) => " from the tray",
+        Some(Via::Scheduler) | None => "",
+    };
+    Ok(Some(format!(
+        "{} was already {} at {}{by}; nothing recorded.",
+        exercise.name,
+        answer.outcome.as_str(),
+        answer.at.with_timezone(&cx.now.timezone()).format("%H:%M"),
+    )))
 }
 
 /// Records the named exercise (or the one due) as done.
@@ -273,13 +335,15 @@ fn snooze(
     }
     let due = due_now(model, cx);
     let targets: Vec<Exercise> = match exercise {
-        Some(q) => vec![
-            model
-                .prefs
-                .find_exercise(&q)
-                .map_err(Failure::input)?
-                .clone(),
-        ],
+        // Only what is due can be put off: a snooze of anything else would
+        // make a prompt of it when the snooze ends.
+        Some(q) => {
+            let named = model.prefs.find_exercise(&q).map_err(Failure::input)?;
+            if !due.iter().any(|e| e.id == named.id) {
+                return Err(not_due(model, cx, named));
+            }
+            vec![named.clone()]
+        }
         None => due,
     };
     if targets.is_empty() {
@@ -301,13 +365,27 @@ fn snooze(
     ))
 }
 
+/// Why a snooze of `exercise` is refused: it is not due, and when it is.
+fn not_due(model: &Model, cx: &Context, exercise: &Exercise) -> Failure {
+    let plan = planner::plan(&model.prefs, &model.history, &cx.activity(model), &cx.now);
+    let next = match plan.next_of(&exercise.id) {
+        Some(n) if n.at.date_naive() == cx.now.date_naive() => {
+            format!(" (next at {})", n.at.format("%H:%M"))
+        }
+        Some(n) => format!(" (next on {})", n.at.format("%a %-d %b at %H:%M")),
+        None => String::new(),
+    };
+    Failure::input(format!(
+        "snooze: {} is not due right now{next}; nothing was snoozed",
+        exercise.name
+    ))
+}
+
 /// No prompts until the end of the pause; saved before it takes effect.
 fn pause(model: &mut Model, cx: &Context, duration: &str) -> Result<Reply, Failure> {
     let now = cx.now;
     let until = pause_until(duration, &now)?;
-    model.change_state(State {
-        paused_until: Some(until.with_timezone(&Utc)),
-    })?;
+    model.change_state(|s| s.paused_until = Some(until.with_timezone(&Utc)))?;
     let when = if until.date_naive() == now.date_naive() {
         until.format("%H:%M").to_string()
     } else {
@@ -322,7 +400,7 @@ fn pause(model: &mut Model, cx: &Context, duration: &str) -> Result<Reply, Failu
 fn resume(model: &mut Model, cx: &Context) -> Result<Reply, Failure> {
     let now = cx.now;
     let was = model.paused_until(now.with_timezone(&Utc)).is_some();
-    model.change_state(State { paused_until: None })?;
+    model.change_state(|s| s.paused_until = None)?;
     message(if was {
         "Resumed.".into()
     } else {

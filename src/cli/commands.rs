@@ -99,15 +99,26 @@ pub fn dispatch(command: Command) -> Result<(), Failure> {
                 minutes,
                 dose,
                 at,
+                prompt: None,
             };
             request_and_print(&mut env, request, false)
         }
         Command::Skip { exercise, at } => {
             let at = time(at, "at")?;
-            request_and_print(&mut env, Request::Skip { exercise, at }, false)
+            let request = Request::Skip {
+                exercise,
+                at,
+                prompt: None,
+            };
+            request_and_print(&mut env, request, false)
         }
         Command::Snooze { minutes, exercise } => {
-            request_and_print(&mut env, Request::Snooze { exercise, minutes }, false)
+            let request = Request::Snooze {
+                exercise,
+                minutes,
+                prompt: None,
+            };
+            request_and_print(&mut env, request, false)
         }
         Command::Pause { duration } => {
             // Checked here too, so bad input fails the same with or without a daemon.

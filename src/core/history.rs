@@ -14,7 +14,9 @@
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveTime, TimeZone, Timelike, Utc};
+use chrono::{
+    DateTime, Datelike, FixedOffset, NaiveDate, NaiveTime, SubsecRound, TimeZone, Timelike, Utc,
+};
 use serde::{Deserialize, Serialize};
 
 use super::exercise::{Dose, ExerciseId};
@@ -383,6 +385,26 @@ impl History {
         &self.sessions[a..]
     }
 
+    /// The answer that settled a prompt of `exercise` due since `since`:
+    /// the first session of it stamped at or after that moment (to the
+    /// second, as sessions are stamped), whatever its outcome (a snooze
+    /// answers a prompt too; a missed one lapsed). Sessions stamped well
+    /// after `now`, by a clock that ran ahead, do not count, as in the
+    /// planner. `None`: the prompt is still open.
+    pub fn answer_since(
+        &self,
+        exercise: &ExerciseId,
+        since: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> Option<&Session> {
+        let since = since.trunc_subsecs(0);
+        let latest = now + chrono::Duration::minutes(FUTURE_SLACK_MINUTES);
+        self.of(exercise).find(|s| {
+            let at = s.at.with_timezone(&Utc);
+            at >= since && at <= latest
+        })
+    }
+
     /// Everything up to and including `until`, for looking at the past as it was.
     pub fn until(&self, until: DateTime<Utc>) -> History {
         let b = self
@@ -619,5 +641,64 @@ mod tests {
         );
         assert_eq!(h.of(&id("legs-up")).count(), 2);
         assert_eq!(h.of(&id("calf-raises")).count(), 1);
+    }
+
+    #[test]
+    fn a_prompt_is_settled_by_any_answer_from_its_moment_on() {
+        let utc = |s: &str| at(s).to_utc();
+        let mut h = History::default();
+        h.push(Session::new(
+            at("2026-11-23T10:00:00Z"),
+            id("calf-raises"),
+            Outcome::Done,
+        ));
+        let now = utc("2026-11-23T11:00:00Z");
+        // The 10:30 prompt is open: the answer before it settled an older one.
+        assert_eq!(
+            h.answer_since(&id("calf-raises"), utc("2026-11-23T10:30:00Z"), now),
+            None
+        );
+        h.push(Session::new(
+            at("2026-11-23T10:42:00+00:00"),
+            id("calf-raises"),
+            Outcome::Snoozed,
+        ));
+        h.push(Session::new(
+            at("2026-11-23T10:43:00+00:00"),
+            id("calf-raises"),
+            Outcome::Done,
+        ));
+        let answer = h.answer_since(&id("calf-raises"), utc("2026-11-23T10:30:00Z"), now);
+        assert_eq!(
+            answer.map(|s| s.outcome),
+            Some(Outcome::Snoozed),
+            "the first"
+        );
+        // Another exercise's answer settles nothing of this one.
+        assert_eq!(
+            h.answer_since(&id("legs-up"), utc("2026-11-23T10:30:00Z"), now),
+            None
+        );
+        // An answer in the prompt's own second counts (answers are stamped
+        // to the second; a sitting prompt may fall due within one).
+        let mut same = History::default();
+        same.push(Session::new(
+            at("2026-11-23T10:30:07Z"),
+            id("legs-up"),
+            Outcome::Skipped,
+        ));
+        let since = utc("2026-11-23T10:30:07Z") + chrono::Duration::milliseconds(600);
+        assert!(same.answer_since(&id("legs-up"), since, now).is_some());
+        // One stamped hours ahead (a clock that ran ahead) does not.
+        let mut ahead = History::default();
+        ahead.push(Session::new(
+            at("2026-11-23T18:00:00Z"),
+            id("legs-up"),
+            Outcome::Done,
+        ));
+        assert_eq!(
+            ahead.answer_since(&id("legs-up"), utc("2026-11-23T10:30:00Z"), now),
+            None
+        );
     }
 }

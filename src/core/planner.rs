@@ -13,6 +13,8 @@
 //! - Any answer (done, skipped, missed) settles an exercise's prompts up to
 //!   that moment; a snooze holds it until the snooze ends.
 //! - A pause holds everything, and what fell inside it is not caught up.
+//! - Nothing from before the user's first run is due: a first launch in the
+//!   afternoon does not catch up the morning's prompts.
 //!
 //! Instants are compared in UTC; wall-clock times go through `localtime`,
 //! which decides what 02:30 means on a DST day.
@@ -42,6 +44,10 @@ pub struct Activity {
     pub sitting_since: Option<DateTime<Utc>>,
     /// Prompts are held until then.
     pub paused_until: Option<DateTime<Utc>>,
+    /// When the user started with the app (chose a schedule): prompts
+    /// from before then are settled, as if answered at that moment.
+    /// `None` for users from before it was recorded.
+    pub first_run: Option<DateTime<Utc>>,
 }
 
 impl Activity {
@@ -51,6 +57,7 @@ impl Activity {
         Activity {
             sitting_since: Some(DateTime::<Utc>::MIN_UTC),
             paused_until: None,
+            first_run: None,
         }
     }
 }

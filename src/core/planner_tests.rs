@@ -63,6 +63,7 @@ fn sitting_since<T: TimeZone>(t: &DateTime<T>) -> Activity {
     Activity {
         sitting_since: Some(t.with_timezone(&Utc)),
         paused_until: None,
+        first_run: None,
     }
 }
 
@@ -314,6 +315,7 @@ fn a_pause_holds_everything_and_nothing_inside_it_is_caught_up() {
     let paused = Activity {
         sitting_since: None,
         paused_until: Some(london(2026, 11, 23, 13, 30).with_timezone(&Utc)),
+        first_run: None,
     };
     let during = plan(&p, &h, &paused, &london(2026, 11, 23, 11, 30));
     assert!(during.due.is_empty());
@@ -322,6 +324,73 @@ fn a_pause_holds_everything_and_nothing_inside_it_is_caught_up() {
     assert!(
         after.due.is_empty(),
         "the 12:00 and 13:00 prompts fell inside the pause"
+    );
+}
+
+/// The whole default schedule for a user who first ran the app at `first`,
+/// sitting since the start of the day.
+fn first_run_at(first: &DateTime<Tz>) -> Activity {
+    Activity {
+        first_run: Some(first.with_timezone(&Utc)),
+        ..Activity::assume_sitting()
+    }
+}
+
+#[test]
+fn nothing_from_before_the_first_run_is_due() {
+    let p = Preferences::default();
+    let h = History::default();
+    let first = london(2026, 11, 23, 14, 0);
+    // Without the first run, a launch at 14:00 finds the morning's prompts
+    // due at once (what the planner says for a user of many weeks).
+    let before = plan(&p, &h, &Activity::assume_sitting(), &first);
+    assert!(!before.due.is_empty());
+    let a = first_run_at(&first);
+    assert_eq!(plan(&p, &h, &a, &first).due, vec![]);
+    // Still nothing a few minutes on: no slot has come since.
+    assert_eq!(
+        plan(&p, &h, &a, &(first + Duration::minutes(5))).due,
+        vec![]
+    );
+    // The first prompts are the ones after it, each in its own time.
+    let next = upcoming(&p, &h, &a, &first, 3);
+    assert!(next.iter().all(|n| n.at > first), "{:?}", times(&next));
+    let soonest = next[0].at;
+    let then = plan(&p, &h, &a, &soonest);
+    assert!(
+        !then.due.is_empty() && then.due.iter().all(|d| d.since == soonest),
+        "{:?}",
+        then.due
+    );
+}
+
+#[test]
+fn a_sitting_rule_counts_from_the_first_run_not_from_the_morning() {
+    // Every 60 minutes of sitting; sitting since 09:00, first run at 14:00.
+    let p = only("ankle-rotations", "");
+    let h = History::default();
+    let first = london(2026, 11, 23, 14, 0);
+    let a = Activity {
+        sitting_since: Some(london(2026, 11, 23, 9, 0).with_timezone(&Utc)),
+        ..first_run_at(&first)
+    };
+    let at_first = plan(&p, &h, &a, &first);
+    assert!(at_first.due.is_empty());
+    assert_eq!(hm(&at_first.next_due().unwrap().at), "Mon 15:00");
+    let due = plan(&p, &h, &a, &london(2026, 11, 23, 15, 5)).due;
+    assert_eq!(due.len(), 1);
+    assert_eq!(hm(&due[0].since), "Mon 15:00");
+}
+
+#[test]
+fn the_first_run_changes_nothing_on_later_days() {
+    let p = Preferences::default();
+    let h = History::default();
+    let a = first_run_at(&london(2026, 11, 23, 14, 0));
+    let tuesday = london(2026, 11, 24, 16, 0);
+    assert_eq!(
+        plan(&p, &h, &a, &tuesday),
+        plan(&p, &h, &Activity::assume_sitting(), &tuesday)
     );
 }
 

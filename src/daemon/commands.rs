@@ -47,7 +47,7 @@ impl Daemon {
                 let text =
                     notifier::sample_text(self.model.prefs.snooze_minutes, self.model.prefs.sound);
                 self.notifier
-                    .show(&notifier::sample_id(), &text)
+                    .show(&notifier::sample_id(), None, &text)
                     .map_err(|e| Failure::other(format!("cannot show notifications: {e}")))?;
                 let server = self.notifier.server().map(|s| s.name).unwrap_or_default();
                 message(&format!("Sample prompt sent to {server}."))
@@ -127,20 +127,26 @@ impl Daemon {
             return;
         }
         let name = Some(exercise.to_string());
+        // The prompt it answers: refused, not recorded twice, if it was
+        // answered elsewhere (the window, the command line) meanwhile.
+        let prompt = ticket.prompt.map(|t| t.fixed_offset());
         let request = match answer {
             Answer::Done => Request::Done {
                 exercise: name,
                 minutes: None,
                 dose: None,
                 at: None,
+                prompt,
             },
             Answer::Skip => Request::Skip {
                 exercise: name,
                 at: None,
+                prompt,
             },
             Answer::Snooze => Request::Snooze {
                 exercise: name,
                 minutes: None,
+                prompt,
             },
             // Clicked: open the window (or bring it to the front). Still due.
             Answer::Open => return open_window(),
@@ -150,6 +156,12 @@ impl Daemon {
         match self.request(request, Via::Notification, now) {
             Ok(Reply::Message { text }) => log(&format!("answered in the notification: {text}")),
             Ok(_) => {}
+            // Refused as it stands (the exercise is gone from the
+            // preferences, or no longer due): asking again would not help.
+            Err(f) if f.code == 2 => log(&format!(
+                "the answer in the notification was refused: {}",
+                f.message
+            )),
             Err(f) => self.feed(
                 Input::AnswerNotSaved {
                     exercise,

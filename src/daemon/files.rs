@@ -7,6 +7,10 @@
 //! every command; a changed file is read again. The daemon's own writes
 //! change the stamps too and are read back once, which is cheap and keeps
 //! one rule: what the daemon holds is what is on disk.
+//!
+//! The preferences file appearing where there was none is the user choosing
+//! a schedule (the window's welcome answered): that moment is recorded, once,
+//! as the first run in the state file, and nothing before it is prompted.
 
 use std::path::Path;
 use std::time::SystemTime;
@@ -74,8 +78,7 @@ impl Files {
             _ => None,
         };
         if self.prefs_settle_at.is_none() && prefs != self.prefs_seen {
-            self.prefs_seen = prefs;
-            changes.extend(self.reload_prefs(model, now));
+            changes.extend(self.take_prefs(prefs, model, now));
         }
         changes
     }
@@ -85,16 +88,48 @@ impl Files {
         let mut changes = self.refresh_data(model);
         let prefs = stamp(&self.paths.preferences);
         if prefs != self.prefs_seen {
-            self.prefs_seen = prefs;
-            changes.extend(self.reload_prefs(model, now));
+            changes.extend(self.take_prefs(prefs, model, now));
         }
         changes
     }
 
     /// `reload`: the preferences, whether or not they look changed.
     pub fn reload_prefs_now(&mut self, model: &mut Model, now: &DateTime<Local>) -> Vec<String> {
-        self.prefs_seen = stamp(&self.paths.preferences);
-        self.reload_prefs(model, now)
+        self.take_prefs(stamp(&self.paths.preferences), model, now)
+    }
+
+    /// Whether there is a preferences file (as last taken): until there is,
+    /// the user has not chosen a schedule, and nothing is prompted.
+    pub fn has_preferences(&self) -> bool {
+        self.prefs_seen.is_some()
+    }
+
+    /// Takes the preferences file as it is now (`prefs`, its stamp); when
+    /// it appeared where there was none, records the first run.
+    fn take_prefs(
+        &mut self,
+        prefs: Stamp,
+        model: &mut Model,
+        now: &DateTime<Local>,
+    ) -> Vec<String> {
+        let appeared = self.prefs_seen.is_none() && prefs.is_some();
+        self.prefs_seen = prefs;
+        let mut changes = self.reload_prefs(model, now);
+        if appeared && model.state.first_run.is_none() {
+            let at = now.with_timezone(&Utc);
+            changes.push(
+                match model.change_state(|s| {
+                    s.first_run.get_or_insert(at);
+                }) {
+                    Ok(()) => format!(
+                        "a schedule was chosen: prompts start at {} (first run); nothing earlier is caught up",
+                        now.format("%H:%M")
+                    ),
+                    Err(f) => format!("cannot record the first run: {}", f.message),
+                },
+            );
+        }
+        changes
     }
 
     /// The history and the pause state, when another process wrote them.

@@ -205,6 +205,8 @@ impl Daemon {
                 prefs: &self.model.prefs,
                 history: &self.model.history,
                 paused_until: self.model.state.paused_until,
+                first_run: self.model.state.first_run,
+                schedule_chosen: self.files.has_preferences(),
             };
             for effect in self.scheduler.step(input, &moment, world) {
                 inputs.extend(self.perform(effect));
@@ -236,7 +238,8 @@ impl Daemon {
                     snooze_minutes: self.model.prefs.snooze_minutes,
                     sound: self.model.prefs.sound,
                 };
-                let result = self.notifier.show(&exercise, &text);
+                let since = self.scheduler.prompts().get(&exercise).map(|p| p.since);
+                let result = self.notifier.show(&exercise, since, &text);
                 if result.is_ok() {
                     log(&format!("prompt: {}", text.summary));
                 }
@@ -324,6 +327,7 @@ impl Daemon {
         Activity {
             sitting_since: self.scheduler.sitting_since(),
             paused_until: self.model.state.paused_until,
+            first_run: self.model.state.first_run,
         }
     }
 

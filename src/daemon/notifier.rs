@@ -11,6 +11,7 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::mpsc::Sender;
 
+use chrono::{DateTime, Utc};
 use futures_lite::future;
 use notify_rust::{Hint, Notification, NotificationResponse, Timeout, Urgency};
 
@@ -45,6 +46,9 @@ pub enum Answer {
 pub struct Ticket {
     pub exercise: ExerciseId,
     pub generation: u64,
+    /// When the prompt shown became due, for the answer to name it (and be
+    /// refused once it is settled); `None` for the sample prompt.
+    pub prompt: Option<DateTime<Utc>>,
 }
 
 enum Cancel {
@@ -115,8 +119,14 @@ impl Notifier {
         }
     }
 
-    /// Shows a prompt, replacing any earlier one of the same exercise.
-    pub fn show(&mut self, exercise: &ExerciseId, text: &PromptText) -> Result<(), String> {
+    /// Shows a prompt (the one due since `prompt`), replacing any earlier
+    /// one of the same exercise.
+    pub fn show(
+        &mut self,
+        exercise: &ExerciseId,
+        prompt: Option<DateTime<Utc>>,
+        text: &PromptText,
+    ) -> Result<(), String> {
         self.close(exercise);
         let server = self.server()?;
         let mut n = Notification::new();
@@ -152,6 +162,7 @@ impl Notifier {
         let ticket = Ticket {
             exercise: exercise.clone(),
             generation: self.generation,
+            prompt,
         };
         let (cancel, cancelled) = async_channel::bounded(1);
         let events = self.events.clone();
@@ -312,7 +323,7 @@ pub fn send_sample() -> Result<String, String> {
     let server = notifier
         .server()
         .map_err(|e| format!("no notification server: {e}"))?;
-    notifier.show(&sample_id(), &sample_text(10, false))?;
+    notifier.show(&sample_id(), None, &sample_text(10, false))?;
     Ok(format!(
         "Sample prompt sent to {} ({}). The daemon is not running, so answers are not recorded.",
         server.name,

@@ -139,10 +139,12 @@ impl Action {
                 minutes: None,
                 dose: None,
                 at: None,
+                prompt: None,
             },
             Action::Snooze => Request::Snooze {
                 exercise: None,
                 minutes: None,
+                prompt: None,
             },
             Action::Pause(duration) => Request::Pause {
                 duration: (*duration).to_owned(),
@@ -454,7 +456,8 @@ mod tests {
                 exercise: Some("calf-raises".into()),
                 minutes: None,
                 dose: None,
-                at: None
+                at: None,
+                prompt: None,
             })
         );
         assert_eq!(Action::Quit.request(), Some(Request::Stop));

@@ -8,6 +8,8 @@
 
 use std::path::PathBuf;
 
+use chrono::{DateTime, FixedOffset};
+
 use crate::core::ExerciseId;
 use crate::core::preferences::limits;
 use crate::core::preferences::{Preferences, RawPreferences, Starter};
@@ -370,26 +372,32 @@ impl<L: Link> Model<L> {
         self.refresh();
     }
 
-    pub fn done(&mut self, exercise: &ExerciseId) {
+    /// The answers of a due card: each names the prompt it answers (`since`),
+    /// so a card still on screen after it was answered elsewhere records
+    /// nothing twice; the daemon says so instead.
+    pub fn done(&mut self, exercise: &ExerciseId, since: DateTime<FixedOffset>) {
         self.act(Request::Done {
             exercise: Some(exercise.to_string()),
             minutes: None,
             dose: None,
             at: None,
+            prompt: Some(since),
         });
     }
 
-    pub fn snooze(&mut self, exercise: &ExerciseId) {
+    pub fn snooze(&mut self, exercise: &ExerciseId, since: DateTime<FixedOffset>) {
         self.act(Request::Snooze {
             exercise: Some(exercise.to_string()),
             minutes: None,
+            prompt: Some(since),
         });
     }
 
-    pub fn skip(&mut self, exercise: &ExerciseId) {
+    pub fn skip(&mut self, exercise: &ExerciseId, since: DateTime<FixedOffset>) {
         self.act(Request::Skip {
             exercise: Some(exercise.to_string()),
             at: None,
+            prompt: Some(since),
         });
     }
 
@@ -403,6 +411,7 @@ impl<L: Link> Model<L> {
                     minutes: Some(m),
                     dose: None,
                     at: None,
+                    prompt: None,
                 });
                 if matches!(self.notice, Some(Notice::Info(_))) {
                     self.log_minutes.clear();

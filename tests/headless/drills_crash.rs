@@ -159,6 +159,7 @@ fn kill_9_of_the_daemon_never_loses_an_acknowledged_session() {
             minutes: None,
             dose: None,
             at: Some(at(i)),
+            prompt: None,
         };
         let line = protocol::request_line(&request, Via::Cli) + "\n";
         let killer = (i == next_kill).then(|| {

@@ -161,6 +161,7 @@ fn activity(now: &DateTime<Tz>, sitting: Option<u32>, paused: Option<u32>) -> Ac
     Activity {
         sitting_since: sitting.map(|m| now - Duration::minutes(m as i64)),
         paused_until: paused.map(|m| now + Duration::minutes(m as i64) - Duration::minutes(120)),
+        first_run: None,
     }
 }
 

@@ -94,6 +94,8 @@ impl Sim {
                 prefs: &self.prefs,
                 history: &self.history,
                 paused_until: None,
+                first_run: None,
+                schedule_chosen: true,
             };
             for effect in self.scheduler.step(input, &moment, world) {
                 match &effect {

@@ -74,6 +74,7 @@ impl InProcess {
             minutes,
             dose: None,
             at: Some(at.to_rfc3339()),
+            prompt: None,
         };
         let cx = self.context();
         service::execute(&mut self.model, request, &cx).unwrap();
@@ -84,6 +85,7 @@ impl InProcess {
         let request = Request::Skip {
             exercise: Some(exercise.to_owned()),
             at: Some(at.to_rfc3339()),
+            prompt: None,
         };
         let cx = self.context();
         service::execute(&mut self.model, request, &cx).unwrap();

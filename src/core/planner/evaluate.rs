@@ -78,7 +78,9 @@ pub(super) fn evaluate<Tz: TimeZone>(
         Some(p) => (now, Some(p), false),
         None => (now, None, false),
     };
-    let settled = memory.settled.max(floor);
+    // Before the first run the app did not exist for the user: whatever
+    // fell then is settled, like what fell inside a pause.
+    let settled = memory.settled.max(floor).max(activity.first_run);
     let snoozed = memory
         .snoozed_until
         .filter(|u| settled.is_none_or(|s| *u > s));

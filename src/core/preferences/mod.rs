@@ -8,7 +8,8 @@
 //! each naming the field and the value, instead of stopping at the first.
 //!
 //! One job per file:
-//! - `mod.rs`: the `Preferences` type, its defaults and how to find an exercise.
+//! - `mod.rs`: the `Preferences` type and its defaults.
+//! - `find.rs`: which exercise the user means by what they typed.
 //! - `schema.rs`: the file's raw serde types, and `Preferences::to_raw` back to them.
 //! - `parse.rs`: TOML text to the raw form, locating the field of a type error.
 //! - `validate.rs`: `Preferences::from_raw`, checking every field (`FieldError`).
@@ -19,10 +20,10 @@
 //! Tests sit beside each file, in `<file>_tests.rs` (`tests.rs` for this one).
 
 use super::exercise::{Exercise, ExerciseId, builtin_exercises};
-use super::quote::quote;
 use super::schedule::WorkingHours;
 
 mod docs;
+mod find;
 pub mod limits;
 mod parse;
 mod schema;
@@ -67,50 +68,6 @@ impl Default for Preferences {
 impl Preferences {
     pub fn exercise(&self, id: &ExerciseId) -> Option<&Exercise> {
         self.exercises.iter().find(|e| &e.id == id)
-    }
-
-    /// Finds an exercise by id, by name (any case), or by an unambiguous
-    /// start of either, the way people type on a command line.
-    pub fn find_exercise(&self, query: &str) -> Result<&Exercise, String> {
-        let q = query.trim().to_lowercase();
-        let exact = self
-            .exercises
-            .iter()
-            .find(|e| e.id.as_str() == q || e.name.to_lowercase() == q);
-        if let Some(e) = exact {
-            return Ok(e);
-        }
-        let matches: Vec<&Exercise> = self
-            .exercises
-            .iter()
-            .filter(|e| {
-                !q.is_empty()
-                    && (e.id.as_str().starts_with(&q) || e.name.to_lowercase().starts_with(&q))
-            })
-            .collect();
-        let known = || {
-            self.exercises
-                .iter()
-                .map(|e| e.id.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
-        match matches.as_slice() {
-            [one] => Ok(one),
-            [] => Err(format!(
-                "unknown exercise {} (known: {})",
-                quote(query),
-                known()
-            )),
-            many => Err(format!(
-                "{} could be {}; say which",
-                quote(query),
-                many.iter()
-                    .map(|e| e.id.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" or ")
-            )),
-        }
     }
 }
 

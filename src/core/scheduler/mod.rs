@@ -50,6 +50,11 @@ pub struct World<'a> {
     pub prefs: &'a Preferences,
     pub history: &'a History,
     pub paused_until: Option<DateTime<Utc>>,
+    /// When the user first ran the app: nothing before it is prompted.
+    pub first_run: Option<DateTime<Utc>>,
+    /// Whether the user has chosen a schedule (answered the welcome, so
+    /// that there are preferences); until then nothing is prompted at all.
+    pub schedule_chosen: bool,
 }
 
 /// Something the daemon observed.
@@ -130,6 +135,8 @@ pub struct Scheduler {
     /// The previous wake's wall clock and monotonic reading.
     last: Option<(DateTime<Utc>, std::time::Duration)>,
     unsaved: BTreeMap<ExerciseId, Unsaved>,
+    /// No schedule chosen yet at the last wake: nothing is prompted.
+    awaiting_schedule: bool,
 }
 
 impl Scheduler {
@@ -146,6 +153,7 @@ impl Scheduler {
             asleep_since: None,
             last: None,
             unsaved: BTreeMap::new(),
+            awaiting_schedule: false,
         }
     }
 
@@ -259,15 +267,27 @@ impl Scheduler {
         let activity = Activity {
             sitting_since: self.tracker.sitting_since(),
             paused_until: world.paused_until,
+            first_run: world.first_run,
         };
         let plan = planner::plan(world.prefs, world.history, &activity, &now.wall);
-        self.next_due = plan.next_due().map(|n| n.at.with_timezone(&Utc));
+        // Before a schedule is chosen, nothing is due as far as prompts go:
+        // what is on screen is closed (not counted missed, as in a pause).
+        self.awaiting_schedule = !world.schedule_chosen;
+        let due = if self.awaiting_schedule {
+            &[][..]
+        } else {
+            &plan.due[..]
+        };
+        self.next_due = plan
+            .next_due()
+            .filter(|_| !self.awaiting_schedule)
+            .map(|n| n.at.with_timezone(&Utc));
         if !world.prefs.quiet_during_meetings {
             if self.quiet_reason.take().is_some() {
                 effects.push(Effect::Log("no longer holding prompts".into()));
             }
         } else if !meeting_known
-            && ((!self.prompter.is_quiet() && self.prompter.has_new(&plan.due))
+            && ((!self.prompter.is_quiet() && self.prompter.has_new(due))
                 || (self.prompter.is_quiet() && self.quiet_check_at.is_none_or(|t| utc >= t)))
         {
             // Asked before a new prompt goes out, so it is held rather
@@ -275,8 +295,8 @@ impl Scheduler {
             effects.push(Effect::AskAboutMeeting);
             return effects;
         }
-        let paused = world.paused_until.is_some_and(|p| p > utc);
-        let mut prompts = self.prompter.update(&plan.due, world.history, paused, utc);
+        let paused = world.paused_until.is_some_and(|p| p > utc) || self.awaiting_schedule;
+        let mut prompts = self.prompter.update(due, world.history, paused, utc);
         // Released after the update, so only what is still due comes out.
         if self.quiet_reason.is_none() {
             prompts.extend(self.prompter.set_quiet(false));
@@ -429,6 +449,14 @@ impl Scheduler {
     /// scheduler's state.
     pub fn notes(&self, prefs: &Preferences) -> Vec<String> {
         let mut notes = self.unsaved_notes(prefs);
+        if self.awaiting_schedule {
+            notes.push(
+                "nothing is prompted until a schedule is chosen: open the window \
+                 (`second-heart`) and pick a starter schedule, or write the preferences \
+                 file (`second-heart config path` says where)"
+                    .into(),
+            );
+        }
         if let Some(reason) = &self.quiet_reason {
             notes.push(format!(
                 "prompts are held while {reason}; they come when it ends"

@@ -113,13 +113,13 @@ fn due<L: Link>(ui: &mut Ui, model: &mut Model<L>, status: &StatusReport) {
                     .on_hover_text(format!("{} done", d.name))
                     .clicked()
                 {
-                    model.done(&d.exercise);
+                    model.done(&d.exercise, d.since);
                 }
                 if ui.add(style::secondary(&snooze)).clicked() {
-                    model.snooze(&d.exercise);
+                    model.snooze(&d.exercise, d.since);
                 }
                 if ui.add(style::secondary("Skip")).clicked() {
-                    model.skip(&d.exercise);
+                    model.skip(&d.exercise, d.since);
                 }
             });
         });
