@@ -49,12 +49,13 @@ pub enum Command {
     },
     /// Today's checklist, streak and the week's minutes against targets
     Status {
+        /// Machine-readable output
         #[arg(long)]
         json: bool,
     },
     /// Record a micro-session as done (the one due now if none is named)
     Done {
-        /// Exercise id or name (an unambiguous start is enough)
+        /// Exercise id or name, or words of it, e.g. "walk" (default: the one due now)
         exercise: Option<String>,
         /// Minutes, for walks, rides and other timed exercises
         #[arg(long, short = 'm')]
@@ -68,7 +69,9 @@ pub enum Command {
     },
     /// Record a micro-session as skipped (whatever is due if none is named)
     Skip {
+        /// Exercise id or name, or words of it, e.g. "walk" (default: whatever is due)
         exercise: Option<String>,
+        /// When, if not now: RFC 3339, "YYYY-MM-DD HH:MM" or "HH:MM" (today)
         #[arg(long)]
         at: Option<String>,
     },
@@ -76,11 +79,15 @@ pub enum Command {
     Snooze {
         /// Minutes (default: snooze_minutes from the preferences)
         minutes: Option<u32>,
+        /// Only this exercise, which must be due (default: whatever is due)
         #[arg(long, short = 'e')]
         exercise: Option<String>,
     },
     /// Hold all prompts: for a duration (30m, 1h, 1h30m) or until-tomorrow
-    Pause { duration: String },
+    Pause {
+        /// How long: 30m, 1h, 1h30m (up to 14 days), or until-tomorrow
+        duration: String,
+    },
     /// Start prompts again after a pause
     Resume,
     /// Send a sample prompt now, to check notifications work
@@ -89,6 +96,7 @@ pub enum Command {
     Stop,
     /// Change an exercise's dose, e.g. to accept a suggested increase
     Dose {
+        /// Exercise id or name, or words of it, e.g. "calf"
         exercise: String,
         /// The new dose, e.g. "3 sets of 17", "12 circles each way", "35 min"
         dose: String,
@@ -112,6 +120,7 @@ pub enum Command {
     /// Start the daemon at login (Linux/XDG): on writes
     /// $XDG_CONFIG_HOME/autostart/second-heart.desktop, off removes it
     Autostart {
+        /// on, off, or status
         #[arg(value_enum)]
         action: AutostartAction,
     },
@@ -141,6 +150,7 @@ pub enum ConfigAction {
 pub enum HistoryAction {
     /// Print the whole history
     Export {
+        /// csv (a header, one row per session) or jsonl (the history file's own lines)
         #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
         format: ExportFormat,
     },
@@ -150,7 +160,9 @@ pub enum HistoryAction {
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
 pub enum ExportFormat {
+    /// Comma-separated, with a header row
     Csv,
+    /// One JSON object per line, as in the history file
     Jsonl,
 }
 
@@ -188,5 +200,45 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> ExitCode {
             }
             ExitCode::from(f.code)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    /// Every command, argument and flag says what it is for in `--help`.
+    #[test]
+    fn every_command_and_argument_has_help() {
+        fn check(command: &clap::Command, path: &str, blank: &mut Vec<String>) {
+            for arg in command.get_arguments() {
+                let id = arg.get_id().as_str();
+                if !matches!(id, "help" | "version") && arg.get_help().is_none() {
+                    blank.push(format!("{path} {id}"));
+                }
+                // The values of a choice (`autostart on|off|status`); a
+                // flag's true and false are not shown.
+                let values = match arg.get_action().takes_values() {
+                    true => arg.get_possible_values(),
+                    false => Vec::new(),
+                };
+                for value in values {
+                    if value.get_help().is_none() {
+                        blank.push(format!("{path} {id}={}", value.get_name()));
+                    }
+                }
+            }
+            for sub in command.get_subcommands() {
+                let path = format!("{path} {}", sub.get_name());
+                if sub.get_about().is_none() {
+                    blank.push(path.clone());
+                }
+                check(sub, &path, blank);
+            }
+        }
+        let mut blank = Vec::new();
+        check(&Cli::command(), "second-heart", &mut blank);
+        assert!(blank.is_empty(), "without help: {blank:#?}");
     }
 }

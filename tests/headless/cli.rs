@@ -214,6 +214,128 @@ fn bad_input_is_one_line_and_exit_code_2() {
 }
 
 #[test]
+fn exercises_are_found_by_a_word_anywhere_and_a_typo_gets_a_suggestion() {
+    let home = Home::new();
+    in_london(&home)
+        .args(["done", "walk"])
+        .assert()
+        .success()
+        .stdout("Done: Brisk walk, 30 min, at 11:50.\n");
+    in_london(&home)
+        .args(["skip", "knee stretch"])
+        .assert()
+        .success()
+        .stdout("Skipped: Bent-knee calf stretch at 11:50.\n");
+    in_london(&home)
+        .args(["done", "calf-rasies"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::starts_with(
+            "second-heart: unknown exercise `calf-rasies`: did you mean calf-raises? (known: ",
+        ));
+    // Words that fit two exercises are refused, not guessed.
+    in_london(&home)
+        .args(["done", "r"])
+        .assert()
+        .code(2)
+        .stderr("second-heart: `r` could be ankle-rotations or calf-raises; say which\n");
+    let h = fs::read_to_string(home.history_file()).unwrap();
+    assert_eq!(h.lines().count(), 2, "{h}");
+}
+
+#[test]
+fn a_snooze_of_an_exercise_that_is_not_due_is_refused() {
+    let home = Home::new();
+    // 11:50: the walk comes at 12:15; calf raises are due since 10:30.
+    in_london(&home)
+        .args(["snooze", "-e", "walk"])
+        .assert()
+        .code(2)
+        .stderr(
+            "second-heart: snooze: Brisk walk is not due right now (next at 12:15); \
+             nothing was snoozed\n",
+        );
+    assert!(
+        !home.history_file().exists(),
+        "no snooze, so no prompt at 12:00"
+    );
+    let status = json(&home, &["status", "--json"]);
+    let walk: Vec<&Value> = status["checklist"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["exercise"] == "brisk-walk")
+        .collect();
+    assert_eq!(walk.len(), 1, "{walk:?}");
+    assert_eq!(
+        (&walk[0]["state"], &walk[0]["at"]),
+        (&"upcoming".into(), &"2026-11-23T12:15:00+00:00".into())
+    );
+    in_london(&home)
+        .args(["snooze", "-e", "calf"])
+        .assert()
+        .success()
+        .stdout("Snoozed until 12:00: Calf raises.\n");
+}
+
+/// The entries of the "Commands:", "Arguments:" and "Options:" sections of
+/// a short help screen: (what, its description).
+fn help_entries(help: &str) -> Vec<(String, String)> {
+    let mut entries = Vec::new();
+    let mut in_section = false;
+    for line in help.lines() {
+        if line.ends_with(':') && !line.starts_with(' ') {
+            in_section = matches!(line, "Commands:" | "Arguments:" | "Options:");
+            continue;
+        }
+        if !in_section || !line.starts_with("  ") {
+            continue;
+        }
+        // The name, then two spaces or more, then the description.
+        let line = line.trim();
+        let (name, description) = line.split_once("  ").unwrap_or((line, ""));
+        entries.push((name.to_owned(), description.trim().to_owned()));
+    }
+    entries
+}
+
+#[test]
+fn every_command_and_flag_is_explained_in_help() {
+    let home = Home::new();
+    let help = |args: &[&str]| -> String {
+        let out = home.run(args);
+        assert!(out.status.success(), "{args:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let mut blank = Vec::new();
+    let mut screens = vec![vec!["-h".to_owned()]];
+    let mut seen = 0;
+    while let Some(args) = screens.pop() {
+        seen += 1;
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let text = help(&args);
+        for (name, description) in help_entries(&text) {
+            // "[possible values: ...]" alone says nothing of what it is for.
+            if description.is_empty() || description.starts_with('[') {
+                blank.push(format!("{args:?}: {name}"));
+            }
+            let is_command = !name.starts_with(['-', '<', '[']);
+            if is_command && name != "help" {
+                let mut sub: Vec<String> = args[..args.len() - 1]
+                    .iter()
+                    .map(|a| a.to_string())
+                    .collect();
+                sub.push(name);
+                sub.push("-h".into());
+                screens.push(sub);
+            }
+        }
+    }
+    assert!(seen > 20, "{seen} help screens");
+    assert!(blank.is_empty(), "blank in --help: {blank:#?}");
+}
+
+#[test]
 fn a_broken_preferences_file_is_reported_backed_up_and_the_app_runs_on_defaults() {
     let home = Home::new();
     let broken = "snooze_minutes = 10\n[exercises.calf-raises]\nrules = [{ every_minutes = 0 }]\n";

@@ -8,6 +8,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod answers;
 mod cli;
 mod drills_crash;
 mod drills_disk;

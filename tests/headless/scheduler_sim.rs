@@ -28,6 +28,9 @@ struct Sim {
     missed: Vec<String>,
     samples: usize,
     meeting_questions: usize,
+    /// The user's first run, and whether a schedule has been chosen.
+    first_run: Option<DateTime<Utc>>,
+    schedule_chosen: bool,
 }
 
 impl Sim {
@@ -50,6 +53,8 @@ impl Sim {
             missed: Vec::new(),
             samples: 0,
             meeting_questions: 0,
+            first_run: None,
+            schedule_chosen: true,
         }
     }
 
@@ -94,8 +99,8 @@ impl Sim {
                 prefs: &self.prefs,
                 history: &self.history,
                 paused_until: None,
-                first_run: None,
-                schedule_chosen: true,
+                first_run: self.first_run,
+                schedule_chosen: self.schedule_chosen,
             };
             for effect in self.scheduler.step(input, &moment, world) {
                 match &effect {
@@ -193,6 +198,63 @@ fn a_working_morning_prompts_each_exercise_once_per_slot() {
             "11:45 soleus-stretch"
         ]
     );
+}
+
+#[test]
+fn a_first_launch_in_the_afternoon_prompts_nothing_until_a_schedule_is_chosen_and_nothing_from_before_it()
+ {
+    // Launched at 14:00 on a Monday, the welcome unanswered until 14:20.
+    let mut sim = Sim::new();
+    sim.schedule_chosen = false;
+    let mut now = berlin(23, 14, 0);
+    while now < berlin(23, 14, 20) {
+        sim.tick(now, Some(0));
+        now += Duration::minutes(1);
+    }
+    assert_eq!(sim.shows, [], "nothing while the welcome is open");
+    assert!(
+        sim.scheduler.notes(&sim.prefs)[0]
+            .starts_with("nothing is prompted until a schedule is chosen"),
+        "{:?}",
+        sim.scheduler.notes(&sim.prefs)
+    );
+    // The welcome is answered: that is the first run.
+    sim.schedule_chosen = true;
+    sim.first_run = Some(now.with_timezone(&Utc));
+    while now < berlin(23, 16, 0) {
+        sim.tick(now, Some(0));
+        now += Duration::minutes(1);
+        sim.answer_all(now);
+    }
+    // Not the morning's 10:30 calf raises, 11:45 stretch or 12:15 walk at
+    // 14:20: only what falls due after it, each in its own time.
+    assert_eq!(
+        sim.shows
+            .iter()
+            .map(|(t, e)| format!("{} {e}", t.format("%H:%M")))
+            .collect::<Vec<_>>(),
+        ["15:20 ankle-rotations", "15:30 calf-raises"]
+    );
+    assert!(sim.scheduler.notes(&sim.prefs).is_empty());
+    assert!(sim.missed.is_empty(), "{:?}", sim.missed);
+}
+
+#[test]
+fn prompts_on_screen_are_closed_not_missed_when_the_preferences_go_away() {
+    let mut sim = Sim::new();
+    sim.tick(berlin(23, 10, 30), Some(0));
+    assert_eq!(sim.shown("calf-raises"), ["10:30"]);
+    // The preferences file is deleted: back to the welcome.
+    sim.schedule_chosen = false;
+    let effects = sim.tick(berlin(23, 10, 31), Some(0));
+    assert!(
+        effects.contains(&Effect::Close {
+            exercise: "calf-raises".parse().unwrap()
+        }),
+        "{effects:?}"
+    );
+    assert!(sim.missed.is_empty());
+    assert!(sim.scheduler.prompts().is_empty());
 }
 
 #[test]
