@@ -10,6 +10,8 @@ use crate::support::window::{InProcess, monday, window};
 use second_heart::core::Via;
 use second_heart::gui::app::App;
 use second_heart::gui::model::{Connection, Tab};
+use second_heart::protocol::Request;
+use second_heart::service::{self, Context};
 
 fn link(now: chrono::DateTime<chrono::Local>, running: bool) -> InProcess {
     InProcess::new(now, running)
@@ -45,6 +47,48 @@ fn ticking_off_a_due_session_updates_the_checklist_history_and_streak() {
     let history = &h.state().model.link.model.history;
     assert_eq!(history.len(), 1);
     assert_eq!(history.sessions()[0].via, Some(Via::Window));
+}
+
+#[test]
+fn a_done_card_left_on_screen_after_the_session_was_done_elsewhere_records_nothing_twice() {
+    // 10:35: the window shows the calf raises' card (due since 10:30).
+    let mut h = harness(link(monday(10, 35), true));
+    h.run();
+    assert!(h.get_all_by_label("Calf raises").count() >= 1);
+    // Meanwhile they are ticked off at the terminal; the window has not
+    // refreshed, so its card is still there.
+    {
+        let link = &mut h.state_mut().model.link;
+        let cx = Context {
+            now: link.now,
+            sitting_since: None,
+            via: Via::Cli,
+            notes: Vec::new(),
+        };
+        let done = Request::Done {
+            exercise: Some("calf-raises".into()),
+            minutes: None,
+            dose: None,
+            at: None,
+            prompt: None,
+        };
+        service::execute(&mut link.model, done, &cx).unwrap();
+    }
+    // The cards in the order they fell due: ankle rotations, calf raises.
+    let cards = h.state().model.status.clone().unwrap().due;
+    assert_eq!(cards[1].exercise.as_str(), "calf-raises", "{cards:?}");
+    h.get_all_by_label("Done").nth(1).unwrap().click();
+    h.run();
+    h.get_by_label_contains(
+        "Calf raises was already done at 10:35 from the command line; nothing recorded.",
+    );
+    let history = &h.state().model.link.model.history;
+    assert_eq!(history.len(), 1, "recorded once");
+    assert_eq!(history.sessions()[0].via, Some(Via::Cli));
+    // The card is gone with the refresh; the other one is still there.
+    let status = h.state().model.status.clone().unwrap();
+    assert_eq!(status.due.len(), 1);
+    assert_eq!(status.due[0].exercise.as_str(), "ankle-rotations");
 }
 
 #[test]
