@@ -169,6 +169,7 @@ fn a_first_launch_prompts_nothing_before_the_welcome_nor_for_the_morning() {
         "{}",
         daemon.log_text()
     );
+    daemon.assert_running();
     home.ok(&["stop"]);
 
     // Later, on the files alone: the walk at 12:15 is due, and still
