@@ -10,6 +10,7 @@
 
 use std::sync::mpsc::Sender;
 
+use chrono::{DateTime, FixedOffset};
 use ksni::blocking::TrayMethods as _;
 use ksni::menu::{MenuItem, StandardItem};
 
@@ -21,8 +22,9 @@ use crate::report::{self, StatusReport};
 /// What the tray shows, built from the status report.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct TrayView {
-    /// id and "Calf raises — 3 sets of 15", for each session due now.
-    pub due: Vec<(ExerciseId, String)>,
+    /// id, "Calf raises — 3 sets of 15" and when it fell due (the prompt
+    /// its Done answers), for each session due now.
+    pub due: Vec<(ExerciseId, String, DateTime<FixedOffset>)>,
     pub done: usize,
     pub total: usize,
     pub streak: u32,
@@ -43,7 +45,10 @@ impl TrayView {
             due: status
                 .due
                 .iter()
-                .map(|d| (d.exercise.clone(), format!("{} — {}", d.name, d.dose)))
+                .map(|d| {
+                    let label = format!("{} — {}", d.name, d.dose);
+                    (d.exercise.clone(), label, d.since)
+                })
                 .collect(),
             done: status.progress.done,
             total: status.progress.total,
@@ -67,7 +72,7 @@ impl TrayView {
         }
         match self.due.as_slice() {
             [] => {}
-            [(_, one)] => lines.push(format!("Due now: {one}")),
+            [(_, one, _)] => lines.push(format!("Due now: {one}")),
             many => lines.push(format!("{} sessions due now", many.len())),
         }
         for problem in &self.unsaved {
@@ -89,8 +94,9 @@ impl TrayView {
     /// separator.
     pub fn menu(&self) -> Vec<Option<(String, Action)>> {
         let mut items = vec![Some(("Open Second Heart".to_owned(), Action::Open)), None];
-        for (id, label) in &self.due {
-            items.push(Some((format!("Done: {label}"), Action::Done(id.clone()))));
+        for (id, label, since) in &self.due {
+            let done = Action::Done(id.clone(), *since);
+            items.push(Some((format!("Done: {label}"), done)));
         }
         if !self.due.is_empty() {
             let what = if self.due.len() == 1 { "" } else { " all" };
@@ -122,7 +128,9 @@ impl TrayView {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
     Open,
-    Done(ExerciseId),
+    /// Done for the prompt due since then: nothing is recorded twice if it
+    /// was answered elsewhere while the menu was open.
+    Done(ExerciseId, DateTime<FixedOffset>),
     Snooze,
     Pause(&'static str),
     Resume,
@@ -134,12 +142,12 @@ impl Action {
     pub fn request(&self) -> Option<Request> {
         Some(match self {
             Action::Open => return None,
-            Action::Done(id) => Request::Done {
+            Action::Done(id, since) => Request::Done {
                 exercise: Some(id.to_string()),
                 minutes: None,
                 dose: None,
                 at: None,
-                prompt: None,
+                prompt: Some(*since),
             },
             Action::Snooze => Request::Snooze {
                 exercise: None,
@@ -353,6 +361,7 @@ mod tests {
             due: vec![(
                 "calf-raises".parse().unwrap(),
                 "Calf raises — 3 sets of 15".into(),
+                DateTime::parse_from_rfc3339("2026-11-23T10:30:00+01:00").unwrap(),
             )],
             done: 2,
             total: 8,
@@ -457,7 +466,7 @@ mod tests {
                 minutes: None,
                 dose: None,
                 at: None,
-                prompt: None,
+                prompt: Some(DateTime::parse_from_rfc3339("2026-11-23T10:30:00+01:00").unwrap()),
             })
         );
         assert_eq!(Action::Quit.request(), Some(Request::Stop));
