@@ -204,6 +204,26 @@ proptest! {
     }
 
     #[test]
+    fn nothing_from_before_the_first_run_is_ever_due(
+        prefs in preferences(),
+        now in instant(),
+        offsets in history_offsets(),
+        sitting in prop::option::of(0u32..600),
+        paused in prop::option::of(0u32..240),
+        first_run_ago in 0u32..900,
+    ) {
+        let history = history(&prefs, &now, &offsets);
+        let first_run = now.with_timezone(&Utc) - Duration::minutes(first_run_ago as i64);
+        let activity = Activity {
+            first_run: Some(first_run),
+            ..activity(&now, sitting, paused)
+        };
+        for d in plan(&prefs, &history, &activity, &now).due {
+            prop_assert!(d.since > first_run, "due since {} before the first run {}", d.since, first_run);
+        }
+    }
+
+    #[test]
     fn previews_stay_inside_and_never_prompt_one_exercise_twice_a_minute(
         prefs in preferences(),
         now in instant(),
