@@ -172,19 +172,33 @@ fn the_checklist_is_part_of_the_page_not_a_box_of_its_own() {
 
 #[test]
 fn a_session_that_becomes_due_is_scrolled_into_view() {
-    let height = 420.0;
-    let mut h = window(link(monday(9, 50), true), Tab::Today, height);
-    h.get_by_label("Nothing due right now.");
+    // A small window: one column, a long page.
+    let height = 320.0;
+    let mut h = Harness::builder()
+        .with_size([520.0, height])
+        .with_context_setup(second_heart::gui::style::apply)
+        .build_ui_state(
+            |ui, app: &mut App<InProcess>| app.show(ui),
+            crate::support::window::app(link(monday(9, 50), true), Tab::Today),
+        );
+    h.run();
     h.get_by_label("Pause until tomorrow").scroll_to_me();
     h.run();
+    let nothing = h.get_by_label("Nothing due right now.").rect();
+    assert!(nothing.max.y < 0.0, "scrolled past the top: {nothing:?}");
     // 10:05: ankle rotations became due (a pushed update, or a refresh).
     h.state_mut().model.link.now = monday(10, 5);
     h.state_mut().model.refresh();
     h.run();
+    // The whole card, from its name to its buttons, below the tabs.
+    let tabs = h
+        .get_by_role_and_label(egui::accesskit::Role::Button, "Today")
+        .rect();
+    let name = h.get_all_by_label("Ankle rotations").next().unwrap().rect();
     let done = h.get_by_label("Done").rect();
     assert!(
-        done.min.y >= 0.0 && done.max.y <= height,
-        "the new card's Done is in view: {done:?}"
+        name.min.y >= tabs.max.y && done.max.y <= height,
+        "the new card is in view: {name:?} to {done:?} (nothing due was at {nothing:?})"
     );
 }
 

@@ -94,6 +94,7 @@ fn header(ui: &mut Ui, status: &StatusReport, now: &DateTime<Local>) {
 }
 
 fn due<L: Link>(ui: &mut Ui, model: &mut Model<L>, status: &StatusReport) {
+    let (newly_due, settled) = due_changes(ui, &status.due);
     if status.due.is_empty() {
         style::card(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
@@ -102,7 +103,6 @@ fn due<L: Link>(ui: &mut Ui, model: &mut Model<L>, status: &StatusReport) {
         return;
     }
     let snooze = status_snooze(status);
-    let (newly_due, settled) = due_changes(ui, &status.due);
     for d in &status.due {
         let card = style::due_card(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
