@@ -144,6 +144,8 @@ pub fn bar<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
     };
     let fits = ui
         .horizontal(|ui| {
+            // As tall as the buttons, so that the texts are centred on them.
+            ui.set_min_height(38.0);
             ui.heading("Schedule");
             let room = ui.available_width();
             if room < group {
@@ -156,6 +158,7 @@ pub fn bar<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
         .inner;
     if !fits {
         ui.horizontal_wrapped(|ui| {
+            ui.set_min_height(38.0);
             ui.add_space((ui.available_width() - group).max(0.0));
             buttons(ui);
         });

@@ -29,11 +29,18 @@ pub fn page<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
 }
 
 pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
+    // A short window (a small screen at a high scale) keeps its room for
+    // the text and the choices.
+    let icon = if ui.ctx().content_rect().height() < 480.0 {
+        48.0
+    } else {
+        96.0
+    };
     ui.vertical_centered(|ui| {
         ui.set_max_width(ui.available_width().min(640.0));
         ui.add(
             egui::Image::new(egui::include_image!("../../../assets/icons/second-heart.svg"))
-                .fit_to_exact_size(egui::vec2(96.0, 96.0))
+                .fit_to_exact_size(egui::vec2(icon, icon))
                 .alt_text("Second Heart"),
         );
         ui.label(RichText::new("Welcome to Second Heart").size(26.0).strong());
