@@ -123,3 +123,29 @@ fn exercises_small_at_scale_2() {
 fn welcome_small_at_scale_2() {
     sized(Tab::Today, [520.0, 320.0], 2.0, true, "welcome_small");
 }
+
+/// Keyboard focus is visible: Tab has reached Save after an edit.
+#[test]
+fn schedule_focus_on_save() {
+    use egui_kittest::kittest::Queryable;
+    let mut link = InProcess::new(monday(11, 50), true);
+    used(&mut link);
+    let mut h = Harness::builder()
+        .with_size([800.0, 600.0])
+        .with_theme(egui::Theme::Dark)
+        .with_context_setup(style::apply)
+        .wgpu()
+        .build_ui_state(
+            |ui, app: &mut App<InProcess>| app.show(ui),
+            app(link, Tab::Schedule),
+        );
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Snooze length (minutes)")
+        .set_text_value_accesskit("15");
+    h.run();
+    h.get_by_label("Revert").focus();
+    h.run();
+    h.key_press(egui::Key::Tab);
+    h.run();
+    h.snapshot("schedule_focus_on_save");
+}

@@ -239,3 +239,20 @@ fn a_double_click_on_done_does_not_answer_the_card_that_moves_under_it() {
     h.run();
     assert_eq!(h.state().model.link.model.history.len(), 2);
 }
+
+#[test]
+fn answering_from_the_keyboard_leaves_the_focus_on_the_next_card() {
+    let mut h = harness(link(monday(10, 35), true));
+    h.get_all_by_label("Done").next().unwrap().focus();
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert_eq!(h.state().model.link.model.history.len(), 1);
+    let focused = h.query_by(|n| n.is_focused()).expect("something has focus");
+    assert_eq!(focused.accesskit_node().label().as_deref(), Some("Done"));
+    assert_eq!(
+        focused.rect(),
+        h.get_by_label("Done").rect(),
+        "the next card's"
+    );
+}
