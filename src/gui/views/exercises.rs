@@ -83,6 +83,8 @@ pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
     form(ui, model, &prefs);
     if open_schedule {
         model.tab = crate::gui::model::Tab::Schedule;
+        // A notice is about the view where it happened.
+        model.notice = None;
     }
 }
 
