@@ -26,7 +26,7 @@ pub struct App<L: Link> {
     /// The widget with keyboard focus at the end of the last frame.
     last_focus: Option<Id>,
     /// Closing: asking whether to save the Schedule's unsaved changes.
-    pub asking_to_close: bool,
+    asking_to_close: bool,
     /// The user chose to close (after saving or discarding).
     may_close: bool,
     /// The window was fitted to the screen it opened on.
