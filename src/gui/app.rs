@@ -1,10 +1,14 @@
 //! The window's shell: a header with the tabs, the current view, and a line
 //! about the daemon. Reactive: it repaints on input, after actions, and once
 //! a minute for the countdown (refreshing from the daemon then).
+//!
+//! Each view is a page of its own that scrolls (its offset kept per view);
+//! keyboard focus is kept on screen and in place; closing the window with
+//! unsaved Schedule changes asks first.
 
 use std::time::{Duration, Instant};
 
-use egui::{Align, Layout, RichText, Ui};
+use egui::{Align, Id, Layout, RichText, Ui, ViewportCommand};
 
 use super::link::Link;
 use super::model::{Connection, Model, Tab};
@@ -13,9 +17,20 @@ use super::{style, views};
 /// How often the window asks the daemon for fresh status while open.
 pub const REFRESH: Duration = Duration::from_secs(60);
 
+/// Below this width the header leaves out the title.
+const NARROW: f32 = 680.0;
+
 pub struct App<L: Link> {
     pub model: Model<L>,
     last_refresh: Instant,
+    /// The widget with keyboard focus at the end of the last frame.
+    last_focus: Option<Id>,
+    /// Closing: asking whether to save the Schedule's unsaved changes.
+    asking_to_close: bool,
+    /// The user chose to close (after saving or discarding).
+    may_close: bool,
+    /// The window was fitted to the screen it opened on.
+    fitted: bool,
 }
 
 impl<L: Link> App<L> {
@@ -23,10 +38,16 @@ impl<L: Link> App<L> {
         App {
             model,
             last_refresh: Instant::now(),
+            last_focus: None,
+            asking_to_close: false,
+            may_close: false,
+            fitted: false,
         }
     }
 
     pub fn show(&mut self, ui: &mut Ui) {
+        self.fit_to_screen(ui.ctx());
+        self.handle_close_request(ui.ctx());
         if self.last_refresh.elapsed() >= REFRESH {
             self.model.refresh();
             self.last_refresh = Instant::now();
@@ -41,13 +62,15 @@ impl<L: Link> App<L> {
             )
             .show(ui, |ui| {
                 ui.horizontal(|ui| {
-                    ui.label(
-                        RichText::new("Second Heart")
-                            .size(20.0)
-                            .strong()
-                            .color(style::ACCENT),
-                    );
-                    ui.add_space(16.0);
+                    if ui.available_width() >= NARROW {
+                        ui.label(
+                            RichText::new("Second Heart")
+                                .size(20.0)
+                                .strong()
+                                .color(style::ACCENT),
+                        );
+                        ui.add_space(16.0);
+                    }
                     let tabs = [
                         (Tab::Today, "Today"),
                         (Tab::Schedule, "Schedule"),
@@ -60,12 +83,17 @@ impl<L: Link> App<L> {
                     } else {
                         &tabs[..]
                     };
+                    let before = self.model.tab;
                     for &(tab, name) in tabs {
                         ui.selectable_value(
                             &mut self.model.tab,
                             tab,
                             RichText::new(name).size(16.0),
                         );
+                    }
+                    if self.model.tab != before {
+                        // A notice is about the view where it happened.
+                        self.model.notice = None;
                     }
                     ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
                         if ui.button("Refresh").clicked() {
@@ -84,23 +112,159 @@ impl<L: Link> App<L> {
             )
             .show(ui, |ui| {
                 if self.model.welcome {
-                    egui::ScrollArea::vertical()
-                        .id_salt("welcome")
-                        .show(ui, |ui| views::welcome::show(ui, &mut self.model));
+                    views::welcome::page(ui, &mut self.model);
                     return;
                 }
                 if !self.connection_banner(ui) {
                     return;
                 }
+                let tab = self.model.tab;
+                if tab == Tab::Schedule {
+                    // Save, and what stops it, stay in view above the page.
+                    views::schedule::bar(ui, &mut self.model);
+                }
+                // Each view keeps its own scroll offset.
                 egui::ScrollArea::vertical()
-                    .id_salt("view")
-                    .show(ui, |ui| match self.model.tab {
-                        Tab::Schedule => views::schedule::show(ui, &mut self.model),
-                        Tab::Exercises => views::exercises::show(ui, &mut self.model),
-                        Tab::History => views::history::show(ui, &mut self.model),
-                        Tab::Today => views::today::show(ui, &mut self.model),
+                    .id_salt(("view", tab))
+                    .show(ui, |ui| {
+                        match tab {
+                            Tab::Schedule => views::schedule::show(ui, &mut self.model),
+                            Tab::Exercises => views::exercises::show(ui, &mut self.model),
+                            Tab::History => views::history::show(ui, &mut self.model),
+                            Tab::Today => views::today::show(ui, &mut self.model),
+                        }
+                        self.scroll_to_focus(ui);
                     });
             });
+        self.close_dialog(ui);
+        self.keep_focus(ui.ctx());
+    }
+
+    /// Scrolls the page to the widget that just got keyboard focus when it
+    /// is (partly) outside the page's visible part.
+    fn scroll_to_focus(&self, ui: &mut Ui) {
+        let focused = ui.ctx().memory(|m| m.focused());
+        if focused == self.last_focus {
+            return;
+        }
+        let Some(r) = focused.and_then(|id| ui.ctx().read_response(id)) else {
+            return;
+        };
+        // Clipped by the page's viewport: on the page and not all in view
+        // (the widgets above the page are never clipped).
+        if r.interact_rect != r.rect {
+            ui.scroll_to_rect(r.rect.expand(8.0), None);
+        }
+    }
+
+    /// Escape leaves focus where it was (egui drops it), so that Tab goes
+    /// on from there; remembers the focus for the next frame.
+    fn keep_focus(&mut self, ctx: &egui::Context) {
+        let focused = ctx.memory(|m| m.focused());
+        let escape = ctx.input(|i| i.key_pressed(egui::Key::Escape));
+        if escape
+            && focused.is_none()
+            && let Some(last) = self.last_focus
+            && ctx.read_response(last).is_some()
+        {
+            ctx.memory_mut(|m| m.request_focus(last));
+        }
+        self.last_focus = ctx.memory(|m| m.focused());
+    }
+
+    /// The window manager asked to close: with unsaved Schedule changes the
+    /// close is held and the user asked.
+    fn handle_close_request(&mut self, ctx: &egui::Context) {
+        if !ctx.input(|i| i.viewport().close_requested()) {
+            return;
+        }
+        if self.may_close || !self.model.unsaved_schedule() {
+            return;
+        }
+        ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+        self.asking_to_close = true;
+    }
+
+    /// Save / Discard / Cancel for the unsaved Schedule changes.
+    fn close_dialog(&mut self, ui: &mut Ui) {
+        if !self.asking_to_close {
+            return;
+        }
+        #[derive(PartialEq)]
+        enum Choice {
+            Save,
+            Discard,
+            Cancel,
+        }
+        let mut choice = None;
+        let modal = egui::Modal::new(Id::unique("close-unsaved")).show(ui.ctx(), |ui| {
+            ui.set_max_width(420.0);
+            ui.label(
+                RichText::new("Save your schedule changes before closing?")
+                    .size(18.0)
+                    .strong(),
+            );
+            ui.label(
+                "The Schedule tab has changes that are not saved. Discarding them loses them.",
+            );
+            ui.add_space(6.0);
+            ui.horizontal_wrapped(|ui| {
+                if ui.add(style::primary("Save and close")).clicked() {
+                    choice = Some(Choice::Save);
+                }
+                if ui.add(style::secondary("Discard and close")).clicked() {
+                    choice = Some(Choice::Discard);
+                }
+                if ui.add(style::secondary("Cancel")).clicked() {
+                    choice = Some(Choice::Cancel);
+                }
+            });
+        });
+        if choice.is_none() && modal.should_close() {
+            choice = Some(Choice::Cancel);
+        }
+        match choice {
+            Some(Choice::Save) => {
+                self.asking_to_close = false;
+                self.model.save_schedule();
+                if self.model.unsaved_schedule() {
+                    // Not saved (fields to fix, or a clash): show why.
+                    self.model.tab = Tab::Schedule;
+                } else {
+                    self.close(ui.ctx());
+                }
+            }
+            Some(Choice::Discard) => {
+                self.asking_to_close = false;
+                self.close(ui.ctx());
+            }
+            Some(Choice::Cancel) => self.asking_to_close = false,
+            None => {}
+        }
+    }
+
+    fn close(&mut self, ctx: &egui::Context) {
+        self.may_close = true;
+        ctx.send_viewport_cmd(ViewportCommand::Close);
+    }
+
+    /// A window larger than the screen it opens on (a small screen at a
+    /// high scale) is made to fit, once.
+    fn fit_to_screen(&mut self, ctx: &egui::Context) {
+        if self.fitted {
+            return;
+        }
+        let (inner, monitor) = ctx.input(|i| {
+            let v = i.viewport();
+            (v.inner_rect.map(|r| r.size()), v.monitor_size)
+        });
+        let (Some(inner), Some(monitor)) = (inner, monitor) else {
+            return;
+        };
+        self.fitted = true;
+        if let Some(size) = super::fitted_size(inner, monitor) {
+            ctx.send_viewport_cmd(ViewportCommand::InnerSize(size));
+        }
     }
 
     /// Says when the daemon cannot be reached and offers to start it.

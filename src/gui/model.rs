@@ -23,7 +23,7 @@ use crate::report::{HistoryReport, StatusReport};
 
 use super::link::Link;
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Tab {
     #[default]
     Today,
@@ -61,6 +61,10 @@ pub struct Model<L: Link> {
     /// The last save found changes made elsewhere that clash with the
     /// draft's: the view offers to reload or to keep the draft.
     pub schedule_conflict: bool,
+    /// Why the preferences file could not be used (the draft then starts
+    /// from the defaults): shown by every view that shows the schedule, for
+    /// as long as it holds, unlike a notice.
+    pub schedule_problem: Option<String>,
     /// First run (no preferences file yet): the welcome is shown.
     pub welcome: bool,
     pub starter: Starter,
@@ -99,6 +103,13 @@ impl ThisComputer {
     }
 }
 
+/// Why a write of the preferences did not happen.
+enum Refused {
+    /// Fields changed differently here and in the file meanwhile.
+    Clash(Vec<String>),
+    Failed(String),
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Notice {
     Info(String),
@@ -115,6 +126,7 @@ impl<L: Link> Model<L> {
             schedule: None,
             schedule_seen: Seen::default(),
             schedule_conflict: false,
+            schedule_problem: None,
             own: OwnExercise::new(),
             own_editing: false,
             tab: Tab::Today,
@@ -154,6 +166,7 @@ impl<L: Link> Model<L> {
     pub fn load_schedule(&mut self) {
         let file = PrefsFile::new(self.prefs_file.clone());
         self.schedule_conflict = false;
+        self.schedule_problem = None;
         let parsed = match file.read_seen() {
             Ok((seen, read)) => {
                 self.schedule_seen = seen;
@@ -183,10 +196,10 @@ impl<L: Link> Model<L> {
                 } else {
                     "Saving replaces it"
                 };
-                self.notice = Some(Notice::Error(format!(
+                self.schedule_problem = Some(format!(
                     "{} has errors ({why}); showing the defaults. {what_save_does}{copy}.",
                     file.path.display(),
-                )));
+                ));
                 Draft::new(RawPreferences::default(), &Preferences::default())
             }
         };
@@ -208,6 +221,11 @@ impl<L: Link> Model<L> {
             self.starter.title()
         )));
         self.refresh();
+    }
+
+    /// Whether the Schedule view has edits that are not saved.
+    pub fn unsaved_schedule(&self) -> bool {
+        matches!(&self.schedule, Some((draft, saved)) if draft != saved)
     }
 
     /// Loads the draft the first time, and loads it again when the file
@@ -241,18 +259,103 @@ impl<L: Link> Model<L> {
     }
 
     fn write_schedule(&mut self, overwrite: bool) {
-        let Some((draft, saved)) = &self.schedule else {
+        let Some((draft, saved)) = self.schedule.clone() else {
             return;
         };
-        let checked = draft.check();
-        if checked.prefs.is_none() {
+        if draft.check().prefs.is_none() {
             self.notice = Some(Notice::Error(
                 "Fix the fields marked in red before saving.".into(),
             ));
             return;
         }
-        let mine = checked.raw;
-        let base = saved.check().raw;
+        let merged = match self.write(&draft, &saved, overwrite) {
+            Ok(merged) => merged,
+            Err(Refused::Clash(fields)) => {
+                self.schedule_conflict = true;
+                self.notice = Some(Notice::Error(format!(
+                    "The preferences changed since you opened them ({}): reload or keep yours.",
+                    fields.join(", ")
+                )));
+                return;
+            }
+            Err(Refused::Failed(e)) => {
+                self.notice = Some(Notice::Error(e));
+                return;
+            }
+        };
+        // Show what is in the file now: with a merge, more than the draft.
+        self.load_schedule();
+        let saved = if merged {
+            "Saved, together with the changes made elsewhere meanwhile."
+        } else {
+            "Saved."
+        };
+        self.notice = Some(self.reload_daemon(saved));
+        self.refresh();
+    }
+
+    /// Saves the Exercises view's form (a new exercise, or changes to one
+    /// of the user's own) and nothing else: unsaved edits in the Schedule
+    /// view stay a draft there, with the exercise added to it too.
+    pub fn save_own(&mut self) {
+        let Some((draft, saved)) = self.schedule.clone() else {
+            return;
+        };
+        if self.schedule_conflict {
+            self.notice = Some(Notice::Error(
+                "The Schedule tab has a save that clashes with changes made elsewhere: \
+                 reload or keep yours there first."
+                    .into(),
+            ));
+            return;
+        }
+        let own = self.own.clone();
+        let mut mine = saved.clone();
+        mine.put_own(&own);
+        if let Some((field, reason)) = mine.check().errors.into_iter().next() {
+            self.notice = Some(Notice::Error(format!("{field}: {reason}")));
+            return;
+        }
+        match self.write(&mine, &saved, false) {
+            Ok(_) => {}
+            Err(Refused::Clash(fields)) => {
+                self.notice = Some(Notice::Error(format!(
+                    "{} was changed elsewhere meanwhile ({}); nothing was saved.",
+                    own.name.trim(),
+                    fields.join(", ")
+                )));
+                return;
+            }
+            Err(Refused::Failed(e)) => {
+                self.notice = Some(Notice::Error(e));
+                return;
+            }
+        }
+        if draft == saved {
+            // Nothing being edited: show the file as it is now.
+            self.load_schedule();
+        } else if let Some((draft, saved)) = self.schedule.as_mut() {
+            // The draft keeps its edits; its base now has the exercise, as
+            // the file has, and Save still merges whatever else changed.
+            draft.put_own(&own);
+            saved.put_own(&own);
+        }
+        let what = if self.own_editing {
+            format!("{} saved.", own.name.trim())
+        } else {
+            format!("{} added.", own.name.trim())
+        };
+        self.notice = Some(self.reload_daemon(&what));
+        self.refresh();
+    }
+
+    /// Writes `mine` over the preferences file, which `base` was loaded
+    /// from. When the file changed since, the changes made there and in
+    /// `mine` are merged field by field (`Ok(true)`); a field changed
+    /// differently on both sides refuses the write.
+    fn write(&self, mine: &Draft, base: &Draft, overwrite: bool) -> Result<bool, Refused> {
+        let mine = mine.check().raw;
+        let base = base.check().raw;
         let base_seen = self.schedule_seen.clone();
         let mut clash: Option<Vec<String>> = None;
         let mut merged = false;
@@ -291,30 +394,18 @@ impl<L: Link> Model<L> {
             }
         });
         if let Some(fields) = clash {
-            self.schedule_conflict = true;
-            self.notice = Some(Notice::Error(format!(
-                "The preferences changed since you opened them ({}): reload or keep yours.",
-                fields.join(", ")
-            )));
-            return;
+            return Err(Refused::Clash(fields));
         }
-        if let Err(e) = result {
-            self.notice = Some(Notice::Error(e));
-            return;
-        }
-        // Show what is in the file now: with a merge, more than the draft.
-        self.load_schedule();
-        let saved = if merged {
-            "Saved, together with the changes made elsewhere meanwhile."
-        } else {
-            "Saved."
-        };
-        self.notice = Some(match self.link.request(&Request::Reload) {
+        result.map(|_| merged).map_err(Refused::Failed)
+    }
+
+    /// Has the daemon pick up the file just saved; says so after `saved`.
+    fn reload_daemon(&mut self, saved: &str) -> Notice {
+        match self.link.request(&Request::Reload) {
             Ok(Some(_)) => Notice::Info(format!("{saved} The new schedule is in effect.")),
             Ok(None) => Notice::Info(format!("{saved} It takes effect when the daemon starts.")),
             Err(f) => Notice::Error(format!("{saved} But the daemon said: {}", f.message)),
-        });
-        self.refresh();
+        }
     }
 
     /// Asks the daemon for the last `weeks` weeks, day by day.

@@ -24,6 +24,11 @@ fn used(link: &mut InProcess) {
 }
 
 fn snapshot(tab: Tab, height: f32, first_run: bool, name: &str) {
+    sized(tab, [900.0, height], 1.0, first_run, name);
+}
+
+/// A window of `size` points at `scale` (the PNG has `size * scale` pixels).
+fn sized(tab: Tab, size: [f32; 2], scale: f32, first_run: bool, name: &str) {
     let now = monday(11, 50);
     let mut link = if first_run {
         InProcess::first_run(now, true)
@@ -34,7 +39,8 @@ fn snapshot(tab: Tab, height: f32, first_run: bool, name: &str) {
         used(&mut link);
     }
     let mut h = Harness::builder()
-        .with_size([900.0, height])
+        .with_size(size)
+        .with_pixels_per_point(scale)
         .with_theme(egui::Theme::Dark)
         .with_context_setup(style::apply)
         .wgpu()
@@ -66,4 +72,80 @@ fn history() {
 #[test]
 fn welcome() {
     snapshot(Tab::Today, 820.0, true, "welcome");
+}
+
+// The smallest sizes a user meets: the old minimum, 800x600, and a
+// 1280x800 screen at scale 2 (the window's minimum, 520x320 points).
+
+#[test]
+fn today_800x600() {
+    sized(Tab::Today, [800.0, 600.0], 1.0, false, "today_800x600");
+}
+
+#[test]
+fn schedule_800x600() {
+    sized(
+        Tab::Schedule,
+        [800.0, 600.0],
+        1.0,
+        false,
+        "schedule_800x600",
+    );
+}
+
+#[test]
+fn welcome_800x600() {
+    sized(Tab::Today, [800.0, 600.0], 1.0, true, "welcome_800x600");
+}
+
+#[test]
+fn today_small_at_scale_2() {
+    sized(Tab::Today, [520.0, 320.0], 2.0, false, "today_small");
+}
+
+#[test]
+fn schedule_small_at_scale_2() {
+    sized(Tab::Schedule, [520.0, 320.0], 2.0, false, "schedule_small");
+}
+
+#[test]
+fn exercises_small_at_scale_2() {
+    sized(
+        Tab::Exercises,
+        [520.0, 320.0],
+        2.0,
+        false,
+        "exercises_small",
+    );
+}
+
+#[test]
+fn welcome_small_at_scale_2() {
+    sized(Tab::Today, [520.0, 320.0], 2.0, true, "welcome_small");
+}
+
+/// Keyboard focus is visible: Tab has reached Save after an edit.
+#[test]
+fn schedule_focus_on_save() {
+    use egui_kittest::kittest::Queryable;
+    let mut link = InProcess::new(monday(11, 50), true);
+    used(&mut link);
+    let mut h = Harness::builder()
+        .with_size([800.0, 600.0])
+        .with_theme(egui::Theme::Dark)
+        .with_context_setup(style::apply)
+        .wgpu()
+        .build_ui_state(
+            |ui, app: &mut App<InProcess>| app.show(ui),
+            app(link, Tab::Schedule),
+        );
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Snooze length (minutes)")
+        .set_text_value_accesskit("15");
+    h.run();
+    h.get_by_label("Revert").focus();
+    h.run();
+    h.key_press(egui::Key::Tab);
+    h.run();
+    h.snapshot("schedule_focus_on_save");
 }

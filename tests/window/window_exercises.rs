@@ -119,3 +119,71 @@ fn a_new_exercise_takes_the_sitting_minutes_the_file_takes() {
     let squats = "desk-squats".parse().unwrap();
     assert!(h.state().model.link.model.prefs.exercise(&squats).is_some());
 }
+
+/// Clicks a tab in the header (not a heading of the same name).
+fn open_tab(
+    h: &mut egui_kittest::Harness<'static, second_heart::gui::app::App<InProcess>>,
+    name: &str,
+) {
+    h.get_all_by_label(name)
+        .find(|n| n.accesskit_node().role() != Role::Label)
+        .expect("a tab")
+        .click();
+    h.run();
+}
+
+#[test]
+fn adding_an_exercise_saves_only_it_and_the_schedules_edits_stay_a_draft() {
+    let mut h = window(InProcess::new(monday(9, 0), true), Tab::Schedule, 3600.0);
+    h.get_by_role_and_label(Role::TextInput, "Snooze length (minutes)")
+        .set_text_value_accesskit("15");
+    h.run();
+    open_tab(&mut h, "Exercises");
+    h.get_by_label_contains("The Schedule tab has unsaved changes");
+    h.get_by_role_and_label(Role::TextInput, "Name")
+        .set_text_value_accesskit("Desk squats");
+    h.run();
+    h.get_by_label("Add exercise").click();
+    h.run();
+    h.get_by_label("Desk squats added. The new schedule is in effect.");
+    let file = std::fs::read_to_string(&h.state().model.prefs_file).unwrap();
+    assert!(file.contains("[exercises.desk-squats]"), "{file}");
+    assert!(!file.contains("snooze_minutes = 15"), "not saved:\n{file}");
+    assert_eq!(h.state().model.link.model.prefs.snooze_minutes, 10);
+
+    // The Schedule still has its edit, unsaved, and the new exercise.
+    open_tab(&mut h, "Schedule");
+    h.get_by_label("Unsaved changes");
+    let snooze = h
+        .get_by_role_and_label(Role::TextInput, "Snooze length (minutes)")
+        .accesskit_node()
+        .value();
+    assert_eq!(snooze.as_deref(), Some("15"));
+    h.get_by_role_and_label(Role::CheckBox, "Desk squats");
+    h.get_by_label("Save").click();
+    h.run();
+    let file = std::fs::read_to_string(&h.state().model.prefs_file).unwrap();
+    assert!(file.contains("snooze_minutes = 15"), "{file}");
+    assert!(file.contains("[exercises.desk-squats]"), "{file}");
+    h.get_by_label("All changes saved");
+}
+
+#[test]
+fn the_exercises_show_the_schedule_in_effect_and_mark_unsaved_changes() {
+    let mut h = window(InProcess::new(monday(9, 0), true), Tab::Schedule, 3600.0);
+    // Calf raises' dose, second of the Dose fields.
+    h.get_all_by_role_and_label(Role::TextInput, "Dose")
+        .nth(1)
+        .unwrap()
+        .set_text_value_accesskit("2 sets of 20");
+    h.run();
+    open_tab(&mut h, "Exercises");
+    h.get_by_label("3 sets of 15");
+    assert!(h.query_by_label("2 sets of 20").is_none());
+    assert_eq!(
+        h.get_all_by_label("Changed in the Schedule tab, not saved yet")
+            .count(),
+        1
+    );
+    h.get_by_label_contains("this page shows the schedule in effect");
+}

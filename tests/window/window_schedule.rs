@@ -222,7 +222,11 @@ fn a_file_from_a_newer_version_is_shown_as_defaults_and_never_saved_over() {
     set_field(&mut h, "Snooze length (minutes)", "15");
     h.get_by_label("Save").click();
     h.run();
-    h.get_by_label_contains("newer Second Heart");
+    assert!(
+        h.query_all_by_label_contains("newer Second Heart")
+            .next()
+            .is_some()
+    );
     assert_eq!(std::fs::read_to_string(prefs).unwrap(), text);
 }
 
@@ -341,5 +345,38 @@ fn the_same_field_changed_in_both_places_is_refused_until_reload_or_keep_mine() 
     h.run();
     assert_eq!(calf_dose(&h), "3 sets of 14");
     assert!(file_text(&h).contains("3 sets of 14"));
+    h.get_by_label("All changes saved");
+}
+
+#[test]
+fn an_exercise_added_while_the_schedule_is_edited_and_the_file_changed_keeps_all_three() {
+    let mut h = harness();
+    set_field(&mut h, "Snooze length (minutes)", "15");
+    dose_in_a_terminal(&h, "calf", "3 sets of 12");
+    h.run();
+    h.state_mut().model.tab = Tab::Exercises;
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Name")
+        .set_text_value_accesskit("Desk squats");
+    h.run();
+    h.get_by_label("Add exercise").click();
+    h.run();
+    let text = file_text(&h);
+    assert!(text.contains("[exercises.desk-squats]"), "{text}");
+    assert!(text.contains("dose = \"3 sets of 12\""), "{text}");
+    assert!(!text.contains("snooze_minutes = 15"), "{text}");
+
+    h.state_mut().model.tab = Tab::Schedule;
+    h.run();
+    h.get_by_label("Unsaved changes");
+    h.get_by_label("Save").click();
+    h.run();
+    let text = file_text(&h);
+    assert!(text.contains("snooze_minutes = 15"), "{text}");
+    assert!(text.contains("[exercises.desk-squats]"), "{text}");
+    assert!(
+        text.contains("dose = \"3 sets of 12\""),
+        "the terminal's dose stays:\n{text}"
+    );
     h.get_by_label("All changes saved");
 }

@@ -188,3 +188,115 @@ fn the_quick_log_offers_the_exercises_that_record_minutes() {
     let s = &history.sessions()[0];
     assert_eq!((s.exercise.as_str(), s.minutes), ("brisk-walk", Some(20)));
 }
+
+#[test]
+fn the_checklist_is_part_of_the_page_not_a_box_of_its_own() {
+    let mut h = window(link(monday(10, 35), true), Tab::Today, 1400.0);
+    let times: Vec<String> = h
+        .state()
+        .model
+        .status
+        .as_ref()
+        .unwrap()
+        .checklist
+        .iter()
+        .map(|i| second_heart::report::hm(&i.at))
+        .collect();
+    assert!(times.len() >= 8, "{times:?}");
+    let first = h.get_all_by_label(&times[0]).next().unwrap().rect();
+    for t in &times {
+        let r = h.get_all_by_label(t).next().unwrap().rect();
+        assert!(r.max.y <= 1400.0, "{t} is below the window: {r:?}");
+    }
+    // Scrolling where the checklist is moves nothing: the page fits.
+    h.get_all_by_label(&times[0]).next().unwrap().scroll_down();
+    h.run();
+    assert_eq!(h.get_all_by_label(&times[0]).next().unwrap().rect(), first);
+}
+
+#[test]
+fn a_session_that_becomes_due_is_scrolled_into_view() {
+    // A small window: one column, a long page.
+    let height = 320.0;
+    let mut h = Harness::builder()
+        .with_size([520.0, height])
+        .with_context_setup(second_heart::gui::style::apply)
+        .build_ui_state(
+            |ui, app: &mut App<InProcess>| app.show(ui),
+            crate::support::window::app(link(monday(9, 50), true), Tab::Today),
+        );
+    h.run();
+    h.get_by_label("Pause until tomorrow").scroll_to_me();
+    h.run();
+    let nothing = h.get_by_label("Nothing due right now.").rect();
+    assert!(nothing.max.y < 0.0, "scrolled past the top: {nothing:?}");
+    // 10:05: ankle rotations became due (a pushed update, or a refresh).
+    h.state_mut().model.link.now = monday(10, 5);
+    h.state_mut().model.refresh();
+    h.run();
+    // The whole card, from its name to its buttons, below the tabs.
+    let tabs = h
+        .get_by_role_and_label(egui::accesskit::Role::Button, "Today")
+        .rect();
+    let name = h.get_all_by_label("Ankle rotations").next().unwrap().rect();
+    let done = h.get_by_label("Done").rect();
+    assert!(
+        name.min.y >= tabs.max.y && done.max.y <= height,
+        "the new card is in view: {name:?} to {done:?} (nothing due was at {nothing:?})"
+    );
+}
+
+#[test]
+fn a_double_click_on_done_does_not_answer_the_card_that_moves_under_it() {
+    // 10:35: two cards due, one above the other.
+    let mut h = Harness::builder()
+        .with_size([900.0, 900.0])
+        .with_step_dt(0.05)
+        .with_context_setup(second_heart::gui::style::apply)
+        .build_ui_state(
+            |ui, app: &mut App<InProcess>| app.show(ui),
+            crate::support::window::app(link(monday(10, 35), true), Tab::Today),
+        );
+    h.run_steps(20);
+    let at = h.get_all_by_label("Done").next().unwrap().rect().center();
+    let click = |h: &Harness<'static, App<InProcess>>| {
+        for pressed in [true, false] {
+            h.event(egui::Event::PointerButton {
+                pos: at,
+                button: egui::PointerButton::Primary,
+                pressed,
+                modifiers: egui::Modifiers::default(),
+            });
+        }
+    };
+    h.event(egui::Event::PointerMoved(at));
+    click(&h);
+    click(&h);
+    h.run();
+    assert_eq!(h.state().model.link.model.history.len(), 1, "one answer");
+    // The next card's Done is where the pointer is...
+    let next = h.get_by_label("Done").rect();
+    assert!(next.contains(at), "{next:?} {at:?}");
+    // ...and a click meant for it, a moment later, counts.
+    h.run_steps(20);
+    h.get_by_label("Done").click();
+    h.run();
+    assert_eq!(h.state().model.link.model.history.len(), 2);
+}
+
+#[test]
+fn answering_from_the_keyboard_leaves_the_focus_on_the_next_card() {
+    let mut h = harness(link(monday(10, 35), true));
+    h.get_all_by_label("Done").next().unwrap().focus();
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert_eq!(h.state().model.link.model.history.len(), 1);
+    let focused = h.query_by(|n| n.is_focused()).expect("something has focus");
+    assert_eq!(focused.accesskit_node().label().as_deref(), Some("Done"));
+    assert_eq!(
+        focused.rect(),
+        h.get_by_label("Done").rect(),
+        "the next card's"
+    );
+}

@@ -25,14 +25,30 @@ pub fn illustration(id: &str) -> ImageSource<'static> {
 
 pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
     model.follow_schedule_file();
-    let Some((draft, _)) = &model.schedule else {
-        return;
-    };
-    let Some(prefs) = draft.check().prefs else {
-        ui.label("The schedule has unsaved errors; fix them in the Schedule tab first.");
+    // What is in effect: the schedule as saved, not the Schedule tab's draft.
+    let Some((draft, saved)) = &model.schedule else {
         return;
     };
     ui.heading("Exercises");
+    if let Some(problem) = &model.schedule_problem {
+        ui.colored_label(ui.visuals().error_fg_color, problem);
+    }
+    let Some(prefs) = saved.check().prefs else {
+        ui.label("The saved schedule cannot be shown; see the Schedule tab.");
+        return;
+    };
+    let mut open_schedule = false;
+    if draft != saved {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(
+                RichText::new(
+                    "The Schedule tab has unsaved changes: this page shows the schedule in effect.",
+                )
+                .color(style::WARM),
+            );
+            open_schedule = ui.link("Open the Schedule tab").clicked();
+        });
+    }
     ui.label(style::muted(
         ui,
         "Small, frequent sessions work the calf muscle pump. Not medical advice: with a history of DVT, \
@@ -41,13 +57,16 @@ pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
     ui.add_space(6.0);
     let mut edit = None;
     for e in &prefs.exercises {
-        if card(ui, e) {
+        let id = e.id.as_str();
+        let find = |d: &crate::gui::draft::Draft| d.exercises.iter().find(|x| x.id == id).cloned();
+        let unsaved = find(draft) != find(saved);
+        if card(ui, e, unsaved) {
             edit = Some(e.id.to_string());
         }
         ui.add_space(6.0);
     }
     if let Some(id) = edit {
-        let (instruction, how_to, logged) = draft.texts(&id);
+        let (instruction, how_to, logged) = saved.texts(&id);
         if let Some(e) = prefs.exercises.iter().find(|e| e.id.as_str() == id) {
             model.own = OwnExercise {
                 id,
@@ -62,10 +81,16 @@ pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
         }
     }
     form(ui, model, &prefs);
+    if open_schedule {
+        model.tab = crate::gui::model::Tab::Schedule;
+        // A notice is about the view where it happened.
+        model.notice = None;
+    }
 }
 
 /// One exercise; returns whether its Edit button was clicked.
-fn card(ui: &mut Ui, e: &Exercise) -> bool {
+/// `unsaved`: the Schedule tab has unsaved changes to it.
+fn card(ui: &mut Ui, e: &Exercise, unsaved: bool) -> bool {
     let mut edit = false;
     style::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
@@ -82,6 +107,13 @@ fn card(ui: &mut Ui, e: &Exercise) -> bool {
                         ui.label(style::muted(ui, "(off)"));
                     }
                 });
+                if unsaved {
+                    ui.label(
+                        RichText::new("Changed in the Schedule tab, not saved yet")
+                            .small()
+                            .color(style::WARM),
+                    );
+                }
                 ui.label(
                     RichText::new(e.dose.to_string())
                         .size(16.0)
@@ -125,7 +157,7 @@ fn form<L: Link>(ui: &mut Ui, model: &mut Model<L>, prefs: &crate::core::Prefere
                     let l = ui.label(label);
                     ui.add(
                         egui::TextEdit::singleline(text)
-                            .desired_width(320.0)
+                            .desired_width(ui.available_width().min(320.0))
                             .hint_text(hint),
                     )
                     .labelled_by(l.id);
@@ -142,7 +174,7 @@ fn form<L: Link>(ui: &mut Ui, model: &mut Model<L>, prefs: &crate::core::Prefere
                 let l = ui.label("How to");
                 ui.add(
                     egui::TextEdit::multiline(&mut own.how_to)
-                        .desired_width(320.0)
+                        .desired_width(ui.available_width().min(320.0))
                         .desired_rows(3),
                 )
                 .labelled_by(l.id);
@@ -155,13 +187,12 @@ fn form<L: Link>(ui: &mut Ui, model: &mut Model<L>, prefs: &crate::core::Prefere
                         "90",
                     );
                 }
-                ui.label("");
-                ui.checkbox(
-                    &mut own.logged,
-                    "I log it with minutes afterwards (like a walk)",
-                );
-                ui.end_row();
             });
+        // Below the grid, the full width: a long label wraps there.
+        ui.checkbox(
+            &mut own.logged,
+            "I log it with minutes afterwards (like a walk)",
+        );
         if !editing {
             own.id = OwnExercise::id_from_name(&own.name);
         }
@@ -208,11 +239,7 @@ fn form<L: Link>(ui: &mut Ui, model: &mut Model<L>, prefs: &crate::core::Prefere
                 .add_enabled(problems.is_empty(), style::primary(label))
                 .clicked()
             {
-                let own = model.own.clone();
-                if let Some((draft, _)) = model.schedule.as_mut() {
-                    draft.put_own(&own);
-                }
-                model.save_schedule();
+                model.save_own();
                 if matches!(model.notice, Some(Notice::Info(_))) {
                     model.own = OwnExercise::new();
                     model.own_editing = false;
@@ -223,5 +250,6 @@ fn form<L: Link>(ui: &mut Ui, model: &mut Model<L>, prefs: &crate::core::Prefere
                 model.own_editing = false;
             }
         });
+        super::notice(ui, &model.notice);
     });
 }

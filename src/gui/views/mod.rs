@@ -19,3 +19,25 @@ pub fn notice(ui: &mut egui::Ui, notice: &Option<Notice>) {
         None => {}
     }
 }
+
+/// Narrower than this, two side-by-side parts of a view are stacked.
+pub const WIDE: f32 = 680.0;
+
+/// `left` and `right` side by side, or one above the other in a narrow
+/// window (a small screen at a high scale).
+pub fn two_columns(
+    ui: &mut egui::Ui,
+    left: impl FnOnce(&mut egui::Ui),
+    right: impl FnOnce(&mut egui::Ui),
+) {
+    if ui.available_width() >= WIDE {
+        ui.columns(2, |cols| {
+            left(&mut cols[0]);
+            right(&mut cols[1]);
+        });
+    } else {
+        left(ui);
+        ui.add_space(8.0);
+        right(ui);
+    }
+}

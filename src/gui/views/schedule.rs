@@ -1,10 +1,16 @@
 //! Schedule: per exercise on/off, dose and rules; working hours per weekday;
 //! the away threshold and snooze length; pause. Every field is checked as
-//! you type, with the reason beside it; Save stays disabled while anything
-//! is invalid; a live preview lists the next prompts the planner would send.
+//! you type, with the reason beside it; a live preview lists the next
+//! prompts the planner would send.
+//!
+//! A bar above the page keeps Revert, Save and the count of fields to fix
+//! in view; the count (and Save while anything is invalid) takes you to
+//! the next marked field. Save and Revert keep keyboard focus when there is
+//! nothing for them to do (they say they are unavailable to assistive
+//! technology instead of leaving the tab order).
 
 use chrono::{DateTime, Local};
-use egui::{Align, Layout, RichText, Ui};
+use egui::{Align, Response, RichText, TextStyle, Ui, WidgetText};
 
 use crate::core::History;
 use crate::core::planner::{self, Activity};
@@ -24,41 +30,142 @@ const DAY_NAMES: [&str; 7] = [
 ];
 const DAY_SHORT: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
-pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
+/// Where the count of fields to fix takes you: the marked fields in page
+/// order, the one to go to, and how many there were last frame.
+#[derive(Clone, Copy, Default)]
+struct Jump {
+    target: Option<usize>,
+    next: usize,
+    count: usize,
+}
+
+fn jump_id() -> egui::Id {
+    egui::Id::unique("schedule-fields-to-fix")
+}
+
+/// Counts the marked fields as the page draws them, and focuses (and
+/// scrolls to) the one asked for.
+struct Marks {
+    target: Option<usize>,
+    seen: usize,
+    /// The focus was moved (not in a frame with a click, which a focused
+    /// text field takes as a click elsewhere and gives the focus up).
+    moved: bool,
+}
+
+impl Marks {
+    fn mark(&mut self, field: &Response) {
+        if self.target == Some(self.seen) && !field.ctx.input(|i| i.pointer.any_click()) {
+            field.request_focus();
+            field.scroll_to_me(Some(Align::Center));
+            self.moved = true;
+        }
+        self.seen += 1;
+    }
+}
+
+/// Asks the page to go to the next marked field.
+fn go_to_next_field(ui: &Ui) {
+    ui.data_mut(|d| {
+        let jump: &mut Jump = d.get_temp_mut_or_default(jump_id());
+        let n = jump.count.max(1);
+        jump.target = Some(jump.next % n);
+        jump.next = (jump.next + 1) % n;
+    });
+}
+
+/// The bar above the page: the state of the draft, Revert and Save (in
+/// that order, as shown), the last action's result, and the choice after
+/// a clash with changes made elsewhere.
+pub fn bar<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
     model.follow_schedule_file();
-    let now = model
-        .status
-        .as_ref()
-        .map(|s| s.now.with_timezone(&Local))
-        .unwrap_or_else(crate::clock::now);
-    let Some((draft, saved)) = model.schedule.as_mut() else {
+    let Some((draft, saved)) = model.schedule.as_ref() else {
         return;
     };
     let checked = draft.check();
     let dirty = draft != saved;
+    let fixes = checked.errors.len();
+    let can_save = dirty && fixes == 0;
+    let state = if fixes > 0 {
+        RichText::new(format!("{} to fix before saving", plural(fixes, "field")))
+            .color(ui.visuals().error_fg_color)
+    } else if dirty {
+        RichText::new("Unsaved changes").color(style::WARM)
+    } else {
+        style::muted(ui, "All changes saved")
+    };
 
-    let mut save = false;
-    let mut revert = false;
-    ui.horizontal(|ui| {
-        ui.heading("Schedule");
-        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-            let can_save = dirty && checked.prefs.is_some();
-            save = ui.add_enabled(can_save, style::primary("Save")).clicked();
-            revert = ui.add_enabled(dirty, style::secondary("Revert")).clicked();
-            let state = if !checked.errors.is_empty() {
-                RichText::new(format!(
-                    "{} to fix before saving",
-                    plural(checked.errors.len(), "field")
-                ))
-                .color(ui.visuals().error_fg_color)
-            } else if dirty {
-                RichText::new("Unsaved changes").color(style::WARM)
+    let (mut save, mut revert, mut to_fix) = (false, false, false);
+    let spacing = ui.spacing().item_spacing.x;
+    let text_width = |ui: &Ui, text: RichText, style: TextStyle| {
+        WidgetText::from(text)
+            .into_galley(ui, Some(egui::TextWrapMode::Extend), f32::INFINITY, style)
+            .size()
+            .x
+    };
+    let button = |ui: &Ui, text: &str| {
+        (text_width(
+            ui,
+            RichText::new(text).size(17.0).strong(),
+            TextStyle::Button,
+        ) + 2.0 * ui.spacing().button_padding.x)
+            .max(110.0)
+    };
+    let group = text_width(ui, state.clone(), TextStyle::Body)
+        + button(ui, "Revert")
+        + button(ui, "Save")
+        + 3.0 * spacing;
+    let mut buttons = |ui: &mut Ui| {
+        if fixes > 0 {
+            to_fix = ui.link(state.clone()).clicked();
+        } else {
+            ui.label(state.clone());
+        }
+        let look = |text: &str, on: bool, primary: bool, ui: &Ui| {
+            if on && primary {
+                style::primary(text)
+            } else if on {
+                style::secondary(text)
             } else {
-                style::muted(ui, "All changes saved")
-            };
-            ui.label(state);
+                egui::Button::new(
+                    RichText::new(text.to_owned())
+                        .size(16.0)
+                        .color(ui.visuals().weak_text_color()),
+                )
+                .min_size(egui::vec2(110.0, 38.0))
+            }
+        };
+        let r = ui.add(look("Revert", dirty, false, ui));
+        unavailable(ui, &r, !dirty);
+        revert = r.clicked() && dirty;
+        let r = ui.add(look("Save", can_save, true, ui));
+        unavailable(ui, &r, !can_save);
+        save = r.clicked();
+    };
+    let fits = ui
+        .horizontal(|ui| {
+            // As tall as the buttons, so that the texts are centred on them.
+            ui.set_min_height(38.0);
+            ui.heading("Schedule");
+            let room = ui.available_width();
+            if room < group {
+                return false;
+            }
+            ui.add_space(room - group);
+            buttons(ui);
+            true
+        })
+        .inner;
+    if !fits {
+        ui.horizontal_wrapped(|ui| {
+            ui.set_min_height(38.0);
+            ui.add_space((ui.available_width() - group).max(0.0));
+            buttons(ui);
         });
-    });
+    }
+    if let Some(problem) = &model.schedule_problem {
+        ui.colored_label(ui.visuals().error_fg_color, problem);
+    }
     super::notice(ui, &model.notice);
     let (mut reload, mut keep_mine) = (false, false);
     if model.schedule_conflict {
@@ -69,32 +176,17 @@ pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
     }
     ui.add_space(6.0);
 
-    let Some((draft, _)) = model.schedule.as_mut() else {
-        return;
-    };
-    ui.columns(2, |cols| {
-        working_hours(&mut cols[0], draft, &checked);
-        cols[0].add_space(8.0);
-        breaks(&mut cols[0], draft, &checked);
-        preview(&mut cols[1], &checked, &now);
-    });
-    if let Some(status) = model.status.clone() {
-        ui.add_space(6.0);
-        style::card(ui).show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            super::today::pause(ui, model, &status);
-        });
-    }
-    let Some((draft, _)) = model.schedule.as_mut() else {
-        return;
-    };
-    ui.add_space(8.0);
-    exercises(ui, draft, &checked);
-    ui.add_space(8.0);
-    this_computer(ui, model);
-
-    if save {
+    if save && can_save {
         model.save_schedule();
+    } else if save && fixes > 0 {
+        model.notice = Some(crate::gui::model::Notice::Error(
+            "Fix the fields marked in red before saving.".into(),
+        ));
+        ui.data_mut(|d| d.get_temp_mut_or_default::<Jump>(jump_id()).next = 0);
+        go_to_next_field(ui);
+    }
+    if to_fix {
+        go_to_next_field(ui);
     }
     if reload {
         model.load_schedule();
@@ -106,6 +198,73 @@ pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
     if revert && let Some((draft, saved)) = model.schedule.as_mut() {
         *draft = saved.clone();
     }
+}
+
+/// A button with nothing to do stays in the tab order (so that focus stays
+/// put after Save) and tells assistive technology it is unavailable.
+fn unavailable(ui: &Ui, button: &Response, unavailable: bool) {
+    if unavailable {
+        ui.ctx()
+            .accesskit_node_builder(button.id, |node| node.set_disabled());
+    }
+}
+
+pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
+    let now = model
+        .status
+        .as_ref()
+        .map(|s| s.now.with_timezone(&Local))
+        .unwrap_or_else(crate::clock::now);
+    let Some((draft, _)) = model.schedule.as_mut() else {
+        return;
+    };
+    let checked = draft.check();
+    let jump: Jump = ui.data(|d| d.get_temp(jump_id()).unwrap_or_default());
+    let mut marks = Marks {
+        target: jump.target,
+        seen: 0,
+        moved: false,
+    };
+
+    super::two_columns(
+        ui,
+        |ui| {
+            working_hours(ui, draft, &checked, &mut marks);
+            ui.add_space(8.0);
+            breaks(ui, draft, &checked, &mut marks);
+        },
+        |ui| preview(ui, &checked, &now),
+    );
+    if let Some(status) = model.status.clone() {
+        ui.add_space(6.0);
+        style::card(ui).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            super::today::pause(ui, model, &status);
+        });
+    }
+    let Some((draft, _)) = model.schedule.as_mut() else {
+        return;
+    };
+    ui.add_space(8.0);
+    exercises(ui, draft, &checked, &mut marks);
+    ui.add_space(8.0);
+    this_computer(ui, model);
+
+    let (count, moved) = (marks.seen, marks.moved);
+    if jump.target.is_some() && !moved && count > 0 {
+        // Moved next frame, after the click.
+        ui.ctx().request_repaint();
+    }
+    ui.data_mut(|d| {
+        let jump: &mut Jump = d.get_temp_mut_or_default(jump_id());
+        if moved || count == 0 {
+            jump.target = None;
+        }
+        jump.count = count;
+        if count == 0 {
+            jump.next = 0;
+        }
+    });
 }
 
 /// "On this computer": settings kept outside the preferences file. They
@@ -149,21 +308,31 @@ fn plural(n: usize, what: &str) -> String {
 }
 
 /// A labelled text field with the reason for an error under it.
-fn field(ui: &mut Ui, label: &str, text: &mut String, width: f32, error: Option<&str>) {
-    ui.horizontal(|ui| {
+fn field(
+    ui: &mut Ui,
+    label: &str,
+    text: &mut String,
+    width: f32,
+    error: Option<&str>,
+    marks: &mut Marks,
+) {
+    ui.horizontal_wrapped(|ui| {
         let l = ui.label(label);
         let mut edit = egui::TextEdit::singleline(text).desired_width(width);
         if error.is_some() {
             edit = edit.text_color(ui.visuals().error_fg_color);
         }
-        ui.add(edit).labelled_by(l.id);
+        let r = ui.add(edit).labelled_by(l.id);
+        if error.is_some() {
+            marks.mark(&r);
+        }
     });
     if let Some(e) = error {
         ui.colored_label(ui.visuals().error_fg_color, RichText::new(e).small());
     }
 }
 
-fn working_hours(ui: &mut Ui, draft: &mut Draft, checked: &Checked) {
+fn working_hours(ui: &mut Ui, draft: &mut Draft, checked: &Checked, marks: &mut Marks) {
     style::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.label(RichText::new("Working hours").strong());
@@ -183,12 +352,15 @@ fn working_hours(ui: &mut Ui, draft: &mut Draft, checked: &Checked) {
                     let error = checked.error(&path);
                     let l = ui.label(*name);
                     ui.vertical(|ui| {
-                        let mut edit =
-                            egui::TextEdit::singleline(&mut draft.hours[i]).desired_width(220.0);
+                        let mut edit = egui::TextEdit::singleline(&mut draft.hours[i])
+                            .desired_width(ui.available_width().min(220.0));
                         if error.is_some() {
                             edit = edit.text_color(ui.visuals().error_fg_color);
                         }
-                        ui.add(edit).labelled_by(l.id);
+                        let r = ui.add(edit).labelled_by(l.id);
+                        if error.is_some() {
+                            marks.mark(&r);
+                        }
                         if let Some(e) = error {
                             ui.colored_label(ui.visuals().error_fg_color, RichText::new(e).small());
                         }
@@ -199,7 +371,7 @@ fn working_hours(ui: &mut Ui, draft: &mut Draft, checked: &Checked) {
     });
 }
 
-fn breaks(ui: &mut Ui, draft: &mut Draft, checked: &Checked) {
+fn breaks(ui: &mut Ui, draft: &mut Draft, checked: &Checked, marks: &mut Marks) {
     style::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.label(RichText::new("Breaks, snooze and quiet").strong());
@@ -209,6 +381,7 @@ fn breaks(ui: &mut Ui, draft: &mut Draft, checked: &Checked) {
             &mut draft.idle_threshold,
             50.0,
             checked.error("idle_threshold_minutes"),
+            marks,
         );
         field(
             ui,
@@ -216,6 +389,7 @@ fn breaks(ui: &mut Ui, draft: &mut Draft, checked: &Checked) {
             &mut draft.snooze,
             50.0,
             checked.error("snooze_minutes"),
+            marks,
         );
         ui.checkbox(
             &mut draft.quiet,
@@ -270,20 +444,25 @@ fn preview(ui: &mut Ui, checked: &Checked, now: &DateTime<Local>) {
     });
 }
 
-fn exercises(ui: &mut Ui, draft: &mut Draft, checked: &Checked) {
+fn exercises(ui: &mut Ui, draft: &mut Draft, checked: &Checked, marks: &mut Marks) {
     ui.label(RichText::new("Exercises").strong().size(17.0));
     for e in draft.exercises.iter_mut() {
         let base = format!("exercises.{}", e.id);
         style::card(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.horizontal(|ui| {
+            let dose_error = checked.error(&format!("{base}.dose"));
+            ui.horizontal_wrapped(|ui| {
                 ui.checkbox(&mut e.enabled, RichText::new(&e.name).strong().size(16.0));
                 let l = ui.label("Dose");
-                ui.add(egui::TextEdit::singleline(&mut e.dose).desired_width(160.0))
+                let r = ui
+                    .add(egui::TextEdit::singleline(&mut e.dose).desired_width(160.0))
                     .labelled_by(l.id)
                     .on_hover_text("e.g. 3 sets of 15, 10 circles each way, 30 s each leg, 30 min");
+                if dose_error.is_some() {
+                    marks.mark(&r);
+                }
             });
-            if let Some(err) = checked.error(&format!("{base}.dose")) {
+            if let Some(err) = dose_error {
                 ui.colored_label(ui.visuals().error_fg_color, RichText::new(err).small());
             }
             if !e.enabled {
@@ -293,7 +472,7 @@ fn exercises(ui: &mut Ui, draft: &mut Draft, checked: &Checked) {
             for (i, rule) in e.rules.iter_mut().enumerate() {
                 let path = format!("{base}.rules[{i}]");
                 ui.separator();
-                if rule_row(ui, rule, &path, &e.name, checked) {
+                if rule_row(ui, rule, &path, &e.name, checked, marks) {
                     remove = Some(i);
                 }
             }
@@ -315,8 +494,11 @@ fn rule_row(
     path: &str,
     exercise: &str,
     checked: &Checked,
+    marks: &mut Marks,
 ) -> bool {
     let mut remove = false;
+    // The rule's first field stands for any of its errors.
+    let marked = checked.errors_under(path).next().is_some();
     ui.horizontal_wrapped(|ui| {
         let l = ui.label("When");
         egui::ComboBox::from_id_salt(format!("{path}.kind"))
@@ -332,26 +514,29 @@ fn rule_row(
         let small = |ui: &mut Ui, label: &str, text: &mut String, width: f32| {
             let l = ui.label(label);
             ui.add(egui::TextEdit::singleline(text).desired_width(width))
-                .labelled_by(l.id);
+                .labelled_by(l.id)
         };
-        match rule.kind {
+        let first = match rule.kind {
             RuleKind::Sitting => small(ui, "Minutes", &mut rule.minutes, 50.0),
             RuleKind::Clock => {
-                small(ui, "Every (minutes)", &mut rule.minutes, 50.0);
+                let first = small(ui, "Every (minutes)", &mut rule.minutes, 50.0);
                 small(ui, "At minute", &mut rule.at_minute, 40.0);
+                first
             }
             RuleKind::Times => small(ui, "Times", &mut rule.times, 160.0),
             RuleKind::Weekly => {
-                small(ui, "Minutes a week", &mut rule.minutes, 60.0);
+                let first = small(ui, "Minutes a week", &mut rule.minutes, 60.0);
                 small(ui, "Check at", &mut rule.times, 60.0);
+                first
             }
+        };
+        if marked {
+            marks.mark(&first);
         }
-        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-            remove = ui
-                .button("Remove")
-                .on_hover_text(format!("Remove this rule of {exercise}"))
-                .clicked();
-        });
+        remove = ui
+            .button("Remove")
+            .on_hover_text(format!("Remove this rule of {exercise}"))
+            .clicked();
     });
     ui.horizontal_wrapped(|ui| {
         let mut own_days = rule.days.is_some();

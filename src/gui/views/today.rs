@@ -1,6 +1,11 @@
 //! Today: what is due now with big Done / Snooze / Skip buttons, when the
 //! next prompt comes, progress and streak, the day's checklist, a quick log
 //! of minutes for walks and rides, and pause / resume.
+//!
+//! A session that becomes due is scrolled into view. Right after the due
+//! cards change, their buttons ignore clicks for a moment: the card below
+//! an answered one moves up under the pointer, and a double click must not
+//! answer it too.
 
 use chrono::{DateTime, Local, Utc};
 use egui::{Align, Layout, ProgressBar, RichText, Ui};
@@ -9,6 +14,7 @@ use crate::core::ExerciseId;
 use crate::gui::link::Link;
 use crate::gui::model::Model;
 use crate::gui::style;
+use crate::report::DueEntry;
 use crate::report::{ItemState, StatusReport, hm, relative};
 
 pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
@@ -36,12 +42,15 @@ pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
     due(ui, model, &status);
     super::notice(ui, &model.notice);
     ui.add_space(8.0);
-    ui.columns(2, |cols| {
-        checklist(&mut cols[0], &status);
-        quick_log(&mut cols[1], model, &status);
-        cols[1].add_space(10.0);
-        pause(&mut cols[1], model, &status);
-    });
+    super::two_columns(
+        ui,
+        |ui| checklist(ui, &status),
+        |ui| {
+            quick_log(ui, model, &status);
+            ui.add_space(10.0);
+            pause(ui, model, &status);
+        },
+    );
     for w in &status.warnings {
         ui.label(style::muted(ui, w.clone()).small());
     }
@@ -85,6 +94,7 @@ fn header(ui: &mut Ui, status: &StatusReport, now: &DateTime<Local>) {
 }
 
 fn due<L: Link>(ui: &mut Ui, model: &mut Model<L>, status: &StatusReport) {
+    let (newly_due, settled) = due_changes(ui, &status.due);
     if status.due.is_empty() {
         style::card(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
@@ -94,7 +104,7 @@ fn due<L: Link>(ui: &mut Ui, model: &mut Model<L>, status: &StatusReport) {
     }
     let snooze = status_snooze(status);
     for d in &status.due {
-        style::due_card(ui).show(ui, |ui| {
+        let card = style::due_card(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.horizontal(|ui| {
                 ui.vertical(|ui| {
@@ -112,19 +122,44 @@ fn due<L: Link>(ui: &mut Ui, model: &mut Model<L>, status: &StatusReport) {
                     .add(style::primary("Done"))
                     .on_hover_text(format!("{} done", d.name))
                     .clicked()
+                    && settled
                 {
                     model.done(&d.exercise, d.since);
                 }
-                if ui.add(style::secondary(&snooze)).clicked() {
+                if ui.add(style::secondary(&snooze)).clicked() && settled {
                     model.snooze(&d.exercise, d.since);
                 }
-                if ui.add(style::secondary("Skip")).clicked() {
+                if ui.add(style::secondary("Skip")).clicked() && settled {
                     model.skip(&d.exercise, d.since);
                 }
             });
         });
+        if newly_due.as_ref() == Some(&d.exercise) {
+            card.response.scroll_to_me(None);
+        }
         ui.add_space(4.0);
     }
+}
+
+/// How long the due cards' buttons ignore clicks after the cards changed
+/// (longer than a double click).
+const SETTLE_SECONDS: f64 = 0.6;
+
+/// Compares the due sessions with the last frame's: the first one that was
+/// not due then, and whether the cards have stayed put long enough for a
+/// click on them to be meant for the card under the pointer.
+fn due_changes(ui: &Ui, due: &[DueEntry]) -> (Option<ExerciseId>, bool) {
+    let id = egui::Id::unique("today-due");
+    let now = ui.input(|i| i.time);
+    let ids: Vec<ExerciseId> = due.iter().map(|d| d.exercise.clone()).collect();
+    let last: Option<(Vec<ExerciseId>, f64)> = ui.data(|d| d.get_temp(id));
+    let (newly_due, changed_at) = match last {
+        Some((before, at)) if before == ids => (None, at),
+        Some((before, _)) => (ids.iter().find(|e| !before.contains(e)).cloned(), now),
+        None => (None, f64::NEG_INFINITY),
+    };
+    ui.data_mut(|d| d.insert_temp(id, (ids, changed_at)));
+    (newly_due, now - changed_at >= SETTLE_SECONDS)
 }
 
 fn status_snooze(status: &StatusReport) -> String {
@@ -136,29 +171,25 @@ fn checklist(ui: &mut Ui, status: &StatusReport) {
     if status.checklist.is_empty() {
         ui.label(style::muted(ui, "Nothing scheduled today."));
     }
-    egui::ScrollArea::vertical()
-        .id_salt("checklist")
-        .max_height(260.0)
-        .show(ui, |ui| {
-            for item in &status.checklist {
-                let note = match item.state {
-                    ItemState::Done => "done".to_owned(),
-                    ItemState::Skipped => "skipped".to_owned(),
-                    ItemState::Missed => "missed".to_owned(),
-                    ItemState::Due => "due now".to_owned(),
-                    ItemState::Snoozed => format!("snoozed until {}", hm(&item.at)),
-                    ItemState::Upcoming => String::new(),
-                };
-                ui.horizontal(|ui| {
-                    mark(ui, item.state);
-                    ui.label(RichText::new(hm(&item.at)).monospace());
-                    ui.label(&item.name);
-                    if !note.is_empty() {
-                        ui.label(style::muted(ui, note));
-                    }
-                });
+    // Part of the page, which scrolls as a whole.
+    for item in &status.checklist {
+        let note = match item.state {
+            ItemState::Done => "done".to_owned(),
+            ItemState::Skipped => "skipped".to_owned(),
+            ItemState::Missed => "missed".to_owned(),
+            ItemState::Due => "due now".to_owned(),
+            ItemState::Snoozed => format!("snoozed until {}", hm(&item.at)),
+            ItemState::Upcoming => String::new(),
+        };
+        ui.horizontal_wrapped(|ui| {
+            mark(ui, item.state);
+            ui.label(RichText::new(hm(&item.at)).monospace());
+            ui.label(&item.name);
+            if !note.is_empty() {
+                ui.label(style::muted(ui, note));
             }
         });
+    }
 }
 
 /// A small round mark: filled for done and due, hollow for the rest.

@@ -1,7 +1,8 @@
 //! First run: a short welcome, the safety line, and a choice of starter
-//! schedule (written as the preferences file when the user starts).
+//! schedule (written as the preferences file when the user starts). The
+//! Start button stays in view below the page, whatever the window's size.
 
-use egui::{RichText, Ui};
+use egui::{Align, Layout, RichText, Ui};
 
 use crate::core::preferences::Starter;
 use crate::gui::link::Link;
@@ -11,12 +12,35 @@ use crate::gui::style;
 pub const SAFETY: &str = "Not medical advice. People with a history of DVT, heart failure or leg pain \
                           should ask a clinician before changing their exercise routine.";
 
+/// The whole welcome: Start at the bottom, the page above it scrolling.
+pub fn page<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
+    ui.with_layout(Layout::bottom_up(Align::Center), |ui| {
+        if ui.add(style::primary("Start")).clicked() {
+            model.finish_welcome();
+        }
+        super::notice(ui, &model.notice);
+        ui.separator();
+        ui.with_layout(Layout::top_down(Align::Min), |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt("welcome")
+                .show(ui, |ui| show(ui, model));
+        });
+    });
+}
+
 pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
+    // A short window (a small screen at a high scale) keeps its room for
+    // the text and the choices.
+    let icon = if ui.ctx().content_rect().height() < 480.0 {
+        48.0
+    } else {
+        96.0
+    };
     ui.vertical_centered(|ui| {
-        ui.set_max_width(640.0);
+        ui.set_max_width(ui.available_width().min(640.0));
         ui.add(
             egui::Image::new(egui::include_image!("../../../assets/icons/second-heart.svg"))
-                .fit_to_exact_size(egui::vec2(96.0, 96.0))
+                .fit_to_exact_size(egui::vec2(icon, icon))
                 .alt_text("Second Heart"),
         );
         ui.label(RichText::new("Welcome to Second Heart").size(26.0).strong());
@@ -56,10 +80,4 @@ pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
         }
         ui.add_space(4.0);
     }
-    ui.add_space(8.0);
-    ui.vertical_centered(|ui| {
-        if ui.add(style::primary("Start")).clicked() {
-            model.finish_welcome();
-        }
-    });
 }
