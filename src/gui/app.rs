@@ -8,7 +8,7 @@ use egui::{Align, Layout, RichText, Ui};
 
 use super::link::Link;
 use super::model::{Connection, Model, Tab};
-use super::{style, views};
+use super::{style, theme, views};
 
 /// How often the window asks the daemon for fresh status while open.
 pub const REFRESH: Duration = Duration::from_secs(60);
@@ -32,6 +32,7 @@ impl<L: Link> App<L> {
             self.last_refresh = Instant::now();
         }
         ui.ctx().request_repaint_after(REFRESH);
+        theme::apply(ui.ctx(), self.model.theme());
 
         egui::Panel::top("header")
             .frame(
@@ -45,7 +46,7 @@ impl<L: Link> App<L> {
                         RichText::new("Second Heart")
                             .size(20.0)
                             .strong()
-                            .color(style::ACCENT),
+                            .color(style::accent_text(ui)),
                     );
                     ui.add_space(16.0);
                     let tabs = [

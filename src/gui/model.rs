@@ -10,7 +10,7 @@ use std::path::PathBuf;
 
 use crate::core::ExerciseId;
 use crate::core::preferences::limits;
-use crate::core::preferences::{Preferences, RawPreferences, Starter};
+use crate::core::preferences::{Preferences, RawPreferences, Starter, Theme};
 use crate::desktop::autostart::{Autostart, Status};
 use crate::protocol::{Reply, Request};
 use crate::store::PrefsFile;
@@ -73,6 +73,8 @@ pub struct Model<L: Link> {
     pub log_exercise: ExerciseId,
     /// Settings kept outside the preferences file ("On this computer").
     pub computer: ThisComputer,
+    /// The theme in the preferences file when the window opened.
+    pub saved_theme: Theme,
 }
 
 /// "On this computer": whether the daemon starts at login. Not part of the
@@ -123,9 +125,22 @@ impl<L: Link> Model<L> {
             log_minutes: String::new(),
             log_exercise: "cycling".parse().expect("a valid exercise id"),
             computer: ThisComputer::new(Autostart::from_env()),
+            saved_theme: PrefsFile::new(prefs_file.clone())
+                .read()
+                .ok()
+                .flatten()
+                .map_or(Theme::System, |r| r.prefs.theme),
         };
         model.refresh();
         model
+    }
+
+    /// The window's theme: as being chosen in the Schedule view, else as
+    /// saved.
+    pub fn theme(&self) -> Theme {
+        self.schedule
+            .as_ref()
+            .map_or(self.saved_theme, |(draft, _)| draft.theme)
     }
 
     /// Asks the daemon for the current status.

@@ -12,5 +12,6 @@ mod snapshots;
 mod window_exercises;
 mod window_history;
 mod window_schedule;
+mod window_theme;
 mod window_today;
 mod window_welcome;

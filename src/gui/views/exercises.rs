@@ -85,7 +85,7 @@ fn card(ui: &mut Ui, e: &Exercise) -> bool {
                 ui.label(
                     RichText::new(e.dose.to_string())
                         .size(16.0)
-                        .color(style::ACCENT),
+                        .color(style::accent_text(ui)),
                 );
                 ui.label(RichText::new(&e.instruction).italics());
                 ui.label(&e.how_to);

@@ -52,7 +52,7 @@ pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
                 ))
                 .color(ui.visuals().error_fg_color)
             } else if dirty {
-                RichText::new("Unsaved changes").color(style::WARM)
+                RichText::new("Unsaved changes").color(style::warm_text(ui))
             } else {
                 style::muted(ui, "All changes saved")
             };
@@ -225,6 +225,7 @@ fn breaks(ui: &mut Ui, draft: &mut Draft, checked: &Checked) {
             "Presentations and video calls stay undisturbed; held prompts come once, afterwards, if still within hours.",
         );
         ui.checkbox(&mut draft.sound, "Play the desktop's notification sound");
+        crate::gui::theme::picker(ui, &mut draft.theme);
     });
 }
 
