@@ -17,6 +17,7 @@ use crate::store::PrefsFile;
 use crate::store::prefs::{PrefsProblem, Seen};
 
 use super::draft::{self, Draft, OwnExercise};
+use super::views::history::ExportFolder;
 use crate::report::{HistoryReport, StatusReport};
 
 use super::link::Link;
@@ -75,6 +76,8 @@ pub struct Model<L: Link> {
     pub computer: ThisComputer,
     /// The theme in the preferences file when the window opened.
     pub saved_theme: Theme,
+    /// Where the History view's Export writes; looked up when first shown.
+    pub export_folder: Option<ExportFolder>,
 }
 
 /// "On this computer": whether the daemon starts at login. Not part of the
@@ -130,6 +133,7 @@ impl<L: Link> Model<L> {
                 .ok()
                 .flatten()
                 .map_or(Theme::System, |r| r.prefs.theme),
+            export_folder: None,
         };
         model.refresh();
         model

@@ -360,22 +360,25 @@ fn export<L: Link>(ui: &mut Ui, model: &mut Model<L>, today: NaiveDate) {
 
 fn export_inner<L: Link>(ui: &mut Ui, model: &mut Model<L>, today: NaiveDate) {
     ui.label(RichText::new("Export").strong());
-    let folder = export_folder();
+    if model.export_folder.is_none() {
+        model.export_folder = export_folder().ok();
+    }
+    let Some(folder) = model.export_folder.clone() else {
+        ui.label(style::muted(
+            ui,
+            "Cannot export: no home folder was found (is HOME set?)",
+        ));
+        return;
+    };
     ui.label(style::muted(
         ui,
-        match &folder {
-            Ok(f) => format!(
-                "Every recorded session as a spreadsheet (CSV), saved in {}.",
-                f.describe()
-            ),
-            Err(e) => e.clone(),
-        },
+        format!(
+            "Every recorded session as a spreadsheet (CSV), saved in {}.",
+            folder.describe()
+        ),
     ));
     if ui.add(style::secondary("Export CSV")).clicked() {
-        model.notice = Some(match folder {
-            Ok(f) => export_to(&f.path, today),
-            Err(e) => Notice::Error(e),
-        });
+        model.notice = Some(export_to(&folder.path, today));
     }
     super::notice(ui, &model.notice);
 }
@@ -403,6 +406,7 @@ impl ExportFolder {
 
 /// The documents folder the desktop names (and that exists), or the home
 /// folder where there is none: what the view promises is where it writes.
+/// Looked up once a window (`Model::export_folder`).
 pub fn export_folder() -> Result<ExportFolder, String> {
     let dirs = directories::UserDirs::new()
         .ok_or("Cannot export: no home folder was found (is HOME set?)")?;

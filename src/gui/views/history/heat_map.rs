@@ -166,13 +166,16 @@ pub fn heat_map(ui: &mut Ui, history: &HistoryReport) {
     legend(ui);
     let counted = history.days_done;
     if counted.scheduled > 0 {
-        ui.label(style::muted(
-            ui,
-            format!(
-                "Something done on {} of {} scheduled days since you started.",
-                counted.done, counted.scheduled
-            ),
-        ));
+        ui.label(
+            style::muted(
+                ui,
+                format!(
+                    "Something done on {} of {} scheduled days since you started.",
+                    counted.done, counted.scheduled
+                ),
+            )
+            .small(),
+        );
     }
 }
 
