@@ -86,8 +86,10 @@ mod tests {
 
     #[test]
     fn the_theme_is_documented_and_round_trips() {
-        let mut p = Preferences::default();
-        p.theme = Theme::Light;
+        let p = Preferences {
+            theme: Theme::Light,
+            ..Default::default()
+        };
         let text = to_documented_toml(&p);
         assert!(text.contains("# The window's colours"), "{text}");
         assert!(text.contains("theme = \"light\""), "{text}");
