@@ -63,6 +63,7 @@ fn snapshot_in(
     app.model.export_folder = Some(ExportFolder {
         path: "/home/ann/Documents".into(),
         documents: true,
+        shown: "~/Documents".into(),
     });
     let mut h = Harness::builder()
         .with_size([900.0, height])

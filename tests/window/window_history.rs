@@ -370,7 +370,7 @@ fn export_in_a_private_home(test: &str, documents: Option<&str>) -> tempfile::Te
 fn without_a_documents_folder_the_export_says_home_and_writes_there() {
     if std::env::var_os("SECOND_HEART_EXPORT_CHILD").is_some() {
         let home = PathBuf::from(std::env::var_os("HOME").unwrap());
-        return export_button_child(&home, "your home folder");
+        return export_button_child(&home, "your home folder (~)");
     }
     let home = export_in_a_private_home(
         "window_history::without_a_documents_folder_the_export_says_home_and_writes_there",
@@ -387,7 +387,10 @@ fn without_a_documents_folder_the_export_says_home_and_writes_there() {
 fn the_export_button_writes_to_the_desktops_documents_folder_and_says_so() {
     if std::env::var_os("SECOND_HEART_EXPORT_CHILD").is_some() {
         let home = PathBuf::from(std::env::var_os("HOME").unwrap());
-        return export_button_child(&home.join("Dokumente"), "your Documents folder");
+        return export_button_child(
+            &home.join("Dokumente"),
+            "your Documents folder (~/Dokumente)",
+        );
     }
     let home = export_in_a_private_home(
         "window_history::the_export_button_writes_to_the_desktops_documents_folder_and_says_so",
@@ -417,8 +420,7 @@ fn export_button_child(folder: &std::path::Path, which: &str) {
     let mut h = harness(l);
     h.run();
     h.get_by_label(&format!(
-        "Every recorded session as a spreadsheet (CSV), saved in {which} ({}).",
-        folder.display()
+        "Every recorded session as a spreadsheet (CSV), saved in {which}."
     ));
     h.get_by_label("Export CSV").click();
     h.run();

@@ -390,17 +390,28 @@ pub struct ExportFolder {
     /// The XDG documents folder (`XDG_DOCUMENTS_DIR` in user-dirs.dirs),
     /// or else the home folder.
     pub documents: bool,
+    /// The path as the view writes it: under the home folder as `~/...`.
+    pub shown: String,
 }
 
 impl ExportFolder {
-    /// "your Documents folder (/home/ann/Documents)".
+    /// "your Documents folder (~/Documents)".
     pub fn describe(&self) -> String {
         let which = if self.documents {
             "your Documents folder"
         } else {
             "your home folder"
         };
-        format!("{which} ({})", self.path.display())
+        format!("{which} ({})", self.shown)
+    }
+}
+
+/// `path` with the home folder written `~`.
+fn tilde(path: &Path, home: &Path) -> String {
+    match path.strip_prefix(home) {
+        Ok(rest) if rest.as_os_str().is_empty() => "~".to_owned(),
+        Ok(rest) => format!("~/{}", rest.display()),
+        Err(_) => path.display().to_string(),
     }
 }
 
@@ -410,15 +421,15 @@ impl ExportFolder {
 pub fn export_folder() -> Result<ExportFolder, String> {
     let dirs = directories::UserDirs::new()
         .ok_or("Cannot export: no home folder was found (is HOME set?)")?;
-    Ok(match dirs.document_dir().filter(|d| d.is_dir()) {
-        Some(d) => ExportFolder {
-            path: d.to_path_buf(),
-            documents: true,
-        },
-        None => ExportFolder {
-            path: dirs.home_dir().to_path_buf(),
-            documents: false,
-        },
+    let home = dirs.home_dir();
+    let (path, documents) = match dirs.document_dir().filter(|d| d.is_dir()) {
+        Some(d) => (d.to_path_buf(), true),
+        None => (home.to_path_buf(), false),
+    };
+    Ok(ExportFolder {
+        shown: tilde(&path, home),
+        path,
+        documents,
     })
 }
 
