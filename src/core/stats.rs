@@ -675,6 +675,32 @@ mod tests {
         assert_eq!(week.total_minutes(), 40);
         let per_session: u32 = h.sessions().iter().map(|s| active_minutes(&p, s)).sum();
         assert_eq!(per_session, 40);
+        // The weekly nudge counts the same minutes: on Wednesday at 16:05,
+        // 40 is behind pace (90 by then), whatever the walk and legs up add.
+        let nudged = |h: &History| {
+            plan(&p, h, &Activity::assume_sitting(), &at(25, 16, 5))
+                .due
+                .iter()
+                .any(|d| d.exercise.as_str() == "cycling")
+        };
+        let mut walked = h.clone();
+        add(
+            &mut walked,
+            at(25, 12, 20),
+            "brisk-walk",
+            Outcome::Done,
+            Some(90),
+        );
+        assert!(nudged(&walked), "walk minutes are not toward the target");
+        let mut ridden = h.clone();
+        add(
+            &mut ridden,
+            at(25, 12, 20),
+            "cycling",
+            Outcome::Done,
+            Some(50),
+        );
+        assert!(!nudged(&ridden), "90 ridden minutes are on pace");
 
         // Give the walk a target of its own: its minutes count too, in
         // every figure alike.
