@@ -119,13 +119,7 @@ fn the_heat_map_grows_with_the_window() {
 
 #[test]
 fn active_minutes_are_the_same_figure_in_history_and_today_and_said_so() {
-    // A 40-minute ride, a 30-minute walk and legs up (a 5-minute dose):
-    // only the ride is toward the 150-minute target.
-    let mut l = link(nov(24, 18, 0));
-    l.done("cycling", nov(23, 18, 0), Some(40));
-    l.done("brisk-walk", nov(24, 12, 20), Some(30));
-    l.done("legs-up", nov(24, 14, 0), None);
-    let mut h = harness(l);
+    let mut h = harness(ride_walk_and_legs_up());
     h.run();
     let report = h.state().history.clone().unwrap();
     assert_eq!(report.weeks.last().unwrap().minutes, 40);
@@ -139,7 +133,7 @@ fn active_minutes_are_the_same_figure_in_history_and_today_and_said_so() {
     assert_eq!(status.weekly_targets[0].minutes, 40);
     assert_eq!(status.weeks.last().unwrap().minutes, 40);
     let mut today = crate::support::window::window(
-        recorded_week_with_walk_and_legs_up(),
+        ride_walk_and_legs_up(),
         second_heart::gui::model::Tab::Today,
         900.0,
     );
@@ -147,7 +141,9 @@ fn active_minutes_are_the_same_figure_in_history_and_today_and_said_so() {
     today.get_by_label("Cycling: 40 of 150 min this week");
 }
 
-fn recorded_week_with_walk_and_legs_up() -> InProcess {
+/// A 40-minute ride on Monday 23, a 30-minute walk and legs up (a 5-minute
+/// dose) on Tuesday 24: only the ride is toward the 150-minute target.
+fn ride_walk_and_legs_up() -> InProcess {
     let mut l = link(nov(24, 18, 0));
     l.done("cycling", nov(23, 18, 0), Some(40));
     l.done("brisk-walk", nov(24, 12, 20), Some(30));
