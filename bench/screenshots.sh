@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Takes the README's screenshots from the real window on a private headless
-# desktop: a week of history, the daemon's clock at Monday 11:50, each tab,
-# a prompt as dunst shows it, and the tray icon's menu. Writes assets/screenshots/*.png.
+# desktop: a week of history, the daemon's clock at Monday 11:50, each tab in
+# the dark theme (the desktop says nothing, so dark) and again with
+# `theme = "light"` (<tab>-light.png), a prompt as dunst shows it, and the
+# tray icon's menu. Writes assets/screenshots/*.png.
 #   bench/screenshots.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +16,10 @@ start_desktop
 export TZ=UTC SECOND_HEART_FAKE_NOW=2026-11-23T11:50:00Z
 mkdir -p "$XDG_CONFIG_HOME/second-heart"
 touch "$XDG_CONFIG_HOME/second-heart/preferences.toml"
+# A home with a Documents folder, for the History view's export line.
+export HOME="$DESKTOP_DIR/home"
+mkdir -p "$HOME/Documents"
+echo 'XDG_DOCUMENTS_DIR="$HOME/Documents"' >"$XDG_CONFIG_HOME/user-dirs.dirs"
 
 for d in 16 17 18 19 20; do
     "$BIN" done ankle-rotations --at "2026-11-${d}T10:02:00Z" >/dev/null
@@ -29,20 +35,27 @@ done
 "$BIN" daemon >"$DESKTOP_DIR/daemon.log" 2>&1 &
 DAEMON_PID=$!
 sleep 2
-"$BIN" >"$DESKTOP_DIR/window.log" 2>&1 &
-WINDOW_PID=$!
-for _ in $(seq 100); do
-    ID=$(xdotool search --name '^Second Heart$' 2>/dev/null | head -1) && [ -n "$ID" ] && break
-    sleep 0.1
-done
-sleep 3
+open_window() {
+    "$BIN" >"$DESKTOP_DIR/window.log" 2>&1 &
+    WINDOW_PID=$!
+    for _ in $(seq 100); do
+        ID=$(xdotool search --name '^Second Heart$' 2>/dev/null | head -1) && [ -n "$ID" ] && break
+        sleep 0.1
+    done
+    sleep 3
+}
 shot() { import -window "$ID" "$OUT/$1.png"; }
 tab() { xdotool mousemove --window "$ID" "$1" 25 click 1; sleep 1.5; }
-shot today
-tab 282 && shot schedule
-tab 381 && shot exercises
-tab 473 && shot history
-tab 195
+# Every tab; $1 is the file names' ending ("" or "-light").
+shoot_tabs() {
+    shot "today$1"
+    tab 282 && shot "schedule$1"
+    tab 381 && shot "exercises$1"
+    tab 473 && shot "history$1"
+    tab 195
+}
+open_window
+shoot_tabs ""
 # The prompts as the notification server shows them, beside the window.
 import -window root -crop 1280x700+0+0 "$OUT/desktop.png"
 # The tray icon and its menu in a real tray host (gtk-sni-tray-standalone).
@@ -53,6 +66,13 @@ xdotool mousemove 1264 16 click 3
 sleep 1.5
 import -window root -crop 480x230+800+0 "$OUT/tray.png"
 xdotool key Escape
-kill "$TRAY_PID" "$WINDOW_PID" 2>/dev/null || true
+kill "$TRAY_PID" 2>/dev/null || true
+# The light theme, as chosen in the preferences (the window reads it when it opens).
+kill "$WINDOW_PID" && wait "$WINDOW_PID" 2>/dev/null || true
+echo 'theme = "light"' >"$XDG_CONFIG_HOME/second-heart/preferences.toml"
+sleep 1
+open_window
+shoot_tabs "-light"
+kill "$WINDOW_PID" 2>/dev/null || true
 echo "screenshots in $OUT"
 ls -la "$OUT"

@@ -111,7 +111,7 @@ fn benches(c: &mut Criterion) {
         b.iter(|| {
             let (history, bad) = History::parse(black_box(&text));
             assert!(bad.is_empty());
-            let weeks = stats::recent_weeks(&history, &now, 520);
+            let weeks = stats::recent_weeks(&default, &history, &now, 520);
             let streak = stats::overall_streak(&default, &history, &now);
             (weeks.len(), streak)
         })

@@ -337,7 +337,7 @@ pub fn status<Tz: TimeZone>(
                 full_days: s.full_days,
             })
             .collect(),
-        weeks: stats::recent_weeks(history, now, 4)
+        weeks: stats::recent_weeks(prefs, history, now, 4)
             .iter()
             .map(WeekEntry::from)
             .collect(),
@@ -363,6 +363,17 @@ pub struct HistoryReport {
     /// Minutes a week the targets ask for (sum of weekly targets), e.g. 150.
     pub weekly_target_minutes: u32,
     pub exercises: Vec<ExerciseEntry>,
+    /// The names of the exercises whose minutes are active minutes (those
+    /// with a weekly target; `stats::active_minutes`).
+    #[serde(default)]
+    pub active_minutes_of: Vec<String>,
+    /// The first day anything was recorded; days before it were not missed.
+    #[serde(default)]
+    pub first_use: Option<NaiveDate>,
+    /// Scheduled days with something done, from the first use to today
+    /// (`stats::days_done`).
+    #[serde(default)]
+    pub days_done: stats::DaysDone,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -371,6 +382,7 @@ pub struct DayEntry {
     pub done: u32,
     pub skipped: u32,
     pub missed: u32,
+    /// Active minutes (`stats::active_minutes`).
     pub minutes: u32,
     /// Whether any enabled exercise is scheduled on that weekday.
     pub scheduled: bool,
@@ -418,13 +430,23 @@ pub fn history<Tz: TimeZone>(
             crate::core::Outcome::Missed => day.missed += 1,
             crate::core::Outcome::Snoozed => {}
         }
-        day.minutes += s.active_minutes();
+        day.minutes += stats::active_minutes(prefs, s);
     }
     let status = status(prefs, history, &Activity::assume_sitting(), now, Vec::new());
+    let first_use = stats::first_use(history, &tz);
     HistoryReport {
         today,
+        days_done: stats::days_done(
+            days.iter().map(|d| (d.date, d.scheduled, d.done)),
+            first_use,
+            today,
+        ),
+        first_use,
+        active_minutes_of: stats::active_minutes_exercises(prefs)
+            .map(|e| e.name.clone())
+            .collect(),
         days,
-        weeks: stats::recent_weeks(history, now, weeks)
+        weeks: stats::recent_weeks(prefs, history, now, weeks)
             .iter()
             .map(WeekEntry::from)
             .collect(),

@@ -1,6 +1,17 @@
 //! What the history adds up to: today's checklist, streaks, minutes against
 //! weekly targets, and the completion rate week by week.
 //!
+//! The figures are defined here once and every reader (Today, History,
+//! `status`, the planner's weekly nudge) takes them from here:
+//! - Active minutes ([`active_minutes`]): the minutes done of the exercises
+//!   that have a weekly target (by default Cycling, toward its 150), so
+//!   they are measured against the same target everywhere. Other exercises
+//!   measured in minutes (a brisk walk, legs up) are sessions, not minutes
+//!   toward the target, unless the user gives them a target of their own.
+//! - Scheduled days ([`days_done`]): days with something scheduled, from
+//!   the first day the app was used ([`first_use`]) on; the weeks before
+//!   are not missed. Today counts once something is done, like a streak.
+//!
 //! Days are the user's local days in the time zone of `now`, so a session
 //! logged at 23:30 counts for that evening even if the history was written
 //! with another offset.
@@ -10,8 +21,8 @@ use std::collections::{BTreeMap, HashSet};
 use chrono::{DateTime, Datelike, Duration, NaiveDate, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::exercise::{Dose, ExerciseId};
-use super::history::{History, Outcome};
+use super::exercise::{Dose, Exercise, ExerciseId};
+use super::history::{History, Outcome, Session};
 use super::localtime::at_minute;
 use super::planner::{Activity, active_weekdays, plan, upcoming_until};
 use super::preferences::Preferences;
@@ -247,6 +258,81 @@ pub fn overall_streak<Tz: TimeZone>(
     )
 }
 
+/// Whether an exercise's minutes are active minutes: it is switched on and
+/// has a weekly target.
+pub fn counts_active_minutes(exercise: &Exercise) -> bool {
+    exercise.enabled
+        && exercise
+            .rules
+            .iter()
+            .any(|r| matches!(r.trigger, Trigger::WeeklyTarget { .. }))
+}
+
+/// The exercises whose minutes are active minutes, in the preferences' order.
+pub fn active_minutes_exercises(prefs: &Preferences) -> impl Iterator<Item = &Exercise> {
+    prefs.exercises.iter().filter(|e| counts_active_minutes(e))
+}
+
+/// The active minutes a session stands for: its minutes (logged, or the
+/// dose when that is a duration) when done, for an exercise that counts.
+pub fn active_minutes(prefs: &Preferences, session: &Session) -> u32 {
+    prefs
+        .exercise(&session.exercise)
+        .map_or(0, |e| active_minutes_of(e, session))
+}
+
+/// [`active_minutes`] of a session of `exercise`.
+pub fn active_minutes_of(exercise: &Exercise, session: &Session) -> u32 {
+    if counts_active_minutes(exercise) && session.exercise == exercise.id {
+        session.active_minutes()
+    } else {
+        0
+    }
+}
+
+/// The local date of the first session ever recorded: the day the app
+/// started being used.
+pub fn first_use<Tz: TimeZone>(history: &History, tz: &Tz) -> Option<NaiveDate> {
+    history
+        .sessions()
+        .iter()
+        .map(|s| s.at.with_timezone(tz).date_naive())
+        .min()
+}
+
+/// "Something done on `done` of `scheduled` scheduled days".
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DaysDone {
+    pub done: u32,
+    pub scheduled: u32,
+}
+
+/// Counts the scheduled days, and those with something done, among `days`
+/// (each a date, whether anything is scheduled that day, and how many
+/// sessions were done): only from `first_use` on (nothing before it was
+/// missed: the app was not in use yet), and today only once something is
+/// done (it is not over).
+pub fn days_done(
+    days: impl IntoIterator<Item = (NaiveDate, bool, u32)>,
+    first_use: Option<NaiveDate>,
+    today: NaiveDate,
+) -> DaysDone {
+    let Some(first) = first_use else {
+        return DaysDone::default();
+    };
+    let mut out = DaysDone::default();
+    for (date, scheduled, done) in days {
+        let counts = scheduled && date >= first && (date < today || (date == today && done > 0));
+        if counts {
+            out.scheduled += 1;
+            if done > 0 {
+                out.done += 1;
+            }
+        }
+    }
+    out
+}
+
 /// Monday of the week containing `date`.
 pub fn week_start(date: NaiveDate) -> NaiveDate {
     date - Duration::days(date.weekday().num_days_from_monday() as i64)
@@ -265,11 +351,13 @@ pub fn weekly_targets<Tz: TimeZone>(
     history: &History,
     now: &DateTime<Tz>,
 ) -> Vec<TargetProgress> {
-    let week = week_summary(history, &now.timezone(), week_start(now.date_naive()));
-    prefs
-        .exercises
-        .iter()
-        .filter(|e| e.enabled)
+    let week = week_summary(
+        prefs,
+        history,
+        &now.timezone(),
+        week_start(now.date_naive()),
+    );
+    active_minutes_exercises(prefs)
         .filter_map(|e| {
             e.rules.iter().find_map(|r| match r.trigger {
                 Trigger::WeeklyTarget { minutes, .. } => Some(TargetProgress {
@@ -287,7 +375,7 @@ pub fn weekly_targets<Tz: TimeZone>(
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct WeekSummary {
     pub start: NaiveDate,
-    /// Active minutes (logged minutes, or durations done) per exercise.
+    /// Active minutes ([`active_minutes`]) per exercise that counts.
     pub minutes: BTreeMap<ExerciseId, u32>,
     pub done: u32,
     pub skipped: u32,
@@ -306,7 +394,12 @@ impl WeekSummary {
     }
 }
 
-pub fn week_summary<Tz: TimeZone>(history: &History, tz: &Tz, start: NaiveDate) -> WeekSummary {
+pub fn week_summary<Tz: TimeZone>(
+    prefs: &Preferences,
+    history: &History,
+    tz: &Tz,
+    start: NaiveDate,
+) -> WeekSummary {
     let from = at_minute(tz, start, 0).with_timezone(&Utc);
     let to = at_minute(tz, start + Duration::days(7), 0).with_timezone(&Utc);
     let mut week = WeekSummary {
@@ -320,7 +413,7 @@ pub fn week_summary<Tz: TimeZone>(history: &History, tz: &Tz, start: NaiveDate) 
             Outcome::Missed => week.missed += 1,
             Outcome::Snoozed => {}
         }
-        let m = s.active_minutes();
+        let m = active_minutes(prefs, s);
         if m > 0 {
             *week.minutes.entry(s.exercise.clone()).or_default() += m;
         }
@@ -330,6 +423,7 @@ pub fn week_summary<Tz: TimeZone>(history: &History, tz: &Tz, start: NaiveDate) 
 
 /// The last `weeks` weeks, oldest first, ending with the current one.
 pub fn recent_weeks<Tz: TimeZone>(
+    prefs: &Preferences,
     history: &History,
     now: &DateTime<Tz>,
     weeks: usize,
@@ -337,7 +431,7 @@ pub fn recent_weeks<Tz: TimeZone>(
     let this = week_start(now.date_naive());
     (0..weeks as i64)
         .rev()
-        .map(|w| week_summary(history, &now.timezone(), this - Duration::weeks(w)))
+        .map(|w| week_summary(prefs, history, &now.timezone(), this - Duration::weeks(w)))
         .collect()
 }
 
@@ -543,14 +637,134 @@ mod tests {
                 target: 150
             }]
         );
-        let weeks = recent_weeks(&h, &now, 2);
+        let weeks = recent_weeks(&p, &h, &now, 2);
         assert_eq!(weeks[0].total_minutes(), 40);
-        assert_eq!(weeks[1].total_minutes(), 100);
+        // The walk is not toward the target: only the rides count.
+        assert_eq!(weeks[1].total_minutes(), 75);
         assert_eq!(weeks[1].completion(), Some(3.0 / 5.0));
         assert_eq!(
             weeks[0].start,
             NaiveDate::from_ymd_opt(2026, 11, 16).unwrap()
         );
+    }
+
+    #[test]
+    fn active_minutes_are_the_minutes_of_exercises_with_a_weekly_target() {
+        let mut p = Preferences::default();
+        let mut h = History::default();
+        add(&mut h, at(23, 10, 0), "cycling", Outcome::Done, Some(40));
+        add(
+            &mut h,
+            at(23, 12, 20),
+            "brisk-walk",
+            Outcome::Done,
+            Some(30),
+        );
+        // Legs up is done with its dose, 5 min: a rest, not activity.
+        add(&mut h, at(23, 14, 0), "legs-up", Outcome::Done, None);
+        add(&mut h, at(24, 9, 0), "cycling", Outcome::Skipped, Some(20));
+        let now = at(24, 18, 0);
+        let names: Vec<&str> = active_minutes_exercises(&p)
+            .map(|e| e.id.as_str())
+            .collect();
+        assert_eq!(names, ["cycling"]);
+        // Today's target bar, History's week and the sum per exercise agree.
+        let targets = weekly_targets(&p, &h, &now);
+        let week = &recent_weeks(&p, &h, &now, 1)[0];
+        assert_eq!(targets[0].minutes, 40);
+        assert_eq!(week.total_minutes(), 40);
+        let per_session: u32 = h.sessions().iter().map(|s| active_minutes(&p, s)).sum();
+        assert_eq!(per_session, 40);
+        // The weekly nudge counts the same minutes: on Wednesday at 16:05,
+        // 40 is behind pace (90 by then), whatever the walk and legs up add.
+        let nudged = |h: &History| {
+            plan(&p, h, &Activity::assume_sitting(), &at(25, 16, 5))
+                .due
+                .iter()
+                .any(|d| d.exercise.as_str() == "cycling")
+        };
+        let mut walked = h.clone();
+        add(
+            &mut walked,
+            at(25, 12, 20),
+            "brisk-walk",
+            Outcome::Done,
+            Some(90),
+        );
+        assert!(nudged(&walked), "walk minutes are not toward the target");
+        let mut ridden = h.clone();
+        add(
+            &mut ridden,
+            at(25, 12, 20),
+            "cycling",
+            Outcome::Done,
+            Some(50),
+        );
+        assert!(!nudged(&ridden), "90 ridden minutes are on pace");
+
+        // Give the walk a target of its own: its minutes count too, in
+        // every figure alike.
+        let walk = p
+            .exercises
+            .iter_mut()
+            .find(|e| e.id.as_str() == "brisk-walk")
+            .unwrap();
+        walk.rules.push(crate::core::schedule::Rule {
+            trigger: Trigger::WeeklyTarget {
+                minutes: 60,
+                check_at: chrono::NaiveTime::from_hms_opt(16, 0, 0).unwrap(),
+            },
+            days: crate::core::schedule::Days::Working,
+            hours: crate::core::schedule::Hours::Working,
+        });
+        let targets = weekly_targets(&p, &h, &now);
+        let total: u32 = targets.iter().map(|t| t.minutes).sum();
+        assert_eq!(total, 70);
+        assert_eq!(recent_weeks(&p, &h, &now, 1)[0].total_minutes(), 70);
+
+        // A switched-off exercise has no target bar and no minutes.
+        for e in p.exercises.iter_mut() {
+            e.enabled = e.id.as_str() != "cycling";
+        }
+        assert_eq!(recent_weeks(&p, &h, &now, 1)[0].total_minutes(), 30);
+    }
+
+    #[test]
+    fn scheduled_days_start_on_the_first_day_of_use() {
+        let mut h = History::default();
+        assert_eq!(first_use(&h, &London), None);
+        add(&mut h, at(24, 10, 0), "calf-raises", Outcome::Done, None);
+        add(&mut h, at(23, 11, 0), "legs-up", Outcome::Skipped, None);
+        let first = first_use(&h, &London);
+        let date = |d: u32| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+        assert_eq!(first, Some(date(23)));
+        // Twelve weekdays of September to November before the first use,
+        // then Monday 23 (skipped), Tuesday 24 (done), Wednesday 25 today.
+        let mut days: Vec<(NaiveDate, bool, u32)> = (1..=22)
+            .map(|d| (date(d), date(d).weekday().num_days_from_monday() < 5, 0))
+            .collect();
+        days.extend([
+            (date(23), true, 0),
+            (date(24), true, 1),
+            (date(25), true, 0),
+        ]);
+        assert_eq!(
+            days_done(days.clone(), first, date(25)),
+            DaysDone {
+                done: 1,
+                scheduled: 2
+            },
+            "before the first use nothing is missed; today is not over"
+        );
+        days.last_mut().unwrap().2 = 2;
+        assert_eq!(
+            days_done(days.clone(), first, date(25)),
+            DaysDone {
+                done: 2,
+                scheduled: 3
+            }
+        );
+        assert_eq!(days_done(days, None, date(25)), DaysDone::default());
     }
 
     #[test]

@@ -12,7 +12,7 @@ use egui::{Align, Id, Layout, RichText, Ui, ViewportCommand};
 
 use super::link::Link;
 use super::model::{Connection, Model, Tab};
-use super::{style, views};
+use super::{style, theme, views};
 
 /// How often the window asks the daemon for fresh status while open.
 pub const REFRESH: Duration = Duration::from_secs(60);
@@ -53,6 +53,7 @@ impl<L: Link> App<L> {
             self.last_refresh = Instant::now();
         }
         ui.ctx().request_repaint_after(REFRESH);
+        theme::apply(ui.ctx(), self.model.theme());
 
         egui::Panel::top("header")
             .frame(
@@ -67,7 +68,7 @@ impl<L: Link> App<L> {
                             RichText::new("Second Heart")
                                 .size(20.0)
                                 .strong()
-                                .color(style::ACCENT),
+                                .color(style::accent_text(ui)),
                         );
                         ui.add_space(16.0);
                     }

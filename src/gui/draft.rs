@@ -12,7 +12,9 @@
 use std::collections::BTreeMap;
 
 use crate::core::exercise::ExerciseKind;
-use crate::core::preferences::{FieldError, Preferences, RawPreferences, RawRule, RawWorkingHours};
+use crate::core::preferences::{
+    FieldError, Preferences, RawPreferences, RawRule, RawWorkingHours, Theme,
+};
 use crate::core::schedule::{ALL_DAYS, Days, Hours, Rule, Trigger, short_name};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -226,6 +228,8 @@ pub struct Draft {
     /// Hold prompts during do-not-disturb or a fullscreen window.
     pub quiet: bool,
     pub sound: bool,
+    /// The window's theme; shown at once, saved with the rest.
+    pub theme: Theme,
     /// Per weekday, "09:00-12:30, 13:30-17:30" ("" for a day off).
     pub hours: [String; 7],
     pub exercises: Vec<ExerciseDraft>,
@@ -280,6 +284,7 @@ impl Draft {
             snooze: prefs.snooze_minutes.to_string(),
             quiet: prefs.quiet_during_meetings,
             sound: prefs.sound,
+            theme: prefs.theme,
             hours: ALL_DAYS.map(|d| join(prefs.working_hours.on(d).iter().map(|r| r.to_string()))),
             exercises: prefs
                 .exercises
@@ -360,6 +365,7 @@ impl Draft {
         raw.snooze_minutes = number("snooze_minutes", &self.snooze);
         raw.quiet_during_meetings = Some(self.quiet);
         raw.sound = Some(self.sound);
+        raw.theme = Some(self.theme.as_str().to_owned());
         raw.schema_version
             .get_or_insert(crate::core::preferences::SCHEMA_VERSION as i64);
         let day = |i: usize| Some(split(&self.hours[i]));

@@ -4,6 +4,7 @@
 //! window to the front instead of opening another.
 
 pub mod app;
+pub mod contrast;
 pub mod draft;
 pub mod link;
 pub mod model;
@@ -93,9 +94,7 @@ pub fn run() -> Result<(), String> {
         options,
         Box::new(move |cc| {
             style::apply(&cc.egui_ctx);
-            if let Some(theme) = theme::desktop_theme() {
-                cc.egui_ctx.options_mut(|o| o.fallback_theme = theme);
-            }
+            theme::follow_desktop(&cc.egui_ctx);
             if let Ok(mut slot) = ctx_slot.lock() {
                 *slot = Some(cc.egui_ctx.clone());
             }

@@ -12,13 +12,14 @@ use chrono::{DateTime, FixedOffset};
 
 use crate::core::ExerciseId;
 use crate::core::preferences::limits;
-use crate::core::preferences::{Preferences, RawPreferences, Starter};
+use crate::core::preferences::{Preferences, RawPreferences, Starter, Theme};
 use crate::desktop::autostart::{Autostart, Status};
 use crate::protocol::{Reply, Request};
 use crate::store::PrefsFile;
 use crate::store::prefs::{PrefsProblem, Seen};
 
 use super::draft::{self, Draft, OwnExercise};
+use super::views::history::ExportFolder;
 use crate::report::{HistoryReport, StatusReport};
 
 use super::link::Link;
@@ -79,6 +80,10 @@ pub struct Model<L: Link> {
     pub log_exercise: ExerciseId,
     /// Settings kept outside the preferences file ("On this computer").
     pub computer: ThisComputer,
+    /// The theme in the preferences file when the window opened.
+    pub saved_theme: Theme,
+    /// Where the History view's Export writes; looked up when first shown.
+    pub export_folder: Option<ExportFolder>,
 }
 
 /// "On this computer": whether the daemon starts at login. Not part of the
@@ -137,9 +142,23 @@ impl<L: Link> Model<L> {
             log_minutes: String::new(),
             log_exercise: "cycling".parse().expect("a valid exercise id"),
             computer: ThisComputer::new(Autostart::from_env()),
+            saved_theme: PrefsFile::new(prefs_file.clone())
+                .read()
+                .ok()
+                .flatten()
+                .map_or(Theme::System, |r| r.prefs.theme),
+            export_folder: None,
         };
         model.refresh();
         model
+    }
+
+    /// The window's theme: as being chosen in the Schedule view, else as
+    /// saved.
+    pub fn theme(&self) -> Theme {
+        self.schedule
+            .as_ref()
+            .map_or(self.saved_theme, |(draft, _)| draft.theme)
     }
 
     /// Asks the daemon for the current status.

@@ -1,11 +1,16 @@
 //! The window follows the desktop's light/dark choice, read from the XDG
-//! desktop portal: here a test-owned portal on a private session bus.
-//! One test in this binary: it points the process at that bus.
+//! desktop portal, and its changes while open: here a test-owned portal on
+//! a private session bus. One test in this binary: it points the process
+//! at that bus.
 
+use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use zbus::object_server::SignalEmitter;
 
 use crate::support::Desktop;
-use second_heart::gui::theme::desktop_theme;
+use second_heart::gui::theme::{desktop_theme, watch_desktop};
 
 struct Portal {
     scheme: Arc<Mutex<u32>>,
@@ -21,6 +26,15 @@ impl Portal {
             .try_into()
             .unwrap())
     }
+
+    /// What the portal announces when a setting changes.
+    #[zbus(signal)]
+    async fn setting_changed(
+        emitter: &SignalEmitter<'_>,
+        namespace: &str,
+        key: &str,
+        value: zbus::Variant<'_>,
+    ) -> zbus::Result<()>;
 }
 
 #[test]
@@ -47,4 +61,34 @@ fn the_desktop_colour_scheme_chooses_light_or_dark() {
     assert_eq!(desktop_theme(), Some(egui::Theme::Dark));
     *scheme.lock().unwrap() = 0;
     assert_eq!(desktop_theme(), None);
+
+    // While the window is open: each change of the colour scheme, and
+    // nothing for other settings.
+    let (tx, changes) = mpsc::channel();
+    assert!(watch_desktop(move |theme| {
+        let _ = tx.send(theme);
+    }));
+    let emitter = SignalEmitter::new(&_portal, "/org/freedesktop/portal/desktop").unwrap();
+    let announce = |namespace: &str, key: &str, value: u32| {
+        zbus::block_on(Portal::setting_changed(
+            &emitter,
+            namespace,
+            key,
+            zbus::Variant::from(value),
+        ))
+        .unwrap()
+    };
+    let next = || changes.recv_timeout(Duration::from_secs(5));
+    announce("org.freedesktop.appearance", "color-scheme", 1);
+    assert_eq!(next(), Ok(Some(egui::Theme::Dark)));
+    announce("org.freedesktop.appearance", "accent-color", 2);
+    announce("org.gnome.desktop.interface", "color-scheme", 2);
+    announce("org.freedesktop.appearance", "color-scheme", 2);
+    assert_eq!(
+        next(),
+        Ok(Some(egui::Theme::Light)),
+        "other settings ignored"
+    );
+    announce("org.freedesktop.appearance", "color-scheme", 0);
+    assert_eq!(next(), Ok(None));
 }

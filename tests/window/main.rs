@@ -13,5 +13,6 @@ mod window_exercises;
 mod window_history;
 mod window_schedule;
 mod window_shell;
+mod window_theme;
 mod window_today;
 mod window_welcome;

@@ -1,13 +1,15 @@
-//! Rendered snapshots of every view (egui_kittest with wgpu on Mesa's CPU
-//! driver). The PNGs are checked in under tests/snapshots/; a change in how
-//! a view looks fails here until accepted with UPDATE_SNAPSHOTS=1.
+//! Rendered snapshots of every view in both themes (egui_kittest with wgpu
+//! on Mesa's CPU driver). The PNGs are checked in under tests/snapshots/
+//! (`<view>.png` dark, `<view>-light.png` light); a change in how a view
+//! looks fails here until accepted with UPDATE_SNAPSHOTS=1.
 
-use egui_kittest::Harness;
+use egui_kittest::{Harness, SnapshotResults};
 
 use crate::support::window::{InProcess, app, monday, november};
 use second_heart::gui::app::App;
 use second_heart::gui::model::Tab;
 use second_heart::gui::style;
+use second_heart::gui::views::history::ExportFolder;
 
 /// A week of use: some sessions done, some skipped, a ride and a walk.
 fn used(link: &mut InProcess) {
@@ -23,12 +25,45 @@ fn used(link: &mut InProcess) {
     link.skip("legs-up", november(23, 11, 31));
 }
 
+/// The view in the dark theme, then in the light one. The theme setting is
+/// "like the desktop", and the desktop here says `theme` (what the portal
+/// would), so the window draws what a user of that desktop sees.
 fn snapshot(tab: Tab, height: f32, first_run: bool, name: &str) {
-    sized(tab, [900.0, height], 1.0, first_run, name);
+    // Both are taken (and updated) before either fails the test.
+    let mut results = SnapshotResults::new();
+    results.extend(snapshot_in(
+        egui::Theme::Dark,
+        tab,
+        [900.0, height],
+        1.0,
+        first_run,
+        name,
+    ));
+    results.extend(snapshot_in(
+        egui::Theme::Light,
+        tab,
+        [900.0, height],
+        1.0,
+        first_run,
+        &format!("{name}-light"),
+    ));
+    results.unwrap();
 }
 
-/// A window of `size` points at `scale` (the PNG has `size * scale` pixels).
+/// A window of `size` points at `scale` (the PNG has `size * scale`
+/// pixels), in the dark theme.
 fn sized(tab: Tab, size: [f32; 2], scale: f32, first_run: bool, name: &str) {
+    snapshot_in(egui::Theme::Dark, tab, size, scale, first_run, name).unwrap();
+}
+
+fn snapshot_in(
+    theme: egui::Theme,
+    tab: Tab,
+    size: [f32; 2],
+    scale: f32,
+    first_run: bool,
+    name: &str,
+) -> SnapshotResults {
     let now = monday(11, 50);
     let mut link = if first_run {
         InProcess::first_run(now, true)
@@ -38,15 +73,26 @@ fn sized(tab: Tab, size: [f32; 2], scale: f32, first_run: bool, name: &str) {
     if !first_run {
         used(&mut link);
     }
+    let mut app = app(link, tab);
+    // A home of the same name on every machine.
+    app.model.export_folder = Some(ExportFolder {
+        path: "/home/ann/Documents".into(),
+        documents: true,
+        shown: "~/Documents".into(),
+    });
     let mut h = Harness::builder()
         .with_size(size)
         .with_pixels_per_point(scale)
-        .with_theme(egui::Theme::Dark)
-        .with_context_setup(style::apply)
+        .with_theme(theme)
+        .with_context_setup(move |ctx| {
+            style::apply(ctx);
+            ctx.options_mut(|o| o.fallback_theme = theme);
+        })
         .wgpu()
-        .build_ui_state(|ui, app: &mut App<InProcess>| app.show(ui), app(link, tab));
+        .build_ui_state(|ui, app: &mut App<InProcess>| app.show(ui), app);
     h.run();
     h.snapshot(name);
+    h.take_snapshot_results()
 }
 
 #[test]

@@ -58,19 +58,97 @@ fn the_heat_map_says_what_was_done_each_day() {
     assert!(h.state().history.is_some(), "fetched when first shown");
     h.get_by_label("Mon 23 Nov: 3 done, 1 skipped, 40 min");
     h.get_by_label("Tue 24 Nov: 1 done");
-    h.get_by_label("Sun 22 Nov: 0 done, rest day");
-    // Twelve weeks back to Monday 7 September, nothing after today.
-    h.get_by_label("Mon 7 Sep: 0 done");
+    h.get_by_label("Sun 22 Nov: before your first session");
+    // Twelve weeks back to Monday 7 September, nothing after today; the
+    // days before the first session (Monday 23) were not missed.
+    h.get_by_label("Mon 7 Sep: before your first session");
+    h.get_by_label("Fri 20 Nov: before your first session");
     assert!(h.query_by_label_contains("Sun 6 Sep").is_none());
     assert!(h.query_by_label_contains("Wed 25 Nov").is_none());
     // The squares, the legend and the chart's heading are all there.
     h.get_by_label("Less");
     h.get_by_label("More");
-    // Weekdays from Monday 7 September to Tuesday 24 November.
-    h.get_by_label("Something done on 2 of 57 scheduled days.");
+    // Monday 23 and Tuesday 24, the weekdays since the first session; not
+    // the 55 weekdays from 7 September before it.
+    h.get_by_label("Something done on 2 of 2 scheduled days since you started.");
     h.get_by_label("Active minutes per week");
     h.get_by_label("Dashed line: target 150 min a week");
     h.get_by_label_contains("Active minutes per week: 40 min this week of a 150 min target");
+}
+
+#[test]
+fn a_missed_day_since_the_first_use_counts_and_today_only_once_done() {
+    // First used Thursday 19; Friday 20 nothing; Monday 23 done; today
+    // (Tuesday 24, 09:00) nothing yet.
+    let mut l = link(nov(24, 9, 0));
+    l.done("calf-raises", nov(19, 10, 30), None);
+    l.done("calf-raises", nov(23, 10, 30), None);
+    let mut h = harness(l);
+    h.run();
+    h.get_by_label("Something done on 2 of 3 scheduled days since you started.");
+    h.get_by_label("Wed 18 Nov: before your first session");
+    h.get_by_label("Fri 20 Nov: 0 done");
+    h.get_by_label("Sun 22 Nov: 0 done, rest day");
+    // The rate beside it is over the same span: 2 of 2 prompts answered.
+    h.get_by_label("100% over 12 weeks (2 of 2)");
+}
+
+/// The rect of the heat map square named `label`.
+fn square(h: &Harness<'static, Model<InProcess>>, label: &str) -> egui::Rect {
+    h.get_by_label(label).rect()
+}
+
+#[test]
+fn the_heat_map_grows_with_the_window() {
+    let mut h = harness(recorded_week());
+    h.run();
+    let day = "Tue 24 Nov: 1 done";
+    let narrow = square(&h, day);
+    h.set_size(egui::vec2(1400.0, 1000.0));
+    h.run();
+    let wide = square(&h, day);
+    assert!(
+        wide.width() > narrow.width() * 1.3,
+        "{narrow:?} at 900 points, {wide:?} at 1400"
+    );
+    assert!((wide.width() - wide.height()).abs() < 0.5, "still square");
+    // Twelve weeks of squares fill most of their half of the window.
+    let first = square(&h, "Mon 7 Sep: before your first session");
+    assert!(wide.right() - first.left() > 1400.0 / 2.0 * 0.7);
+}
+
+#[test]
+fn active_minutes_are_the_same_figure_in_history_and_today_and_said_so() {
+    let mut h = harness(ride_walk_and_legs_up());
+    h.run();
+    let report = h.state().history.clone().unwrap();
+    assert_eq!(report.weeks.last().unwrap().minutes, 40);
+    h.get_by_label("Active minutes: the minutes of Cycling, the exercise with a weekly target.");
+    h.get_by_label_contains("Active minutes per week: 40 min this week of a 150 min target");
+    h.get_by_label("Mon 23 Nov: 1 done, 40 min");
+    h.get_by_label("Tue 24 Nov: 2 done");
+    // Today's target bar and `status` say the same 40.
+    h.state_mut().refresh();
+    let status = h.state().status.clone().unwrap();
+    assert_eq!(status.weekly_targets[0].minutes, 40);
+    assert_eq!(status.weeks.last().unwrap().minutes, 40);
+    let mut today = crate::support::window::window(
+        ride_walk_and_legs_up(),
+        second_heart::gui::model::Tab::Today,
+        900.0,
+    );
+    today.run();
+    today.get_by_label("Cycling: 40 of 150 min this week");
+}
+
+/// A 40-minute ride on Monday 23, a 30-minute walk and legs up (a 5-minute
+/// dose) on Tuesday 24: only the ride is toward the 150-minute target.
+fn ride_walk_and_legs_up() -> InProcess {
+    let mut l = link(nov(24, 18, 0));
+    l.done("cycling", nov(23, 18, 0), Some(40));
+    l.done("brisk-walk", nov(24, 12, 20), Some(30));
+    l.done("legs-up", nov(24, 14, 0), None);
+    l
 }
 
 #[test]
@@ -254,32 +332,82 @@ fn exporting_into_a_missing_folder_names_the_file_and_the_error() {
     assert!(err.starts_with("Cannot write"), "{err}");
 }
 
-#[test]
-fn the_export_button_writes_to_documents_and_says_where() {
-    // The button uses the real locations; point HOME and XDG at a temp dir
-    // in a child process so this test's environment stays untouched.
-    if std::env::var_os("SECOND_HEART_EXPORT_CHILD").is_some() {
-        return export_button_child();
-    }
+/// Runs `test` again in a child process whose HOME and XDG folders are a
+/// temporary directory (the export button uses the real locations), with
+/// `documents` as the desktop's documents folder when given (written into
+/// user-dirs.dirs, as xdg-user-dirs does). Returns that home.
+fn export_in_a_private_home(test: &str, documents: Option<&str>) -> tempfile::TempDir {
     let home = tempfile::tempdir().unwrap();
+    let config = home.path().join(".config");
+    std::fs::create_dir_all(&config).unwrap();
+    if let Some(dir) = documents {
+        std::fs::write(
+            config.join("user-dirs.dirs"),
+            format!("XDG_DOCUMENTS_DIR=\"$HOME/{dir}\"\n"),
+        )
+        .unwrap();
+        std::fs::create_dir_all(home.path().join(dir)).unwrap();
+    }
     let status = std::process::Command::new(std::env::current_exe().unwrap())
-        .args([
-            "window_history::the_export_button_writes_to_documents_and_says_where",
-            "--exact",
-            "--nocapture",
-        ])
+        .args([test, "--exact", "--nocapture"])
         .env("SECOND_HEART_EXPORT_CHILD", "1")
         .env("HOME", home.path())
-        .env("XDG_CONFIG_HOME", home.path().join(".config"))
+        .env("XDG_CONFIG_HOME", &config)
         .env("XDG_DATA_HOME", home.path().join(".local/share"))
         .env("XDG_STATE_HOME", home.path().join(".local/state"))
         .env_remove("XDG_DOCUMENTS_DIR")
         .status()
         .unwrap();
     assert!(status.success());
+    home
 }
 
-fn export_button_child() {
+#[test]
+fn without_a_documents_folder_the_export_says_home_and_writes_there() {
+    if std::env::var_os("SECOND_HEART_EXPORT_CHILD").is_some() {
+        let home = PathBuf::from(std::env::var_os("HOME").unwrap());
+        return export_button_child(&home, "your home folder (~)");
+    }
+    let home = export_in_a_private_home(
+        "window_history::without_a_documents_folder_the_export_says_home_and_writes_there",
+        None,
+    );
+    assert!(
+        home.path()
+            .join("second-heart-history-2026-11-24.csv")
+            .exists()
+    );
+}
+
+#[test]
+fn the_export_button_writes_to_the_desktops_documents_folder_and_says_so() {
+    if std::env::var_os("SECOND_HEART_EXPORT_CHILD").is_some() {
+        let home = PathBuf::from(std::env::var_os("HOME").unwrap());
+        return export_button_child(
+            &home.join("Dokumente"),
+            "your Documents folder (~/Dokumente)",
+        );
+    }
+    let home = export_in_a_private_home(
+        "window_history::the_export_button_writes_to_the_desktops_documents_folder_and_says_so",
+        Some("Dokumente"),
+    );
+    assert!(
+        home.path()
+            .join("Dokumente/second-heart-history-2026-11-24.csv")
+            .exists()
+    );
+    assert!(
+        !home
+            .path()
+            .join("second-heart-history-2026-11-24.csv")
+            .exists()
+    );
+}
+
+/// In the child: the view says where before the click, and the click
+/// writes there and says the file.
+fn export_button_child(folder: &std::path::Path, which: &str) {
     let paths = Paths::from_env().unwrap();
     let mut l = link(nov(24, 18, 0));
     // Record into the real (temporary) history file.
@@ -287,10 +415,12 @@ fn export_button_child() {
     l.done("calf-raises", nov(24, 10, 30), None);
     let mut h = harness(l);
     h.run();
+    h.get_by_label(&format!(
+        "Every recorded session as a spreadsheet (CSV), saved in {which}."
+    ));
     h.get_by_label("Export CSV").click();
     h.run();
-    let home = PathBuf::from(std::env::var_os("HOME").unwrap());
-    let file = home.join("second-heart-history-2026-11-24.csv");
+    let file = folder.join("second-heart-history-2026-11-24.csv");
     let expected = format!("Exported 1 session to {}", file.display());
     assert_eq!(h.state().notice, Some(Notice::Info(expected.clone())));
     h.get_by_label(&expected);

@@ -13,6 +13,7 @@ use crate::core::exercise::Exercise;
 use crate::core::history::{FUTURE_SLACK_MINUTES, History, Outcome};
 use crate::core::localtime::at_minute;
 use crate::core::schedule::Trigger;
+use crate::core::stats;
 
 /// What the history says about one exercise, as of a moment.
 #[derive(Clone, Debug, Default)]
@@ -233,7 +234,7 @@ fn weekly<Tz: TimeZone>(
         .map(|s| (s.at.with_timezone(&Utc), s))
         .skip_while(|(at, _)| *at > now)
         .take_while(|(at, _)| *at >= from)
-        .map(|(_, s)| s.active_minutes())
+        .map(|(_, s)| stats::active_minutes_of(exercise, s))
         .sum();
     let behind_on = |date: NaiveDate| {
         let elapsed = active.iter().filter(|d| **d <= date).count() as u64;

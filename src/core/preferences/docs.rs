@@ -46,6 +46,10 @@ const PLAIN_DOCS: &[(&str, &str)] = &[
         "Ask the notification server to play its \"new message\" sound with each prompt.",
     ),
     (
+        "theme",
+        "The window's colours: \"system\" follows the desktop's light or dark choice\n(where it says one; dark otherwise), \"light\" or \"dark\" always.",
+    ),
+    (
         "[working_hours]",
         "Your working hours: for each weekday, a list of ranges \"HH:MM-HH:MM\"\n(several per day, e.g. [\"09:00-12:30\", \"13:30-17:30\"]); [] for a day off.\nRules apply within these hours unless they say otherwise.",
     ),

@@ -16,6 +16,7 @@
 //! - `limits.rs`: every numeric range, used by validation, docs, window and commands.
 //! - `docs.rs`: the commented file `config show` prints.
 //! - `starters.rs`: the starter schedules offered on first run.
+//! - `theme.rs`: the window's light / dark / system choice.
 //!
 //! Tests sit beside each file, in `<file>_tests.rs` (`tests.rs` for this one).
 
@@ -28,12 +29,14 @@ pub mod limits;
 mod parse;
 mod schema;
 mod starters;
+mod theme;
 mod validate;
 
 pub use docs::{field_docs, to_documented_toml};
 pub use parse::parse;
 pub use schema::{RawExercise, RawPreferences, RawRule, RawWorkingHours, SCHEMA_VERSION};
 pub use starters::Starter;
+pub use theme::Theme;
 pub use validate::FieldError;
 
 /// The validated preferences the app runs on.
@@ -47,6 +50,8 @@ pub struct Preferences {
     pub quiet_during_meetings: bool,
     /// Ask the notification server to play its "new message" sound.
     pub sound: bool,
+    /// Light or dark window, or whatever the desktop says.
+    pub theme: Theme,
     pub working_hours: WorkingHours,
     /// Built-in exercises first, in their usual order, then the user's own.
     pub exercises: Vec<Exercise>,
@@ -59,6 +64,7 @@ impl Default for Preferences {
             snooze_minutes: 10,
             quiet_during_meetings: true,
             sound: false,
+            theme: Theme::System,
             working_hours: WorkingHours::default(),
             exercises: builtin_exercises(),
         }

@@ -29,6 +29,10 @@ pub struct RawPreferences {
     pub quiet_during_meetings: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sound: Option<bool>,
+    /// "system", "light" or "dark"; text so that a wrong value reaches
+    /// validation, which names it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub theme: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub working_hours: Option<RawWorkingHours>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -122,6 +126,7 @@ impl Preferences {
             snooze_minutes: Some(self.snooze_minutes as i64),
             quiet_during_meetings: Some(self.quiet_during_meetings),
             sound: Some(self.sound),
+            theme: Some(self.theme.as_str().to_owned()),
             working_hours: Some(RawWorkingHours {
                 mon: wh(Mon),
                 tue: wh(Tue),

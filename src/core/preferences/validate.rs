@@ -88,6 +88,14 @@ impl Preferences {
             defaults.snooze_minutes
         });
 
+        let theme = match &raw.theme {
+            None => defaults.theme,
+            Some(text) => text.parse().unwrap_or_else(|reason: String| {
+                err("theme", &quoted(text), &reason);
+                defaults.theme
+            }),
+        };
+
         let working_hours = match &raw.working_hours {
             None => defaults.working_hours.clone(),
             Some(wh) => {
@@ -144,6 +152,7 @@ impl Preferences {
                     .quiet_during_meetings
                     .unwrap_or(defaults.quiet_during_meetings),
                 sound: raw.sound.unwrap_or(defaults.sound),
+                theme,
                 working_hours,
                 exercises,
             })

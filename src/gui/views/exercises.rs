@@ -44,7 +44,7 @@ pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
                 RichText::new(
                     "The Schedule tab has unsaved changes: this page shows the schedule in effect.",
                 )
-                .color(style::WARM),
+                .color(style::warm_text(ui)),
             );
             open_schedule = ui.link("Open the Schedule tab").clicked();
         });
@@ -111,13 +111,13 @@ fn card(ui: &mut Ui, e: &Exercise, unsaved: bool) -> bool {
                     ui.label(
                         RichText::new("Changed in the Schedule tab, not saved yet")
                             .small()
-                            .color(style::WARM),
+                            .color(style::warm_text(ui)),
                     );
                 }
                 ui.label(
                     RichText::new(e.dose.to_string())
                         .size(16.0)
-                        .color(style::ACCENT),
+                        .color(style::accent_text(ui)),
                 );
                 ui.label(RichText::new(&e.instruction).italics());
                 ui.label(&e.how_to);

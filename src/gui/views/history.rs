@@ -126,7 +126,7 @@ fn streaks(ui: &mut Ui, history: &HistoryReport) {
                 ui.label(&e.name);
                 let current = RichText::new(days(e.streak.current));
                 ui.label(if e.streak.current > 0 {
-                    current.strong().color(style::ACCENT)
+                    current.strong().color(style::accent_text(ui))
                 } else {
                     current
                 });
@@ -153,6 +153,7 @@ fn weekly_chart(ui: &mut Ui, history: &HistoryReport) {
             ));
         }
     });
+    ui.label(style::muted(ui, active_minutes_meaning(history)));
     if weeks.is_empty() {
         ui.label(style::muted(ui, "No weeks to show."));
         return;
@@ -195,6 +196,7 @@ fn weekly_chart(ui: &mut Ui, history: &HistoryReport) {
                 labels.get(i as usize).cloned().unwrap_or_default()
             });
     let summary = chart_summary(history);
+    let warm = style::warm_text(ui);
     let response = Plot::new("history-weekly-minutes")
         .height(220.0)
         .width(ui.available_width())
@@ -237,7 +239,7 @@ fn weekly_chart(ui: &mut Ui, history: &HistoryReport) {
             if target > 0 {
                 plot.hline(
                     HLine::new(target_name.clone(), f64::from(target))
-                        .color(style::WARM)
+                        .color(warm)
                         .width(1.5)
                         .style(LineStyle::dashed_loose()),
                 );
@@ -245,7 +247,7 @@ fn weekly_chart(ui: &mut Ui, history: &HistoryReport) {
                     egui_plot::Text::new(
                         "target-label",
                         egui_plot::PlotPoint::new(-0.5, f64::from(target)),
-                        RichText::new(target_name).small().color(style::WARM),
+                        RichText::new(target_name).small().color(warm),
                     )
                     .anchor(Align2::LEFT_BOTTOM),
                 );
@@ -253,6 +255,23 @@ fn weekly_chart(ui: &mut Ui, history: &HistoryReport) {
         })
         .response;
     response.widget_info(|| WidgetInfo::labeled(Role::Figure, true, &summary));
+}
+
+/// What counts as an active minute, in the words of the view (the same
+/// figure as Today's target bars, `status` and the weekly nudge).
+pub fn active_minutes_meaning(history: &HistoryReport) -> String {
+    let names = &history.active_minutes_of;
+    match names.as_slice() {
+        [] => "Active minutes are the minutes of exercises with a weekly target; none has one."
+            .to_owned(),
+        [one] => {
+            format!("Active minutes: the minutes of {one}, the exercise with a weekly target.")
+        }
+        [rest @ .., last] => format!(
+            "Active minutes: the minutes of {} and {last}, the exercises with a weekly target.",
+            rest.join(", ")
+        ),
+    }
 }
 
 /// What the chart shows, in words, for screen readers.
@@ -341,34 +360,86 @@ fn export<L: Link>(ui: &mut Ui, model: &mut Model<L>, today: NaiveDate) {
 
 fn export_inner<L: Link>(ui: &mut Ui, model: &mut Model<L>, today: NaiveDate) {
     ui.label(RichText::new("Export").strong());
+    if model.export_folder.is_none() {
+        model.export_folder = export_folder().ok();
+    }
+    let Some(folder) = model.export_folder.clone() else {
+        ui.label(style::muted(
+            ui,
+            "Cannot export: no home folder was found (is HOME set?)",
+        ));
+        return;
+    };
     ui.label(style::muted(
         ui,
-        "Every recorded session as a spreadsheet (CSV) in your Documents folder.",
+        format!(
+            "Every recorded session as a spreadsheet (CSV), saved in {}.",
+            folder.describe()
+        ),
     ));
     if ui.add(style::secondary("Export CSV")).clicked() {
-        model.notice = Some(export_to_documents(today));
+        model.notice = Some(export_to(&folder.path, today));
     }
     super::notice(ui, &model.notice);
 }
 
-/// The Export button: the real history file into the Documents folder, or
-/// the home folder where there is none.
-fn export_to_documents(today: NaiveDate) -> Notice {
+/// Where the Export button writes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExportFolder {
+    pub path: PathBuf,
+    /// The XDG documents folder (`XDG_DOCUMENTS_DIR` in user-dirs.dirs),
+    /// or else the home folder.
+    pub documents: bool,
+    /// The path as the view writes it: under the home folder as `~/...`.
+    pub shown: String,
+}
+
+impl ExportFolder {
+    /// "your Documents folder (~/Documents)".
+    pub fn describe(&self) -> String {
+        let which = if self.documents {
+            "your Documents folder"
+        } else {
+            "your home folder"
+        };
+        format!("{which} ({})", self.shown)
+    }
+}
+
+/// `path` with the home folder written `~`.
+fn tilde(path: &Path, home: &Path) -> String {
+    match path.strip_prefix(home) {
+        Ok(rest) if rest.as_os_str().is_empty() => "~".to_owned(),
+        Ok(rest) => format!("~/{}", rest.display()),
+        Err(_) => path.display().to_string(),
+    }
+}
+
+/// The documents folder the desktop names (and that exists), or the home
+/// folder where there is none: what the view promises is where it writes.
+/// Looked up once a window (`Model::export_folder`).
+pub fn export_folder() -> Result<ExportFolder, String> {
+    let dirs = directories::UserDirs::new()
+        .ok_or("Cannot export: no home folder was found (is HOME set?)")?;
+    let home = dirs.home_dir();
+    let (path, documents) = match dirs.document_dir().filter(|d| d.is_dir()) {
+        Some(d) => (d.to_path_buf(), true),
+        None => (home.to_path_buf(), false),
+    };
+    Ok(ExportFolder {
+        shown: tilde(&path, home),
+        path,
+        documents,
+    })
+}
+
+/// The Export button: the real history file into `dir`.
+fn export_to(dir: &Path, today: NaiveDate) -> Notice {
     let paths = match Paths::from_env() {
         Ok(p) => p,
         Err(e) => return Notice::Error(format!("Cannot export: {e}")),
     };
-    let Some(dir) = directories::UserDirs::new().map(|u| {
-        u.document_dir()
-            .filter(|d| d.is_dir())
-            .unwrap_or(u.home_dir())
-            .to_path_buf()
-    }) else {
-        return Notice::Error(
-            "Cannot export: no Documents or home folder was found (is HOME set?)".into(),
-        );
-    };
-    match export_csv(&paths.history, &dir, today) {
+    match export_csv(&paths.history, dir, today) {
         Ok((path, n)) => Notice::Info(format!(
             "Exported {n} session{} to {}",
             if n == 1 { "" } else { "s" },

@@ -11,7 +11,7 @@ use super::model::Notice;
 pub fn notice(ui: &mut egui::Ui, notice: &Option<Notice>) {
     match notice {
         Some(Notice::Info(text)) => {
-            ui.label(egui::RichText::new(text).color(super::style::ACCENT));
+            ui.label(egui::RichText::new(text).color(super::style::accent_text(ui)));
         }
         Some(Notice::Error(text)) => {
             ui.colored_label(ui.visuals().error_fg_color, text);

@@ -90,7 +90,7 @@ pub fn bar<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
         RichText::new(format!("{} to fix before saving", plural(fixes, "field")))
             .color(ui.visuals().error_fg_color)
     } else if dirty {
-        RichText::new("Unsaved changes").color(style::WARM)
+        RichText::new("Unsaved changes").color(style::warm_text(ui))
     } else {
         style::muted(ui, "All changes saved")
     };
@@ -399,6 +399,7 @@ fn breaks(ui: &mut Ui, draft: &mut Draft, checked: &Checked, marks: &mut Marks) 
             "Presentations and video calls stay undisturbed; held prompts come once, afterwards, if still within hours.",
         );
         ui.checkbox(&mut draft.sound, "Play the desktop's notification sound");
+        crate::gui::theme::picker(ui, &mut draft.theme);
     });
 }
 

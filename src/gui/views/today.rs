@@ -8,7 +8,7 @@
 //! answer it too.
 
 use chrono::{DateTime, Local, Utc};
-use egui::{Align, Layout, ProgressBar, RichText, Ui};
+use egui::{Align, Layout, RichText, Ui};
 
 use crate::core::ExerciseId;
 use crate::gui::link::Link;
@@ -66,7 +66,7 @@ fn header(ui: &mut Ui, status: &StatusReport, now: &DateTime<Local>) {
                 n => format!("{n}-day streak"),
             };
             ui.add_space(12.0);
-            ui.label(RichText::new(streak).strong().color(style::ACCENT));
+            ui.label(RichText::new(streak).strong().color(style::accent_text(ui)));
         });
     });
     let (done, total) = (status.progress.done, status.progress.total);
@@ -75,11 +75,7 @@ fn header(ui: &mut Ui, status: &StatusReport, now: &DateTime<Local>) {
     } else {
         done as f32 / total as f32
     };
-    ui.add(
-        ProgressBar::new(fraction)
-            .fill(style::ACCENT)
-            .text(format!("{done} of {total} done today")),
-    );
+    style::meter(ui, fraction, format!("{done} of {total} done today"));
     if let Some(next) = &status.next {
         let t = next.at.with_timezone(&Local);
         let when = relative(now.with_timezone(&Utc), t.with_timezone(&Utc));
@@ -255,10 +251,11 @@ fn quick_log<L: Link>(ui: &mut Ui, model: &mut Model<L>, status: &StatusReport) 
     });
     for t in &status.weekly_targets {
         let f = (t.minutes as f32 / t.target.max(1) as f32).min(1.0);
-        ui.add(ProgressBar::new(f).fill(style::ACCENT).text(format!(
-            "{}: {} of {} min this week",
-            t.name, t.minutes, t.target
-        )));
+        style::meter(
+            ui,
+            f,
+            format!("{}: {} of {} min this week", t.name, t.minutes, t.target),
+        );
     }
 }
 

@@ -1,6 +1,7 @@
 //! The History view's calendar heat map: one square a day, twelve weeks in
-//! columns, shaded by how many sessions were done, with rest days and today
-//! marked, a legend, and each square named for screen readers.
+//! columns, shaded by how many sessions were done, with rest days, days
+//! before the first use and today marked, a legend, and each square named
+//! for screen readers. The squares grow with the window's width.
 
 use chrono::{Datelike, Duration, NaiveDate};
 use egui::{
@@ -11,16 +12,22 @@ use egui::{
 use crate::gui::style;
 use crate::report::{DayEntry, HistoryReport};
 
-/// A heat map square and the gap between squares, in points.
+/// A heat map square, smallest and largest, and the gap between squares,
+/// in points; between those sizes, the map fills its card's width.
 const CELL: f32 = 14.0;
+const MAX_CELL: f32 = 44.0;
 const GAP: f32 = 3.0;
 /// Room for the weekday names left of the grid and the month names above it.
 const DAY_LABELS: f32 = 34.0;
 const MONTH_LABELS: f32 = 16.0;
 
 /// What a day square says, on hover and to a screen reader:
-/// "Mon 23 Nov: 3 done, 1 skipped, 40 min".
-pub fn day_text(day: NaiveDate, entry: &DayEntry) -> String {
+/// "Mon 23 Nov: 3 done, 1 skipped, 40 min"; "Mon 7 Sep: before your first
+/// session" for a day before the app was used (`started` false).
+pub fn day_text(day: NaiveDate, entry: &DayEntry, started: bool) -> String {
+    if !started {
+        return format!("{}: before your first session", day.format("%a %-d %b"));
+    }
     let mut parts = vec![format!("{} done", entry.done)];
     if entry.skipped > 0 {
         parts.push(format!("{} skipped", entry.skipped));
@@ -93,7 +100,8 @@ pub fn heat_map(ui: &mut Ui, history: &HistoryReport) {
         return;
     };
     let weeks = ((today - first).num_days() / 7 + 1) as usize;
-    let step = CELL + GAP;
+    let cell = ((ui.available_width() - DAY_LABELS) / weeks as f32 - GAP).clamp(CELL, MAX_CELL);
+    let step = cell + GAP;
     let size = vec2(
         DAY_LABELS + weeks as f32 * step,
         MONTH_LABELS + 7.0 * step - GAP,
@@ -107,7 +115,7 @@ pub fn heat_map(ui: &mut Ui, history: &HistoryReport) {
         .iter()
         .enumerate()
     {
-        let y = rect.top() + MONTH_LABELS + row as f32 * step + CELL / 2.0;
+        let y = rect.top() + MONTH_LABELS + row as f32 * step + cell / 2.0;
         painter.text(
             egui::pos2(rect.left(), y),
             Align2::LEFT_CENTER,
@@ -132,16 +140,19 @@ pub fn heat_map(ui: &mut Ui, history: &HistoryReport) {
         let col = ((day - first).num_days() / 7) as f32;
         let row = day.weekday().num_days_from_monday() as f32;
         let min = rect.min + vec2(DAY_LABELS + col * step, MONTH_LABELS + row * step);
-        let cell = Rect::from_min_size(min, vec2(CELL, CELL));
+        let square = Rect::from_min_size(min, vec2(cell, cell));
+        // Before the first use nothing was asked: drawn like a rest day.
+        let started = history.first_use.is_some_and(|f| day >= f);
         paint_day(
             ui,
             &painter,
-            cell,
+            square,
             entry.done,
-            entry.scheduled,
+            entry.scheduled && started,
             day == today,
         );
-        let text = day_text(day, entry);
+        let text = day_text(day, entry, started);
+        let cell = square;
         let response = ui.interact(
             cell,
             ui.make_persistent_id(("history-day", day)),
@@ -153,20 +164,18 @@ pub fn heat_map(ui: &mut Ui, history: &HistoryReport) {
 
     ui.add_space(4.0);
     legend(ui);
-    let past: Vec<&DayEntry> = history
-        .days
-        .iter()
-        .filter(|e| e.scheduled && e.date <= today)
-        .collect();
-    if !past.is_empty() {
-        let active = past.iter().filter(|e| e.done > 0).count();
-        ui.label(style::muted(
-            ui,
-            format!(
-                "Something done on {active} of {} scheduled days.",
-                past.len()
-            ),
-        ));
+    let counted = history.days_done;
+    if counted.scheduled > 0 {
+        ui.label(
+            style::muted(
+                ui,
+                format!(
+                    "Something done on {} of {} scheduled days since you started.",
+                    counted.done, counted.scheduled
+                ),
+            )
+            .small(),
+        );
     }
 }
 
@@ -208,8 +217,8 @@ fn legend(ui: &mut Ui) {
         ui.add_space(14.0);
         let (cell, response) = ui.allocate_exact_size(vec2(CELL, CELL), Sense::hover());
         paint_day(ui, ui.painter(), cell, 0, false, false);
-        response.on_hover_text("Nothing scheduled that day");
+        response.on_hover_text("Nothing scheduled that day, or before your first session");
         ui.add_space(3.0);
-        ui.label(style::muted(ui, "Rest day").small());
+        ui.label(style::muted(ui, "Rest day or not yet started").small());
     });
 }
