@@ -28,6 +28,13 @@ pub enum Request {
         from: Option<String>,
         count: usize,
     },
+    /// The next prompts if the schedule were `preferences` (a preferences
+    /// file's text, e.g. the window's unsaved draft), with the real history
+    /// and state: what the Schedule view previews.
+    Preview {
+        preferences: String,
+        count: usize,
+    },
     Done {
         exercise: Option<String>,
         minutes: Option<u32>,

@@ -151,6 +151,7 @@ pub fn execute(model: &mut Model, request: Request, cx: &Context) -> Result<Repl
             Ok(Reply::History(Box::new(report)))
         }
         Request::Upcoming { from, count } => upcoming(model, cx, from, count),
+        Request::Preview { preferences, count } => preview(model, cx, &preferences, count),
         Request::Done {
             exercise,
             minutes,
@@ -268,6 +269,31 @@ fn settled(
         answer.outcome.as_str(),
         answer.at.with_timezone(&cx.now.timezone()).format("%H:%M"),
     )))
+}
+
+/// The next prompts under other preferences, from now, with the history
+/// as it is: so a preview agrees with what Today will show.
+fn preview(model: &Model, cx: &Context, preferences: &str, count: usize) -> Result<Reply, Failure> {
+    let (raw, _unknown) = crate::core::preferences::parse(preferences)
+        .map_err(|e| Failure::input(format!("preview: {e}")))?;
+    let prefs = Preferences::from_raw(&raw).map_err(|errors| {
+        Failure::input(format!(
+            "preview: {}",
+            errors
+                .iter()
+                .map(|e| e.to_string())
+                .collect::<Vec<_>>()
+                .join("; ")
+        ))
+    })?;
+    let prompts = report::upcoming(
+        &prefs,
+        &model.history,
+        &cx.activity(model),
+        &cx.now,
+        count.clamp(1, 100),
+    );
+    Ok(Reply::Upcoming { prompts })
 }
 
 /// Records the named exercise (or the one due) as done.

@@ -20,7 +20,7 @@ use crate::store::prefs::{PrefsProblem, Seen};
 
 use super::draft::{self, Draft, OwnExercise};
 use super::views::history::ExportFolder;
-use crate::report::{HistoryReport, StatusReport};
+use crate::report::{HistoryReport, StatusReport, UpcomingEntry};
 
 use super::link::Link;
 
@@ -84,6 +84,19 @@ pub struct Model<L: Link> {
     pub saved_theme: Theme,
     /// Where the History view's Export writes; looked up when first shown.
     pub export_folder: Option<ExportFolder>,
+    /// The Schedule view's preview, and what it was computed for.
+    pub preview: Option<Preview>,
+}
+
+/// The next prompts under the Schedule view's settings, as the daemon
+/// works them out from the real history (so they agree with Today).
+#[derive(Clone, Debug)]
+pub struct Preview {
+    prefs: Preferences,
+    /// The status it went with: a new status (an answer, a new minute)
+    /// asks again.
+    basis: Option<chrono::DateTime<chrono::FixedOffset>>,
+    pub prompts: Result<Vec<UpcomingEntry>, String>,
 }
 
 /// "On this computer": whether the daemon starts at login. Not part of the
@@ -148,6 +161,7 @@ impl<L: Link> Model<L> {
                 .flatten()
                 .map_or(Theme::System, |r| r.prefs.theme),
             export_folder: None,
+            preview: None,
         };
         model.refresh();
         model
@@ -425,6 +439,39 @@ impl<L: Link> Model<L> {
             Ok(None) => Notice::Info(format!("{saved} It takes effect when the daemon starts.")),
             Err(f) => Notice::Error(format!("{saved} But the daemon said: {}", f.message)),
         }
+    }
+
+    /// The preview for `prefs`, asked of the daemon when the settings or
+    /// the status changed since the last time.
+    pub fn preview(&mut self, prefs: &Preferences) -> Result<Vec<UpcomingEntry>, String> {
+        let basis = self.status.as_ref().map(|s| s.now);
+        if let Some(p) = &self.preview
+            && p.prefs == *prefs
+            && p.basis == basis
+        {
+            return p.prompts.clone();
+        }
+        let prompts = toml::to_string(&prefs.to_raw())
+            .map_err(|e| e.to_string())
+            .and_then(|text| {
+                match self.link.request(&Request::Preview {
+                    preferences: text,
+                    count: 10,
+                }) {
+                    Ok(Some(Reply::Upcoming { prompts })) => Ok(prompts),
+                    Ok(Some(_)) => Err("the daemon answered something else".into()),
+                    Ok(None) => {
+                        Err("The daemon is not running: start it to see the preview.".into())
+                    }
+                    Err(f) => Err(f.message),
+                }
+            });
+        self.preview = Some(Preview {
+            prefs: prefs.clone(),
+            basis,
+            prompts: prompts.clone(),
+        });
+        prompts
     }
 
     /// Asks the daemon for the last `weeks` weeks, day by day.

@@ -9,7 +9,9 @@ use egui_kittest::kittest::{NodeT, Queryable};
 
 use crate::support::window::{InProcess, monday, window};
 use second_heart::gui::app::App;
+use second_heart::gui::link::Link;
 use second_heart::gui::model::Tab;
+use second_heart::protocol::{Reply, Request};
 
 fn harness() -> Harness<'static, App<InProcess>> {
     // Monday 23 November 2026, 08:00 local.
@@ -379,4 +381,41 @@ fn an_exercise_added_while_the_schedule_is_edited_and_the_file_changed_keeps_all
         "the terminal's dose stays:\n{text}"
     );
     h.get_by_label("All changes saved");
+}
+
+/// The preview is worked out from the real history, like Today: with this
+/// week's cycling target met there is no nudge to ride, and sitting rules
+/// count from the last session. With the settings unchanged it is exactly
+/// what the daemon says is coming.
+#[test]
+fn the_preview_agrees_with_today() {
+    let mut link = InProcess::new(monday(11, 50), true);
+    link.done("cycling", monday(7, 0), Some(150));
+    link.skip("calf-raises", monday(10, 31));
+    link.done("ankle-rotations", monday(11, 45), None);
+    let mut h = window(link, Tab::Schedule, 2600.0);
+    h.run();
+    let preview = h
+        .state()
+        .model
+        .preview
+        .as_ref()
+        .expect("the Schedule view asked for its preview")
+        .prompts
+        .clone()
+        .expect("the daemon answered");
+    let upcoming = match h.state_mut().model.link.request(&Request::Upcoming {
+        from: None,
+        count: 10,
+    }) {
+        Ok(Some(Reply::Upcoming { prompts })) => prompts,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(preview, upcoming);
+    assert!(
+        !preview.iter().any(|p| p.exercise.as_str() == "cycling"),
+        "{preview:?}"
+    );
+    // And the view shows them.
+    h.get_by_label(&preview[0].at.format("%H:%M").to_string());
 }

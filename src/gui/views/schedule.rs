@@ -12,12 +12,11 @@
 use chrono::{DateTime, Local};
 use egui::{Align, Response, RichText, TextStyle, Ui, WidgetText};
 
-use crate::core::History;
-use crate::core::planner::{self, Activity};
 use crate::gui::draft::{Checked, Draft, HoursKind, RuleDraft, RuleKind};
 use crate::gui::link::Link;
 use crate::gui::model::Model;
 use crate::gui::style;
+use crate::report::UpcomingEntry;
 
 const DAY_NAMES: [&str; 7] = [
     "Monday",
@@ -215,6 +214,11 @@ pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
         .as_ref()
         .map(|s| s.now.with_timezone(&Local))
         .unwrap_or_else(crate::clock::now);
+    // Asked of the daemon before the draft is borrowed for editing.
+    let upcoming = match model.schedule.as_ref().and_then(|(d, _)| d.check().prefs) {
+        Some(prefs) => Some(model.preview(&prefs)),
+        None => None,
+    };
     let Some((draft, _)) = model.schedule.as_mut() else {
         return;
     };
@@ -233,7 +237,7 @@ pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
             ui.add_space(8.0);
             breaks(ui, draft, &checked, &mut marks);
         },
-        |ui| preview(ui, &checked, &now),
+        |ui| preview(ui, upcoming, &now),
     );
     if let Some(status) = model.status.clone() {
         ui.add_space(6.0);
@@ -403,24 +407,30 @@ fn breaks(ui: &mut Ui, draft: &mut Draft, checked: &Checked, marks: &mut Marks) 
     });
 }
 
-fn preview(ui: &mut Ui, checked: &Checked, now: &DateTime<Local>) {
+/// The next prompts with the settings as typed, worked out by the daemon
+/// from the real history, so they agree with Today.
+fn preview(
+    ui: &mut Ui,
+    upcoming: Option<Result<Vec<UpcomingEntry>, String>>,
+    now: &DateTime<Local>,
+) {
     style::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.label(RichText::new("Next prompts with these settings").strong());
-        let Some(prefs) = &checked.prefs else {
-            ui.label(style::muted(
-                ui,
-                "Fix the marked fields to see the preview.",
-            ));
-            return;
+        let prompts = match upcoming {
+            None => {
+                ui.label(style::muted(
+                    ui,
+                    "Fix the marked fields to see the preview.",
+                ));
+                return;
+            }
+            Some(Err(why)) => {
+                ui.label(style::muted(ui, &why));
+                return;
+            }
+            Some(Ok(prompts)) => prompts,
         };
-        let prompts = planner::upcoming(
-            prefs,
-            &History::default(),
-            &Activity::assume_sitting(),
-            now,
-            10,
-        );
         if prompts.is_empty() {
             ui.label(style::muted(
                 ui,
@@ -428,18 +438,15 @@ fn preview(ui: &mut Ui, checked: &Checked, now: &DateTime<Local>) {
             ));
         }
         for p in prompts {
-            let name = prefs
-                .exercise(&p.exercise)
-                .map(|e| e.name.clone())
-                .unwrap_or_default();
-            let when = if p.at.date_naive() == now.date_naive() {
-                p.at.format("%H:%M").to_string()
+            let at = p.at.with_timezone(&Local);
+            let when = if at.date_naive() == now.date_naive() {
+                at.format("%H:%M").to_string()
             } else {
-                p.at.format("%a %H:%M").to_string()
+                at.format("%a %H:%M").to_string()
             };
             ui.horizontal(|ui| {
                 ui.label(RichText::new(when).monospace());
-                ui.label(name);
+                ui.label(p.name);
             });
         }
     });
