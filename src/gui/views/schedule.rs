@@ -215,10 +215,11 @@ pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
         .map(|s| s.now.with_timezone(&Local))
         .unwrap_or_else(crate::clock::now);
     // Asked of the daemon before the draft is borrowed for editing.
-    let upcoming = match model.schedule.as_ref().and_then(|(d, _)| d.check().prefs) {
-        Some(prefs) => Some(model.preview(&prefs)),
-        None => None,
-    };
+    let upcoming = model
+        .schedule
+        .as_ref()
+        .and_then(|(d, _)| d.check().prefs)
+        .map(|prefs| model.preview(&prefs));
     let Some((draft, _)) = model.schedule.as_mut() else {
         return;
     };
