@@ -148,8 +148,12 @@ impl Daemon {
                 minutes: None,
                 prompt,
             },
-            // Clicked: open the window (or bring it to the front). Still due.
-            Answer::Open => return open_window(),
+            // Clicked: open the window (or bring it to the front). Still
+            // due, so back on screen with its buttons.
+            Answer::Open => {
+                open_window();
+                return self.feed(Input::Opened { exercise }, &now);
+            }
             // Dismissed: still due, shown in `status` and the window.
             Answer::Closed => return,
         };

@@ -498,3 +498,22 @@ fn an_answer_that_could_not_be_saved_shows_the_prompt_again_until_one_is() {
     sim.tick(berlin(23, 10, 33), Some(0));
     assert!(sim.scheduler.notes(&sim.prefs).is_empty());
 }
+
+#[test]
+fn a_prompt_whose_body_was_clicked_is_back_on_screen_and_still_due() {
+    let mut sim = Sim::new();
+    sim.tick(berlin(23, 10, 30), Some(0));
+    assert_eq!(sim.shown("calf-raises"), ["10:30"]);
+    // The click opens the window; the server took the prompt away.
+    sim.feed(
+        Input::Opened {
+            exercise: "calf-raises".parse().unwrap(),
+        },
+        berlin(23, 10, 31),
+    );
+    assert_eq!(sim.shown("calf-raises"), ["10:30", "10:31"]);
+    assert!(sim.missed.is_empty());
+    // Shown once more, not at every wake after.
+    sim.tick(berlin(23, 10, 32), Some(0));
+    assert_eq!(sim.shown("calf-raises"), ["10:30", "10:31"]);
+}

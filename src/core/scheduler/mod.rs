@@ -77,6 +77,9 @@ pub enum Input {
     ServerChanged { present: bool },
     /// logind: the machine is about to sleep (`going`), or has woken.
     Sleep { going: bool },
+    /// The user clicked a prompt's body: the window opens, and the prompt,
+    /// which the server took off the screen with the click, is still due.
+    Opened { exercise: ExerciseId },
     /// An answer given in a notification could not be written to the
     /// history: it must not vanish silently.
     AnswerNotSaved {
@@ -221,30 +224,33 @@ impl Scheduler {
                     (utc - since).num_minutes()
                 ))]
             }
+            Input::Opened { exercise } => self.show_again(&exercise),
             Input::AnswerNotSaved { exercise, reason } => {
                 let mut effects = vec![Effect::Log(format!(
                     "the answer to {exercise} could not be saved ({reason}); showing the prompt again"
                 ))];
-                self.unsaved.insert(
-                    exercise.clone(),
-                    Unsaved {
-                        reason: reason.clone(),
-                        at: utc,
-                    },
-                );
-                if let Some(p) = self.prompter.pending().get(&exercise).cloned() {
-                    self.prompter.delivered(&exercise, false);
-                    if !self.prompter.is_quiet() {
-                        effects.push(Effect::Show {
-                            exercise,
-                            rule: p.rule,
-                            unsaved: Some(reason),
-                        });
-                    }
-                }
+                self.unsaved
+                    .insert(exercise.clone(), Unsaved { reason, at: utc });
+                effects.extend(self.show_again(&exercise));
                 effects
             }
         }
+    }
+
+    /// Shows a pending prompt again (unless prompts are held).
+    fn show_again(&mut self, exercise: &ExerciseId) -> Vec<Effect> {
+        let Some(p) = self.prompter.pending().get(exercise).cloned() else {
+            return Vec::new();
+        };
+        self.prompter.delivered(exercise, false);
+        if self.prompter.is_quiet() {
+            return Vec::new();
+        }
+        vec![Effect::Show {
+            exercise: exercise.clone(),
+            rule: p.rule,
+            unsaved: self.unsaved.get(exercise).map(|u| u.reason.clone()),
+        }]
     }
 
     /// The heart of the loop: notice a suspend, sample idle time when it is
