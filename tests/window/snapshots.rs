@@ -195,3 +195,8 @@ fn schedule_focus_on_save() {
     h.run();
     h.snapshot("schedule_focus_on_save");
 }
+
+#[test]
+fn history_small_at_scale_2() {
+    sized(Tab::History, [520.0, 320.0], 2.0, false, "history_small");
+}

@@ -284,7 +284,7 @@ fn assert_nothing_cut_off(h: &H, what: &str) {
 #[test]
 fn every_view_fits_800_by_600_and_a_small_screen_at_scale_2() {
     for (size, scale) in [([800.0, 600.0], 1.0), ([520.0, 320.0], 2.0)] {
-        for tab in [Tab::Today, Tab::Schedule, Tab::Exercises] {
+        for tab in [Tab::Today, Tab::Schedule, Tab::Exercises, Tab::History] {
             let h = sized(InProcess::new(monday(10, 35), true), tab, size, scale);
             assert_nothing_cut_off(&h, &format!("{tab:?}"));
         }

@@ -41,29 +41,39 @@ pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
         return;
     };
     ui.add_space(6.0);
-    ui.columns(2, |cols| {
-        style::card(&cols[0]).show(&mut cols[0], |ui| {
-            ui.set_width(ui.available_width());
-            heat_map::heat_map(ui, &history);
-        });
-        style::card(&cols[1]).show(&mut cols[1], |ui| {
-            ui.set_width(ui.available_width());
-            streaks(ui, &history);
-        });
-    });
+    super::two_columns(
+        ui,
+        |ui| {
+            style::card(ui).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                heat_map::heat_map(ui, &history);
+            });
+        },
+        |ui| {
+            style::card(ui).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                streaks(ui, &history);
+            });
+        },
+    );
     ui.add_space(10.0);
     weekly_chart(ui, &history);
     ui.add_space(10.0);
-    ui.columns(2, |cols| {
-        style::card(&cols[0]).show(&mut cols[0], |ui| {
-            ui.set_width(ui.available_width());
-            completion(ui, &history);
-        });
-        style::card(&cols[1]).show(&mut cols[1], |ui| {
-            ui.set_width(ui.available_width());
-            export(ui, model, history.today);
-        });
-    });
+    super::two_columns(
+        ui,
+        |ui| {
+            style::card(ui).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                completion(ui, &history);
+            });
+        },
+        |ui| {
+            style::card(ui).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                export(ui, model, history.today);
+            });
+        },
+    );
 }
 
 /// Fetches the history when the view has none yet, or when the status has
