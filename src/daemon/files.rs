@@ -42,17 +42,27 @@ pub struct Files {
     pub prefs_error: Option<String>,
     /// A changed preferences file is read once it has settled, then.
     pub prefs_settle_at: Option<DateTime<Utc>>,
+    /// When the preferences file was first seen gone: an editor or a sync
+    /// tool that replaces it removes it for a moment, which is not the
+    /// user deleting their schedule.
+    prefs_gone_since: Option<SystemTime>,
+    /// Whether a preferences file was ever seen by this daemon: only the
+    /// first appearance of one is a first run.
+    prefs_ever_seen: bool,
 }
 
 impl Files {
     pub fn new(paths: Paths) -> Files {
+        let prefs_seen = stamp(&paths.preferences);
         Files {
-            prefs_seen: stamp(&paths.preferences),
+            prefs_ever_seen: prefs_seen.is_some(),
+            prefs_seen,
             history_seen: stamp(&paths.history),
             state_seen: stamp(&paths.state),
             paths,
             prefs_error: None,
             prefs_settle_at: None,
+            prefs_gone_since: None,
         }
     }
 
@@ -69,7 +79,18 @@ impl Files {
         let mut changes = self.refresh_data(model);
         let prefs = stamp(&self.paths.preferences);
         // File times are on the system clock, whatever the daemon's clock.
-        let age = prefs.and_then(|(m, _, _)| SystemTime::now().duration_since(m).ok());
+        let age = match prefs {
+            Some((modified, _, _)) => {
+                self.prefs_gone_since = None;
+                SystemTime::now().duration_since(modified).ok()
+            }
+            // Gone: it settles like a change, from when it was first missed.
+            None if self.prefs_seen.is_some() => {
+                let since = *self.prefs_gone_since.get_or_insert_with(SystemTime::now);
+                SystemTime::now().duration_since(since).ok()
+            }
+            None => None,
+        };
         self.prefs_settle_at = match age {
             Some(age) if age < SETTLE && prefs != self.prefs_seen => {
                 let wait = Duration::from_std(SETTLE - age).unwrap_or_default();
@@ -98,6 +119,31 @@ impl Files {
         self.take_prefs(stamp(&self.paths.preferences), model, now)
     }
 
+    /// At start: a schedule chosen while no daemon ran (the welcome answered
+    /// when the daemon could not start, `dose` before any daemon) is a first
+    /// run now, if nothing was ever recorded; someone with a history was
+    /// already using the app.
+    pub fn first_run_at_start(&mut self, model: &mut Model, now: &DateTime<Local>) -> Vec<String> {
+        if self.prefs_seen.is_none() || model.state.first_run.is_some() || !model.history.is_empty()
+        {
+            return Vec::new();
+        }
+        self.record_first_run(model, now)
+    }
+
+    fn record_first_run(&mut self, model: &mut Model, now: &DateTime<Local>) -> Vec<String> {
+        let at = now.with_timezone(&Utc);
+        vec![match model.change_state(|s| {
+            s.first_run.get_or_insert(at);
+        }) {
+            Ok(()) => format!(
+                "a schedule was chosen: prompts start at {} (first run); nothing earlier is caught up",
+                now.format("%H:%M")
+            ),
+            Err(f) => format!("cannot record the first run: {}", f.message),
+        }]
+    }
+
     /// Whether there is a preferences file (as last taken): until there is,
     /// the user has not chosen a schedule, and nothing is prompted.
     pub fn has_preferences(&self) -> bool {
@@ -112,22 +158,12 @@ impl Files {
         model: &mut Model,
         now: &DateTime<Local>,
     ) -> Vec<String> {
-        let appeared = self.prefs_seen.is_none() && prefs.is_some();
+        let appeared = !self.prefs_ever_seen && prefs.is_some();
+        self.prefs_ever_seen |= prefs.is_some();
         self.prefs_seen = prefs;
         let mut changes = self.reload_prefs(model, now);
-        if appeared && model.state.first_run.is_none() {
-            let at = now.with_timezone(&Utc);
-            changes.push(
-                match model.change_state(|s| {
-                    s.first_run.get_or_insert(at);
-                }) {
-                    Ok(()) => format!(
-                        "a schedule was chosen: prompts start at {} (first run); nothing earlier is caught up",
-                        now.format("%H:%M")
-                    ),
-                    Err(f) => format!("cannot record the first run: {}", f.message),
-                },
-            );
+        if appeared && model.state.first_run.is_none() && model.history.is_empty() {
+            changes.extend(self.record_first_run(model, now));
         }
         changes
     }

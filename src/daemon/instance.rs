@@ -130,10 +130,12 @@ pub fn acquire(runtime_dir: &Path, user_lock: &Path) -> Result<Instance, String>
         .map_err(|e| fail("cannot secure the socket in", e))?;
     let socket_id = id_at(&socket)
         .ok_or_else(|| format!("the socket in {} vanished", runtime_dir.display()))?;
+    // The pid is only for messages ("already running (pid 123)"): a full
+    // disk must not keep the daemon from starting.
     for file in [&mut lock, &mut user] {
-        file.set_len(0)
-            .and_then(|_| writeln!(file, "{}", std::process::id()))
-            .map_err(|e| fail("cannot write", e))?;
+        let _ = file
+            .set_len(0)
+            .and_then(|_| writeln!(file, "{}", std::process::id()));
     }
     Ok(Instance::Primary {
         lock: Lock {

@@ -85,6 +85,9 @@ pub fn run() -> Result<(), String> {
         log(w);
     }
     let mut daemon = Daemon::new(paths, model, Notifier::new(tx.clone(), icon_path()));
+    for line in daemon.files.first_run_at_start(&mut daemon.model, &now) {
+        log(&line);
+    }
     log(&format!(
         "started (pid {}); idle time: {}; notifications: {}",
         std::process::id(),
@@ -206,7 +209,9 @@ impl Daemon {
                 history: &self.model.history,
                 paused_until: self.model.state.paused_until,
                 first_run: self.model.state.first_run,
-                schedule_chosen: self.files.has_preferences(),
+                // Someone with a history chose long ago (maybe running on the
+                // defaults, without a file).
+                schedule_chosen: self.files.has_preferences() || !self.model.history.is_empty(),
             };
             for effect in self.scheduler.step(input, &moment, world) {
                 inputs.extend(self.perform(effect));
@@ -337,11 +342,32 @@ impl Daemon {
                 let answer = self.request(request, via, now);
                 let _ = reply.send(answer);
             }
-            Event::Tray(request) => match self.request(request, Via::Tray, now) {
-                Ok(Reply::Message { text }) => log(&format!("from the tray: {text}")),
-                Ok(_) => {}
-                Err(f) => log(&format!("from the tray: {}", f.message)),
-            },
+            Event::Tray(request) => {
+                let answered = match &request {
+                    Request::Done { exercise, .. }
+                    | Request::Skip { exercise, .. }
+                    | Request::Snooze { exercise, .. } => exercise.clone(),
+                    _ => None,
+                };
+                match self.request(request, Via::Tray, now) {
+                    Ok(Reply::Message { text }) => log(&format!("from the tray: {text}")),
+                    Ok(_) => {}
+                    // An answer that could not be saved must not vanish:
+                    // its prompt comes back with the reason, as from a
+                    // notification.
+                    Err(f) if f.code != 2 => match answered.and_then(|e| e.parse().ok()) {
+                        Some(exercise) => self.feed(
+                            Input::AnswerNotSaved {
+                                exercise,
+                                reason: f.message,
+                            },
+                            &now,
+                        ),
+                        None => log(&format!("from the tray: {}", f.message)),
+                    },
+                    Err(f) => log(&format!("from the tray: {}", f.message)),
+                }
+            }
             Event::Terminate(signal) => {
                 log(&format!("signal {signal}: stopping"));
                 self.stopping = true;

@@ -44,11 +44,14 @@ impl Paths {
     /// The user's daemon lock, beside the pause state: every session of
     /// the user (desktop, ssh, su) sees the same one, whatever its runtime
     /// folder.
+    /// Named after the machine: a home shared over NFS (where locks reach
+    /// across machines) still gets one daemon on each machine.
     pub fn daemon_lock(&self) -> PathBuf {
+        let name = format!("daemon-{}.lock", host_name());
         self.state
             .parent()
-            .map(|d| d.join("daemon.lock"))
-            .unwrap_or_else(|| self.runtime_dir.join("user.lock"))
+            .map(|d| d.join(&name))
+            .unwrap_or_else(|| self.runtime_dir.join(&name))
     }
 
     /// The folders whose changes the daemon wants to see at once: where
@@ -89,4 +92,33 @@ fn runtime_dir(state_dir: &Path) -> PathBuf {
 #[cfg(not(unix))]
 fn runtime_dir(state_dir: &Path) -> PathBuf {
     state_dir.join("run")
+}
+
+/// This machine's name, as safe for a file name; "local" where none is set.
+fn host_name() -> String {
+    #[cfg(unix)]
+    let name = {
+        let mut buf = [0u8; 256];
+        // SAFETY: the buffer and its length are valid; gethostname writes at
+        // most that many bytes.
+        let ok = unsafe { libc::gethostname(buf.as_mut_ptr().cast(), buf.len()) } == 0;
+        let end = buf.iter().position(|&b| b == 0).unwrap_or(buf.len());
+        if ok {
+            String::from_utf8_lossy(&buf[..end]).into_owned()
+        } else {
+            String::new()
+        }
+    };
+    #[cfg(not(unix))]
+    let name = std::env::var("COMPUTERNAME").unwrap_or_default();
+    let safe: String = name
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+        .take(64)
+        .collect();
+    if safe.is_empty() || safe.starts_with('.') {
+        "local".to_owned()
+    } else {
+        safe
+    }
 }

@@ -51,6 +51,15 @@ fn due(status: &Value) -> Vec<(String, String)> {
 fn a_card_answered_elsewhere_records_nothing_twice() {
     let home = Home::new();
     home.write_prefs(b"");
+    // A user since November (a first run at start-up would settle the
+    // morning's prompts).
+    let state = home.root().join("state/second-heart");
+    std::fs::create_dir_all(&state).unwrap();
+    std::fs::write(
+        state.join("state.json"),
+        r#"{"paused_until":null,"first_run":"2026-11-02T09:00:00Z"}"#,
+    )
+    .unwrap();
     let mut daemon = home.daemon();
     // 11:50: the 10:30 calf raises are due; the window shows their card.
     let since = "2026-11-23T10:30:00+00:00";
@@ -190,5 +199,35 @@ fn a_first_launch_prompts_nothing_before_the_welcome_nor_for_the_morning() {
             .iter()
             .all(|(_, since)| since.parse::<DateTime<Utc>>().unwrap() > first_run),
         "{later_due:?} before {first_run}"
+    );
+}
+
+/// A schedule chosen while no daemon ran (the welcome answered when the
+/// daemon could not start, `dose` before any daemon): the daemon's start is
+/// the first run, and the morning before it is not caught up.
+#[test]
+fn preferences_written_without_a_daemon_make_its_start_the_first_run() {
+    let home = Home::new();
+    home.write_prefs(b"");
+    let mut daemon = home.daemon();
+    // Answered once the daemon has started.
+    assert!(due(&status(&home)).is_empty(), "{}", status(&home));
+    let state = std::fs::read_to_string(home.root().join("state/second-heart/state.json"))
+        .unwrap_or_default();
+    assert!(
+        state.contains("first_run"),
+        "{state}\n{}",
+        daemon.log_text()
+    );
+    daemon.assert_running();
+    // Someone with a history was using the app before: not a first run.
+    let old = Home::new();
+    old.write_prefs(b"");
+    old.ok(&["done", "ankle-rotations", "--at", "2026-11-20T10:00:00Z"]);
+    let _d = old.daemon();
+    assert!(
+        due(&status(&old)).iter().any(|(e, _)| e == "calf-raises"),
+        "{}",
+        status(&old)
     );
 }

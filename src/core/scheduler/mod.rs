@@ -168,6 +168,10 @@ impl Scheduler {
         world: World,
     ) -> Vec<Effect> {
         let utc = now.wall.with_timezone(&Utc);
+        // Before any input: an idle sample is judged by the threshold in
+        // force now (a `status` right after a reload feeds one directly).
+        self.tracker
+            .set_threshold(world.prefs.idle_threshold_minutes);
         match input {
             Input::Wake => self.wake(now, world, false),
             Input::Idle(idle) => {
@@ -194,6 +198,10 @@ impl Scheduler {
             }
             Input::Shown { exercise, result } => self.shown(&exercise, result, utc),
             Input::ServerChanged { present } => {
+                if present {
+                    // Whether it works is known at the next Show.
+                    self.notify_error = None;
+                }
                 for exercise in self.prompter.pending().keys().cloned().collect::<Vec<_>>() {
                     self.prompter.delivered(&exercise, false);
                 }
