@@ -1,37 +1,25 @@
 //! The window's shell: a header with the tabs, the current view, and a line
-//! about the daemon. Reactive: it repaints on input, after actions, and once
-//! a minute for the countdown (refreshing from the daemon then).
+//! about the daemon. Reactive: it repaints on input, after actions, when the
+//! daemon says something changed (`Model::keep_current`), and when the
+//! countdown's minute turns.
 
-use std::time::{Duration, Instant};
-
-use egui::{Align, Layout, RichText, Ui};
+use egui::{RichText, Ui};
 
 use super::link::Link;
 use super::model::{Connection, Model, Tab};
 use super::{style, views};
 
-/// How often the window asks the daemon for fresh status while open.
-pub const REFRESH: Duration = Duration::from_secs(60);
-
 pub struct App<L: Link> {
     pub model: Model<L>,
-    last_refresh: Instant,
 }
 
 impl<L: Link> App<L> {
     pub fn new(model: Model<L>) -> Self {
-        App {
-            model,
-            last_refresh: Instant::now(),
-        }
+        App { model }
     }
 
     pub fn show(&mut self, ui: &mut Ui) {
-        if self.last_refresh.elapsed() >= REFRESH {
-            self.model.refresh();
-            self.last_refresh = Instant::now();
-        }
-        ui.ctx().request_repaint_after(REFRESH);
+        self.model.keep_current(ui.ctx());
 
         egui::Panel::top("header")
             .frame(
@@ -67,12 +55,6 @@ impl<L: Link> App<L> {
                             RichText::new(name).size(16.0),
                         );
                     }
-                    ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                        if ui.button("Refresh").clicked() {
-                            self.model.refresh();
-                            self.last_refresh = Instant::now();
-                        }
-                    });
                 });
             });
 

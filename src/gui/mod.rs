@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod draft;
+pub mod feed;
 pub mod link;
 pub mod model;
 #[cfg(unix)]
