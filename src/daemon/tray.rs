@@ -277,7 +277,7 @@ impl ksni::Tray for Item {
     }
 
     fn watcher_online(&self) {
-        super::log("tray icon shown");
+        super::log("a tray host appeared; showing the icon there");
     }
 }
 

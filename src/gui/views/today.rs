@@ -95,7 +95,8 @@ fn header(ui: &mut Ui, status: &StatusReport, now: &DateTime<Local>) {
 fn next_tick(left: chrono::Duration) -> Option<std::time::Duration> {
     let ms = left.num_milliseconds();
     // "in N min" while at least N-1 minutes and 1 s are left.
-    (ms >= 1000).then(|| std::time::Duration::from_millis((ms - 1000).rem_euclid(60_000) as u64 + 1))
+    (ms >= 1000)
+        .then(|| std::time::Duration::from_millis((ms - 1000).rem_euclid(60_000) as u64 + 1))
 }
 
 fn due<L: Link>(ui: &mut Ui, model: &mut Model<L>, status: &StatusReport) {
