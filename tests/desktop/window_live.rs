@@ -214,6 +214,10 @@ fn a_done_from_a_terminal_shows_in_the_open_window_within_a_second() {
     );
     // Settled: no answer pending anywhere.
     std::thread::sleep(Duration::from_millis(500));
+    // What one look at the window costs the observer (part of each figure).
+    let walk = Instant::now();
+    reader.names();
+    eprintln!("one look: {} ms", walk.elapsed().as_millis());
 
     let done = latency(
         &desktop,
