@@ -249,3 +249,62 @@ fn a_done_from_a_terminal_shows_in_the_open_window_within_a_second() {
     let _ = window.wait_exit(Duration::from_secs(10));
     let _ = cli_at(&desktop, &["stop"]);
 }
+
+/// A subscription is a long-lived connection: it must not take one of the
+/// 16 places the daemon keeps for requests, nor be cut off by the deadline
+/// a request line has; and every subscriber hears of a change at once.
+#[test]
+fn subscriptions_stay_open_take_no_request_places_and_hear_of_changes() {
+    use std::io::{BufRead, BufReader, Write};
+    use std::os::unix::net::UnixStream;
+
+    let desktop = Desktop::start();
+    only_calf_raises(&desktop, "");
+    let _daemon = daemon(&desktop, NOW);
+    wait_socket(&desktop);
+    let socket = desktop.runtime_dir().join("second-heart/daemon.sock");
+    // More than the 16 request places (and the 16 subscribers at most).
+    let mut windows: Vec<BufReader<UnixStream>> = (0..16)
+        .map(|_| {
+            let mut s = UnixStream::connect(&socket).unwrap();
+            s.write_all(b"{\"v\":1,\"cmd\":\"subscribe\"}\n").unwrap();
+            s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+            let mut r = BufReader::new(s);
+            let mut line = String::new();
+            r.read_line(&mut line).unwrap();
+            assert!(line.contains("\"kind\":\"subscribed\""), "{line}");
+            r
+        })
+        .collect();
+    // Well past the 3 s a request line has, and requests still get in.
+    std::thread::sleep(Duration::from_millis(3500));
+    let out = cli_at(&desktop, &["status"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = cli_at(&desktop, &["done", "calf-raises"]);
+    assert!(out.status.success());
+    let answered = Instant::now();
+    for w in &mut windows {
+        let mut line = String::new();
+        w.read_line(&mut line).unwrap();
+        assert!(line.contains("\"event\":\"changed\""), "{line}");
+    }
+    assert!(
+        answered.elapsed() < LIVE,
+        "pushed after {:?}",
+        answered.elapsed()
+    );
+    // The daemon stops: each hears so, then the end of its connection.
+    let _ = cli_at(&desktop, &["stop"]);
+    for w in &mut windows {
+        let mut rest = String::new();
+        while w.read_line(&mut rest).unwrap_or(0) > 0 {}
+        assert!(
+            rest.ends_with("{\"v\":1,\"event\":\"stopping\"}\n"),
+            "{rest}"
+        );
+    }
+}
