@@ -332,7 +332,6 @@ impl Daemon {
             notes: self.notes(),
             warnings: self.model.warnings.clone(),
             date: now.date_naive(),
-            next_due: self.scheduler.next_due(),
             sitting_since: self.scheduler.sitting_since(),
             prefs: self.model.prefs.clone(),
         }
@@ -406,7 +405,10 @@ struct Basis {
     notes: Vec<String>,
     warnings: Vec<String>,
     date: NaiveDate,
-    next_due: Option<DateTime<Utc>>,
+    // Not the scheduler's next due time: it follows from the rest, and
+    // while the user is away a sitting rule's is "now + N minutes", new at
+    // every wake. Counting it, each status the window asked for made a
+    // change to push, and the window asked again: a loop.
     /// Sitting rules count from here.
     sitting_since: Option<DateTime<Utc>>,
     prefs: Preferences,
