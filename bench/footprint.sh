@@ -5,6 +5,8 @@
 # headless desktop (Xvfb, private D-Bus, dunst; see bench/desktop.sh).
 # Release build. Prints one markdown table and the machine it ran on.
 #   bench/footprint.sh [SECONDS]
+# PROFILE=debug measures a debug build instead; SECOND_HEART_BIN=path
+# measures that binary (say, an older version, for a before/after).
 #
 # 1. The daemon alone (started as `second-heart daemon`), settled 5 s.
 # 1b. With a tray host (gtk-sni-tray-standalone), if installed.
@@ -16,8 +18,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 IDLE=${1:-60}
-cargo build --release --quiet --bin second-heart
-BIN=$PWD/target/release/second-heart
+PROFILE=${PROFILE:-release}
+if [ -n "${SECOND_HEART_BIN:-}" ]; then
+    BIN=$SECOND_HEART_BIN
+elif [ "$PROFILE" = release ]; then
+    cargo build --release --quiet --bin second-heart
+    BIN=$PWD/target/release/second-heart
+else
+    cargo build --quiet --bin second-heart
+    BIN=$PWD/target/debug/second-heart
+fi
 source bench/desktop.sh
 start_desktop
 mkdir -p "$XDG_CONFIG_HOME/second-heart"

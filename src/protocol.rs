@@ -4,6 +4,13 @@
 //! a daemon of different versions refuse each other clearly instead of
 //! misreading. Times inside requests are RFC 3339, already resolved by the
 //! caller in its own time zone.
+//!
+//! One request is different: `subscribe` keeps its connection open. The
+//! daemon answers it like any other (`subscribed`, with the current
+//! generation), then writes a [`PushLine`] each time something the window
+//! shows changes, and `stopping` before it exits. Pushes say only *that*
+//! something changed: the window asks for the status again, so a push that
+//! is lost or merged with the next one costs nothing.
 
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
@@ -83,6 +90,9 @@ pub enum Request {
     /// Re-read the preferences file now (the window sends this after saving).
     Reload,
     Stop,
+    /// Keep this connection open and hear of every change (see the module
+    /// doc); only the daemon's socket server answers it.
+    Subscribe,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -90,8 +100,46 @@ pub enum Request {
 pub enum Reply {
     Status(Box<StatusReport>),
     History(Box<HistoryReport>),
-    Upcoming { prompts: Vec<UpcomingEntry> },
-    Message { text: String },
+    Upcoming {
+        prompts: Vec<UpcomingEntry>,
+    },
+    Message {
+        text: String,
+    },
+    /// The answer to `subscribe`: pushes follow on the same connection.
+    Subscribed {
+        generation: u64,
+    },
+}
+
+/// What the daemon writes to a subscriber after `subscribed`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "event", rename_all = "snake_case")]
+pub enum Push {
+    /// Something the window shows changed; `generation` counts the changes
+    /// since the daemon started.
+    Changed { generation: u64 },
+    /// The daemon is about to exit and closes the connection.
+    Stopping,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct PushLine {
+    pub v: u32,
+    #[serde(flatten)]
+    pub push: Push,
+}
+
+pub fn push_line(push: Push) -> String {
+    serde_json::to_string(&PushLine { v: VERSION, push }).expect("pushes serialise")
+}
+
+/// Reads a line a subscriber received; a line it cannot read (from a newer
+/// daemon) is taken as a change, which makes the window look again.
+pub fn parse_push(line: &str) -> Push {
+    serde_json::from_str::<PushLine>(line)
+        .map(|l| l.push)
+        .unwrap_or(Push::Changed { generation: 0 })
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -237,6 +285,27 @@ mod tests {
             parse_request(r#"{"v":1,"cmd":"done","exercise":"x","prompt":"10:30"}"#)
                 .unwrap_err()
                 .contains("not an RFC 3339 time")
+        );
+    }
+
+    #[test]
+    fn a_subscription_is_answered_then_pushed_to_in_lines_of_their_own() {
+        assert_eq!(
+            parse_request(r#"{"v":1,"cmd":"subscribe"}"#),
+            Ok((Request::Subscribe, Via::Cli))
+        );
+        assert_eq!(
+            ok_line(Reply::Subscribed { generation: 4 }),
+            r#"{"v":1,"ok":true,"reply":{"kind":"subscribed","generation":4}}"#
+        );
+        let changed = push_line(Push::Changed { generation: 5 });
+        assert_eq!(changed, r#"{"v":1,"event":"changed","generation":5}"#);
+        assert_eq!(parse_push(&changed), Push::Changed { generation: 5 });
+        assert_eq!(parse_push(&push_line(Push::Stopping)), Push::Stopping);
+        // Something newer, or garbage: look again rather than miss a change.
+        assert_eq!(
+            parse_push(r#"{"v":1,"event":"moved"}"#),
+            Push::Changed { generation: 0 }
         );
     }
 

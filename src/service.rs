@@ -180,9 +180,9 @@ pub fn execute(model: &mut Model, request: Request, cx: &Context) -> Result<Repl
         },
         Request::Pause { duration } => pause(model, cx, &duration),
         Request::Resume => resume(model, cx),
-        Request::NotifyTest | Request::Reload | Request::Stop => Err(Failure::other(
-            "that command needs the daemon (start it with `second-heart daemon`)",
-        )),
+        Request::NotifyTest | Request::Reload | Request::Stop | Request::Subscribe => Err(
+            Failure::other("that command needs the daemon (start it with `second-heart daemon`)"),
+        ),
     }
 }
 

@@ -205,6 +205,8 @@ fn print_reply(reply: Reply, json: bool, now: &DateTime<Local>) -> Result<(), Fa
             }
         }
         Reply::Message { text } => println!("{text}"),
+        // Only the window subscribes.
+        Reply::Subscribed { .. } => {}
         Reply::History(report) => println!(
             "{}",
             serde_json::to_string_pretty(&report).expect("serialisable")

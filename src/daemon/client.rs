@@ -7,7 +7,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use crate::core::Via;
-use crate::protocol::{self, Reply, Request, ResponseLine};
+use crate::protocol::{self, Push, Reply, Request, ResponseLine};
 use crate::service::Failure;
 use crate::store::runtime;
 
@@ -37,29 +37,9 @@ pub fn send_as(runtime_dir: &Path, request: &Request, via: Via) -> Result<Option
 /// Sends one request, after checking that the folder is private and the
 /// socket ours: a socket someone else put there never hears a request.
 pub fn ask(runtime_dir: &Path, request: &Request, via: Via) -> Result<Asked, Failure> {
-    let unusable = |e: std::io::Error| {
-        if e.kind() == ErrorKind::NotFound {
-            Asked::NotRunning
-        } else {
-            Asked::Unusable(e.to_string())
-        }
-    };
-    if let Err(e) = runtime::check(runtime_dir) {
-        return Ok(unusable(e));
-    }
-    let path = runtime_dir.join(SOCKET);
-    if let Err(e) = runtime::check_socket(&path) {
-        return Ok(unusable(e));
-    }
-    let mut stream = match UnixStream::connect(&path) {
+    let mut stream = match connect(runtime_dir) {
         Ok(s) => s,
-        Err(e) if e.kind() == ErrorKind::ConnectionRefused => return Ok(Asked::NotRunning),
-        Err(e) => {
-            return Ok(unusable(std::io::Error::new(
-                e.kind(),
-                format!("cannot reach the daemon at {}: {e}", path.display()),
-            )));
-        }
+        Err(asked) => return Ok(asked),
     };
     let talk = |stream: &mut UnixStream| -> std::io::Result<String> {
         stream.set_read_timeout(Some(Duration::from_secs(20)))?;
@@ -82,12 +62,16 @@ pub fn ask(runtime_dir: &Path, request: &Request, via: Via) -> Result<Asked, Fai
     };
     let line =
         talk(&mut stream).map_err(|e| Failure::other(format!("the daemon did not answer: {e}")))?;
-    let response: ResponseLine = serde_json::from_str(&line)
+    answered(&line).map(Asked::Answered)
+}
+
+/// Reads a response line: the reply, or the daemon's refusal.
+fn answered(line: &str) -> Result<Reply, Failure> {
+    let response: ResponseLine = serde_json::from_str(line)
         .map_err(|e| Failure::other(format!("the daemon answered something unreadable: {e}")))?;
     if response.ok {
         response
             .reply
-            .map(Asked::Answered)
             .ok_or_else(|| Failure::other("the daemon answered without a reply"))
     } else {
         Err(Failure {
@@ -96,5 +80,85 @@ pub fn ask(runtime_dir: &Path, request: &Request, via: Via) -> Result<Asked, Fai
                 .error
                 .unwrap_or_else(|| "the daemon refused the request".into()),
         })
+    }
+}
+
+/// An open subscription: the daemon's pushes, as they come.
+pub struct Subscription {
+    reader: BufReader<UnixStream>,
+}
+
+impl Subscription {
+    /// Waits for the next push; `None` once the daemon has hung up.
+    pub fn next_push(&mut self) -> Option<Push> {
+        let mut line = String::new();
+        loop {
+            match self.reader.read_line(&mut line) {
+                Ok(0) => return None,
+                Ok(_) => return Some(protocol::parse_push(line.trim_end())),
+                Err(e) if e.kind() == ErrorKind::Interrupted => continue,
+                Err(_) => return None,
+            }
+        }
+    }
+}
+
+/// Subscribes to the daemon's changes (`Ok(None)`: none runs). The
+/// connection then waits without a deadline: pushes come when they come.
+pub fn subscribe(runtime_dir: &Path, via: Via) -> Result<Option<Subscription>, Failure> {
+    let stream = match connect(runtime_dir) {
+        Ok(s) => s,
+        Err(_) => return Ok(None),
+    };
+    let cannot = |e: std::io::Error| Failure::other(format!("the daemon did not answer: {e}"));
+    stream
+        .set_read_timeout(Some(Duration::from_secs(20)))
+        .map_err(cannot)?;
+    stream
+        .set_write_timeout(Some(Duration::from_secs(5)))
+        .map_err(cannot)?;
+    let mut message = protocol::request_line(&Request::Subscribe, via);
+    message.push('\n');
+    (&stream).write_all(message.as_bytes()).map_err(cannot)?;
+    let mut reader = BufReader::new(stream);
+    let mut line = String::new();
+    if reader.read_line(&mut line).map_err(cannot)? == 0 {
+        return Err(cannot(ErrorKind::UnexpectedEof.into()));
+    }
+    match answered(&line)? {
+        Reply::Subscribed { .. } => {
+            reader.get_ref().set_read_timeout(None).map_err(cannot)?;
+            Ok(Some(Subscription { reader }))
+        }
+        _ => Err(Failure::other(
+            "the daemon answered a subscription with something else",
+        )),
+    }
+}
+
+/// Connects to the daemon's socket once the folder and the socket have
+/// been checked; the error says why there is no one to ask.
+fn connect(runtime_dir: &Path) -> Result<UnixStream, Asked> {
+    let unusable = |e: std::io::Error| {
+        if e.kind() == ErrorKind::NotFound {
+            Asked::NotRunning
+        } else {
+            Asked::Unusable(e.to_string())
+        }
+    };
+    if let Err(e) = runtime::check(runtime_dir) {
+        return Err(unusable(e));
+    }
+    let path = runtime_dir.join(SOCKET);
+    if let Err(e) = runtime::check_socket(&path) {
+        return Err(unusable(e));
+    }
+    match UnixStream::connect(&path) {
+        Ok(s) => Ok(s),
+        Err(e) if e.kind() == ErrorKind::ConnectionRefused => Err(Asked::NotRunning),
+        Err(e) => Err(unusable(std::io::Error::new(
+            e.kind(),
+            format!("cannot reach the daemon at {}: {e}", path.display()),
+        ))),
     }
 }

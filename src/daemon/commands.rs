@@ -102,7 +102,7 @@ impl Daemon {
     }
 
     /// What `status` should know about this daemon's surroundings.
-    fn notes(&self) -> Vec<String> {
+    pub(super) fn notes(&self) -> Vec<String> {
         let mut notes: Vec<String> = self.files.prefs_error.iter().cloned().collect();
         notes.extend(self.scheduler.notes(&self.model.prefs));
         if !self.idle.available() {

@@ -8,6 +8,10 @@
 //! effects that come out are performed here: notifications shown and
 //! closed, sessions written, idle time sampled, meetings asked about. The
 //! loop sleeps until the scheduler's next wake-up or the next event.
+//!
+//! After every wake it checks whether anything the window or the tray shows
+//! has changed ([`Basis`]); if so the tray is updated and every open window
+//! that subscribed is told at once (`subscribers`).
 
 pub mod client;
 mod commands;
@@ -20,19 +24,22 @@ pub mod quiet;
 pub mod server;
 mod signals;
 pub mod sleep;
+mod subscribers;
 pub mod tray;
 mod watch;
 
 use std::collections::VecDeque;
+use std::os::unix::net::UnixStream;
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::Instant;
 
-use chrono::{DateTime, Duration, Local, Utc};
+use chrono::{DateTime, Duration, Local, NaiveDate, TimeZone, Utc};
 
 use crate::clock;
+use crate::core::preferences::Preferences;
 use crate::core::scheduler::{Effect, Input, Moment, Scheduler, World};
-use crate::core::{Activity, Outcome, Session, Via};
-use crate::protocol::{Reply, Request};
+use crate::core::{Activity, ExerciseId, Outcome, Session, Via};
+use crate::protocol::{Push, Reply, Request};
 use crate::service::{Failure, Model};
 use crate::store::Paths;
 pub use icon::icon_path;
@@ -54,6 +61,8 @@ pub enum Event {
     },
     /// One of the daemon's folders changed: look again.
     FilesChanged,
+    /// A window's `subscribe`: answer it and push changes to it.
+    Subscribe(UnixStream),
 }
 
 pub fn log(message: &str) {
@@ -131,6 +140,8 @@ pub fn run() -> Result<(), String> {
         }
     }
     lock.stopping();
+    // After the socket has gone: a window that looks again finds no daemon.
+    daemon.subscribers.push(Push::Stopping);
     daemon.notifier.close_all();
     if let Some(tray) = &mut daemon.tray {
         tray.stop();
@@ -158,8 +169,11 @@ struct Daemon {
     quiet: quiet::Quiet,
     notifier: Notifier,
     tray: Option<tray::Tray>,
-    /// What the tray showed last was built from this.
-    tray_basis: Option<String>,
+    /// What the tray and the windows show was last built from this.
+    shown: Option<Basis>,
+    /// Bumped each time `shown` changes; told to subscribers.
+    generation: u64,
+    subscribers: subscribers::Subscribers,
     stopping: bool,
     stop_requested: bool,
 }
@@ -175,7 +189,9 @@ impl Daemon {
             quiet: quiet::Quiet::new(),
             notifier,
             tray: None,
-            tray_basis: None,
+            shown: None,
+            generation: 0,
+            subscribers: subscribers::Subscribers::default(),
             stopping: false,
             stop_requested: false,
         }
@@ -195,7 +211,7 @@ impl Daemon {
             log(&line);
         }
         self.feed(Input::Wake, now);
-        self.refresh_tray(now);
+        self.notice_changes(now);
     }
 
     /// Gives the scheduler an input and performs what it decides, feeding
@@ -279,38 +295,54 @@ impl Daemon {
             .map(|d| Duration::from_std(d).unwrap_or_default())
     }
 
+    /// The scheduler's next wake-up, or sooner: a preferences file to
+    /// read once settled, or midnight (a new day for the window and tray).
     fn next_wake(&self, now: &DateTime<Local>) -> DateTime<Utc> {
         let next = self.scheduler.next_wake(now.with_timezone(&Utc));
-        self.files.prefs_settle_at.map_or(next, |s| s.min(next))
+        let next = self.files.prefs_settle_at.map_or(next, |s| s.min(next));
+        next_midnight(now).map_or(next, |m| m.min(next))
     }
 
-    /// The tray's view, rebuilt only when something it shows may have
-    /// changed (an answer, a new prompt, a pause, a new day, a meeting).
-    fn refresh_tray(&mut self, now: &DateTime<Local>) {
-        if self.tray.is_none() {
+    /// Rebuilds the tray's view and tells the windows, only when something
+    /// they show may have changed (an answer from anywhere, a new or closed
+    /// prompt, a pause, new preferences, a new day, a meeting).
+    fn notice_changes(&mut self, now: &DateTime<Local>) {
+        let basis = self.basis(now);
+        if self.shown.as_ref() == Some(&basis) {
             return;
         }
-        let basis = format!(
-            "{} {:?} {:?} {:?} {} {:?}",
-            self.model.history.len(),
-            self.scheduler
+        self.shown = Some(basis);
+        self.generation += 1;
+        if self.tray.is_some() {
+            let view = self.tray_view(*now);
+            if let Some(tray) = &mut self.tray {
+                tray.show(view);
+            }
+        }
+        self.subscribers.push(Push::Changed {
+            generation: self.generation,
+        });
+    }
+
+    fn basis(&self, now: &DateTime<Local>) -> Basis {
+        Basis {
+            history: (
+                self.model.history.len(),
+                self.model.history.sessions().last().cloned(),
+            ),
+            prompts: self
+                .scheduler
                 .prompts()
                 .iter()
-                .map(|(e, p)| (e, p.since))
-                .collect::<Vec<_>>(),
-            self.model.state.paused_until,
-            self.scheduler.notes(&self.model.prefs),
-            now.date_naive(),
-            self.scheduler.next_due(),
-        );
-        if self.tray_basis.as_ref() == Some(&basis) {
-            return;
+                .map(|(e, p)| (e.clone(), p.since))
+                .collect(),
+            paused_until: self.model.state.paused_until,
+            notes: self.notes(),
+            warnings: self.model.warnings.clone(),
+            date: now.date_naive(),
+            sitting_since: self.scheduler.sitting_since(),
+            prefs: self.model.prefs.clone(),
         }
-        let view = self.tray_view(*now);
-        if let Some(tray) = &mut self.tray {
-            tray.show(view);
-        }
-        self.tray_basis = Some(basis);
     }
 
     fn tray_view(&self, now: DateTime<Local>) -> tray::TrayView {
@@ -380,6 +412,46 @@ impl Daemon {
             Event::Sleep { going } => self.feed(Input::Sleep { going }, &now),
             // The loop wakes and looks.
             Event::FilesChanged => {}
+            Event::Subscribe(stream) => {
+                // The generation of what the window is about to ask for.
+                self.notice_changes(&now);
+                self.subscribers.add(stream, self.generation);
+            }
         }
     }
+}
+
+/// What the status, the history and the tray are built from, apart from
+/// the minute (the window ticks its countdown itself): when this is the
+/// same, so is everything they show.
+#[derive(Clone, Debug, PartialEq)]
+struct Basis {
+    /// How many sessions, and the last one (an answer changes either).
+    history: (usize, Option<Session>),
+    /// Prompts due now, and since when.
+    prompts: Vec<(ExerciseId, DateTime<Utc>)>,
+    paused_until: Option<DateTime<Utc>>,
+    /// Unsaved answers, held prompts, preferences errors, idle source.
+    notes: Vec<String>,
+    warnings: Vec<String>,
+    date: NaiveDate,
+    // Not the scheduler's next due time: it follows from the rest, and
+    // while the user is away a sitting rule's is "now + N minutes", new at
+    // every wake. Counting it, each status the window asked for made a
+    // change to push, and the window asked again: a loop.
+    /// Sitting rules count from here.
+    sitting_since: Option<DateTime<Utc>>,
+    prefs: Preferences,
+}
+
+/// The next local midnight (or the first instant of the next day where a
+/// clock change skips midnight).
+fn next_midnight(now: &DateTime<Local>) -> Option<DateTime<Utc>> {
+    let tomorrow = now.date_naive().succ_opt()?;
+    (0..4).find_map(|h| {
+        Local
+            .from_local_datetime(&tomorrow.and_hms_opt(h, 0, 0)?)
+            .earliest()
+            .map(|t| t.with_timezone(&Utc))
+    })
 }

@@ -1,5 +1,10 @@
 //! The command socket: one request line in, one response line out, handed to
 //! the scheduler loop as an event so that all changes happen on one thread.
+//!
+//! A `subscribe` request is the exception: once its line is read, its
+//! connection goes to the scheduler loop (`Event::Subscribe`), which answers
+//! it and writes to it whenever something changes. It then no longer takes
+//! one of the places of the requests being served, nor has a deadline.
 
 use std::io::{ErrorKind, Read, Write};
 use std::os::unix::net::{UnixListener, UnixStream};
@@ -134,6 +139,9 @@ fn serve(mut stream: UnixStream, events: &Sender<Event>, socket: Option<&Path>) 
             .and_then(|l| protocol::parse_request(l.trim_end()))
         {
             Err(e) => protocol::error_line(2, &e),
+            Ok((Request::Subscribe, _)) => {
+                return events.send(Event::Subscribe(stream)).is_ok();
+            }
             Ok((request, via)) => {
                 stop = request == Request::Stop;
                 let (tx, rx) = mpsc::channel();

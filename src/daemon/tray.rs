@@ -7,8 +7,16 @@
 //! like any other (`via: tray`). Desktops without a tray host (a plain GNOME
 //! without the AppIndicator extension) get one line in the log, and the
 //! item appears if a host starts later.
+//!
+//! A host that starts later takes its bus name a moment before it can take
+//! items (it exports its watcher object after the name, as
+//! gtk-sni-tray-standalone does): the registration ksni then makes fails,
+//! and ksni would wait for the next host. So the item is served anew, a
+//! little later, until the host takes it ([`Retry`]).
 
 use std::sync::mpsc::Sender;
+use std::sync::{Arc, Mutex, Weak};
+use std::time::Duration;
 
 use chrono::{DateTime, FixedOffset};
 use ksni::blocking::TrayMethods as _;
@@ -166,6 +174,10 @@ impl Action {
 struct Item {
     view: TrayView,
     events: Sender<Event>,
+    /// The tray this item serves, to be served anew if a host refuses it.
+    tray: Weak<Mutex<Inner>>,
+    /// Registrations refused so far in a row.
+    refused: u32,
 }
 
 impl Item {
@@ -240,20 +252,42 @@ impl ksni::Tray for Item {
             .collect()
     }
 
+    /// No host yet, or it went away: ksni registers again when a new one
+    /// takes the watcher's name. A host that is there but refused the item
+    /// (not ready yet): this service ends and a new one is started later.
     fn watcher_offline(&self, reason: ksni::OfflineReason) -> bool {
-        let why = match reason {
+        let why = match &reason {
             ksni::OfflineReason::No => "the tray host went away".to_owned(),
             ksni::OfflineReason::Error(e) => e.to_string(),
             other => format!("{other:?}"),
         };
-        super::log(&format!(
-            "no tray here ({why}); running without a tray icon until a tray host appears"
-        ));
-        true
+        if no_host(&reason) {
+            super::log(&format!(
+                "no tray here ({why}); running without a tray icon until a tray host appears"
+            ));
+            return true;
+        }
+        match Retry::after(self.refused) {
+            Some(retry) => {
+                if self.refused == 0 {
+                    super::log(&format!(
+                        "the tray host did not take the icon ({why}); trying again"
+                    ));
+                }
+                retry.spawn(self.tray.clone(), self.refused + 1);
+                false
+            }
+            None => {
+                super::log(&format!(
+                    "the tray host still does not take the icon ({why}); waiting for another one"
+                ));
+                true
+            }
+        }
     }
 
     fn watcher_online(&self) {
-        super::log("tray icon shown");
+        super::log("a tray host appeared; showing the icon there");
     }
 }
 
@@ -306,47 +340,138 @@ fn argb(png_bytes: &[u8]) -> Option<ksni::Icon> {
     })
 }
 
+/// Whether ksni went offline because no host runs at all (rather than
+/// because one refused the item). ksni's zbus is not ours, so its error is
+/// told by name.
+fn no_host(reason: &ksni::OfflineReason) -> bool {
+    match reason {
+        ksni::OfflineReason::No => true,
+        ksni::OfflineReason::Error(ksni::Error::Watcher(e)) => {
+            format!("{e:?}").starts_with("ServiceUnknown")
+        }
+        _ => false,
+    }
+}
+
+/// When to serve the item anew after a host refused it: soon, then less
+/// often; after a minute or so of refusals, only when another host appears.
+struct Retry(Duration);
+
+impl Retry {
+    const DELAYS_MS: [u64; 8] = [100, 200, 400, 800, 1_600, 3_200, 6_400, 12_800];
+
+    fn after(refused: u32) -> Option<Retry> {
+        Retry::DELAYS_MS
+            .get(refused as usize)
+            .map(|ms| Retry(Duration::from_millis(*ms)))
+    }
+
+    fn spawn(self, tray: Weak<Mutex<Inner>>, refused: u32) {
+        let _ = std::thread::Builder::new()
+            .name("tray-retry".into())
+            .stack_size(256 * 1024)
+            .spawn(move || {
+                std::thread::sleep(self.0);
+                if let Some(tray) = tray.upgrade() {
+                    serve(&tray, refused);
+                }
+            });
+    }
+}
+
 /// The tray, as the daemon sees it.
 pub struct Tray {
+    inner: Arc<Mutex<Inner>>,
+}
+
+struct Inner {
     handle: Option<ksni::blocking::Handle<Item>>,
     shown: TrayView,
+    events: Sender<Event>,
+    stopped: bool,
+}
+
+/// Serves the item (anew) with what the tray shows now. Registering can
+/// take a while, so the lock is not held meanwhile: the daemon's loop
+/// never waits for the bus.
+fn serve(tray: &Arc<Mutex<Inner>>, refused: u32) {
+    let Some((view, events, old)) = tray.lock().ok().and_then(|mut t| {
+        (!t.stopped).then(|| (t.shown.clone(), t.events.clone(), t.handle.take()))
+    }) else {
+        return;
+    };
+    if let Some(old) = old {
+        old.shutdown().wait();
+    }
+    let item = Item {
+        view: view.clone(),
+        events,
+        tray: Arc::downgrade(tray),
+        refused,
+    };
+    match item.assume_sni_available(true).spawn() {
+        Ok(handle) => {
+            let Ok(mut t) = tray.lock() else { return };
+            if t.stopped {
+                drop(t);
+                handle.shutdown().wait();
+                return;
+            }
+            if t.shown != view {
+                let v = t.shown.clone();
+                handle.update(move |item| item.view = v);
+            }
+            t.handle = Some(handle);
+        }
+        // A host that refused the item (not ready yet): later, a few times.
+        Err(e @ ksni::Error::Watcher(_)) if Retry::after(refused).is_some() => {
+            if refused == 0 {
+                super::log(&format!(
+                    "the tray host did not take the icon ({e}); trying again"
+                ));
+            }
+            if let Some(retry) = Retry::after(refused) {
+                retry.spawn(Arc::downgrade(tray), refused + 1);
+            }
+        }
+        // No session bus, or a host that keeps refusing.
+        Err(e) => super::log(&format!("no tray ({e}); running without a tray icon")),
+    }
 }
 
 impl Tray {
     /// Starts serving the item. Without a session bus there is no tray; the
     /// reason is logged once.
     pub fn start(events: Sender<Event>, view: TrayView) -> Tray {
-        let item = Item {
-            view: view.clone(),
-            events,
-        };
-        let handle = match item.assume_sni_available(true).spawn() {
-            Ok(h) => Some(h),
-            Err(e) => {
-                super::log(&format!("no tray ({e}); running without a tray icon"));
-                None
-            }
-        };
-        Tray {
-            handle,
+        let inner = Arc::new(Mutex::new(Inner {
+            handle: None,
             shown: view,
-        }
+            events,
+            stopped: false,
+        }));
+        serve(&inner, 0);
+        Tray { inner }
     }
 
     /// Shows `view` if it differs from what is shown.
     pub fn show(&mut self, view: TrayView) {
-        if view == self.shown {
+        let Ok(mut t) = self.inner.lock() else { return };
+        if view == t.shown {
             return;
         }
-        if let Some(h) = &self.handle {
+        if let Some(h) = &t.handle {
             let v = view.clone();
             h.update(move |item| item.view = v);
         }
-        self.shown = view;
+        t.shown = view;
     }
 
     pub fn stop(&mut self) {
-        if let Some(h) = self.handle.take() {
+        let handle = self.inner.lock().ok().and_then(|mut t| {
+            t.stopped = true;
+            t.handle.take()
+        });
+        if let Some(h) = handle {
             h.shutdown().wait();
         }
     }

@@ -1,28 +1,23 @@
 //! The window's shell: a header with the tabs, the current view, and a line
-//! about the daemon. Reactive: it repaints on input, after actions, and once
-//! a minute for the countdown (refreshing from the daemon then).
+//! about the daemon. Reactive: it repaints on input, after actions, when the
+//! daemon says something changed (`Model::keep_current`), and when the
+//! countdown's minute turns.
 //!
 //! Each view is a page of its own that scrolls (its offset kept per view);
 //! keyboard focus is kept on screen and in place; closing the window with
 //! unsaved Schedule changes asks first.
 
-use std::time::{Duration, Instant};
-
-use egui::{Align, Id, Layout, RichText, Ui, ViewportCommand};
+use egui::{Id, RichText, Ui, ViewportCommand};
 
 use super::link::Link;
 use super::model::{Connection, Model, Tab};
 use super::{style, theme, views};
-
-/// How often the window asks the daemon for fresh status while open.
-pub const REFRESH: Duration = Duration::from_secs(60);
 
 /// Below this width the header leaves out the title.
 const NARROW: f32 = 680.0;
 
 pub struct App<L: Link> {
     pub model: Model<L>,
-    last_refresh: Instant,
     /// The widget with keyboard focus at the end of the last frame.
     last_focus: Option<Id>,
     /// Closing: asking whether to save the Schedule's unsaved changes.
@@ -37,7 +32,6 @@ impl<L: Link> App<L> {
     pub fn new(model: Model<L>) -> Self {
         App {
             model,
-            last_refresh: Instant::now(),
             last_focus: None,
             asking_to_close: false,
             may_close: false,
@@ -48,11 +42,7 @@ impl<L: Link> App<L> {
     pub fn show(&mut self, ui: &mut Ui) {
         self.fit_to_screen(ui.ctx());
         self.handle_close_request(ui.ctx());
-        if self.last_refresh.elapsed() >= REFRESH {
-            self.model.refresh();
-            self.last_refresh = Instant::now();
-        }
-        ui.ctx().request_repaint_after(REFRESH);
+        self.model.keep_current(ui.ctx());
         theme::apply(ui.ctx(), self.model.theme());
 
         egui::Panel::top("header")
@@ -96,12 +86,6 @@ impl<L: Link> App<L> {
                         // A notice is about the view where it happened.
                         self.model.notice = None;
                     }
-                    ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                        if ui.button("Refresh").clicked() {
-                            self.model.refresh();
-                            self.last_refresh = Instant::now();
-                        }
-                    });
                 });
             });
 

@@ -1,6 +1,6 @@
-//! How the window reaches the daemon: requests over its socket, and starting
-//! it when none runs. Behind a trait so the views can be tested against the
-//! real command code without a socket.
+//! How the window reaches the daemon: requests over its socket, starting
+//! it when none runs, and a subscription to its changes. Behind traits so
+//! the views can be tested against the real command code without a socket.
 
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use crate::core::Via;
 use crate::daemon::client;
-use crate::protocol::{Reply, Request};
+use crate::protocol::{Push, Reply, Request};
 use crate::service::Failure;
 
 /// What the window needs from the daemon.
@@ -17,6 +17,42 @@ pub trait Link {
     fn request(&mut self, request: &Request) -> Result<Option<Reply>, Failure>;
     /// Starts the daemon in the background.
     fn start(&mut self) -> Result<(), String>;
+    /// How to hear of the daemon's changes, from a thread of the window's
+    /// own (`gui::feed`). `None`: the window asks once a minute instead.
+    fn follower(&self) -> Option<Box<dyn Follow>> {
+        None
+    }
+}
+
+/// Opens subscriptions to the daemon's changes.
+pub trait Follow: Send {
+    /// `Ok(None)`: no daemon runs. `Err`: it runs but will not be followed
+    /// (an older version, say).
+    fn subscribe(&mut self) -> Result<Option<Box<dyn Pushes>>, Failure>;
+}
+
+/// An open subscription.
+pub trait Pushes: Send {
+    /// Waits for the next push; `None` when the subscription has ended.
+    fn next_push(&mut self) -> Option<Push>;
+}
+
+impl Pushes for client::Subscription {
+    fn next_push(&mut self) -> Option<Push> {
+        client::Subscription::next_push(self)
+    }
+}
+
+/// The real daemon's changes, over its socket.
+pub struct SocketFollow {
+    pub runtime_dir: PathBuf,
+}
+
+impl Follow for SocketFollow {
+    fn subscribe(&mut self) -> Result<Option<Box<dyn Pushes>>, Failure> {
+        Ok(client::subscribe(&self.runtime_dir, Via::Window)?
+            .map(|s| Box::new(s) as Box<dyn Pushes>))
+    }
 }
 
 /// The real daemon, over its socket.
@@ -29,6 +65,12 @@ pub struct SocketLink {
 impl Link for SocketLink {
     fn request(&mut self, request: &Request) -> Result<Option<Reply>, Failure> {
         client::send_as(&self.runtime_dir, request, Via::Window)
+    }
+
+    fn follower(&self) -> Option<Box<dyn Follow>> {
+        Some(Box::new(SocketFollow {
+            runtime_dir: self.runtime_dir.clone(),
+        }))
     }
 
     fn start(&mut self) -> Result<(), String> {

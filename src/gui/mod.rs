@@ -6,6 +6,7 @@
 pub mod app;
 pub mod contrast;
 pub mod draft;
+pub mod feed;
 pub mod link;
 pub mod model;
 #[cfg(unix)]

@@ -4,11 +4,15 @@
 //! requests; the schedule is saved to the preferences file under the
 //! store's lock (merged with changes made elsewhere meanwhile) and the
 //! daemon is told to reload. The window keeps no schedule logic and never
-//! shows data it could not refresh.
+//! shows data it could not refresh. It asks again whenever the daemon says
+//! something changed (`feed`), or once a minute when it cannot follow it.
 
 use std::path::PathBuf;
+use std::time::{Duration, Instant};
 
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, Local};
+
+use chrono::FixedOffset;
 
 use crate::core::ExerciseId;
 use crate::core::preferences::limits;
@@ -22,7 +26,12 @@ use super::draft::{self, Draft, OwnExercise};
 use super::views::history::ExportFolder;
 use crate::report::{HistoryReport, StatusReport, UpcomingEntry};
 
+use super::feed::Feed;
 use super::link::Link;
+
+/// How often the window asks for the status when it cannot follow the
+/// daemon's changes (no daemon, or one too old to push them).
+pub const POLL: Duration = Duration::from_secs(60);
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Tab {
@@ -50,6 +59,16 @@ pub struct Model<L: Link> {
     /// Only ever what the daemon said at the last successful refresh, and
     /// cleared when it cannot be reached.
     pub status: Option<StatusReport>,
+    /// When `status` arrived (on the monotonic clock): the countdown ticks
+    /// on from its `now`.
+    pub status_at: Option<Instant>,
+    /// How many times the status has been refreshed: views that fetch more
+    /// (History) fetch again when this moves.
+    pub refreshes: u64,
+    /// The subscription to the daemon's changes, if the link offers one.
+    pub feed: Option<Feed>,
+    /// When the status was last asked for.
+    last_asked: Instant,
     /// The outcome of the last action, for a line under the buttons.
     pub notice: Option<Notice>,
     /// The preferences file the Schedule view edits.
@@ -136,7 +155,12 @@ pub enum Notice {
 
 impl<L: Link> Model<L> {
     pub fn new(link: L, prefs_file: PathBuf) -> Self {
+        let feed = link.follower().map(Feed::start);
         let mut model = Model {
+            feed,
+            status_at: None,
+            refreshes: 0,
+            last_asked: Instant::now(),
             link,
             prefs_file: prefs_file.clone(),
             welcome: !prefs_file.exists(),
@@ -177,10 +201,19 @@ impl<L: Link> Model<L> {
 
     /// Asks the daemon for the current status.
     pub fn refresh(&mut self) {
+        self.last_asked = Instant::now();
         match self.link.request(&Request::Status) {
             Ok(Some(Reply::Status(report))) => {
                 self.status = Some(*report);
+                self.status_at = Some(Instant::now());
+                self.refreshes += 1;
                 self.connection = Connection::Connected;
+                // A daemon answers: follow it, if not already.
+                if let Some(feed) = &self.feed
+                    && !feed.live()
+                {
+                    feed.kick();
+                }
             }
             Ok(Some(_)) => {
                 self.fail("the daemon answered a status request with something else".into())
@@ -191,6 +224,39 @@ impl<L: Link> Model<L> {
             }
             Err(f) => self.fail(f.message),
         }
+    }
+
+    /// Once a frame: asks again when the daemon said something changed, or
+    /// once a minute when it is not being followed; never otherwise.
+    pub fn keep_current(&mut self, ctx: &egui::Context) {
+        if let Some(feed) = &self.feed {
+            feed.attach(ctx);
+            if feed.take_stale() {
+                self.refresh();
+                return;
+            }
+            if feed.live() {
+                return;
+            }
+        }
+        let left = POLL.saturating_sub(self.last_asked.elapsed());
+        if left.is_zero() {
+            self.refresh();
+            ctx.request_repaint_after(POLL);
+        } else {
+            ctx.request_repaint_after(left);
+        }
+    }
+
+    /// Now, as the window's clock says: the daemon's time at the last
+    /// status, plus the time since (so the countdown ticks between pushes).
+    pub fn now(&self) -> Option<DateTime<Local>> {
+        let status = self.status.as_ref()?;
+        let since = self.status_at.map(|t| t.elapsed()).unwrap_or_default();
+        Some(
+            status.now.with_timezone(&Local)
+                + chrono::Duration::from_std(since).unwrap_or_default(),
+        )
     }
 
     /// Reads the preferences file into the Schedule view's draft. A file

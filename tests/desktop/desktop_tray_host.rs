@@ -117,3 +117,44 @@ fn a_real_tray_host_shows_the_icon_its_badge_and_a_working_menu() {
         "the badge stayed after Done"
     );
 }
+
+/// At login the daemon may well start before the panel: the icon must
+/// appear once the panel is up. The panel takes the watcher's name a moment
+/// before it can take items, so a registration made as soon as the name
+/// appears is often refused (UnknownObject): before the daemon tried again,
+/// about half of such starts never showed the icon. Three rounds, each with
+/// a fresh daemon and panel.
+#[test]
+fn a_tray_host_that_starts_after_the_daemon_shows_the_icon() {
+    let desktop = Desktop::start();
+    only_calf_raises(&desktop, "");
+    for round in 0..3 {
+        let log_path = desktop.dir().join("daemon.log");
+        let _ = std::fs::remove_file(&log_path);
+        let daemon = daemon(&desktop, "2026-11-23T10:00:00Z");
+        assert!(
+            wait_until(WAIT, || daemon_log(&desktop)
+                .contains("running without a tray icon until a tray host appears")),
+            "{}",
+            daemon_log(&desktop)
+        );
+        let log = std::fs::File::create(desktop.dir().join("tray.log")).unwrap();
+        let panel = desktop.spawn(
+            desktop
+                .command("gtk-sni-tray-standalone")
+                .args(["--top", "--end", "--size", &PANEL.to_string(), "--watcher"])
+                .stdout(log.try_clone().unwrap())
+                .stderr(log),
+        );
+        let shot = format!("late-{round}.png");
+        let (_, badge) = wait_for(WAIT, || find_icon(&desktop, &shot)).unwrap_or_else(|| {
+            panic!(
+                "round {round}: no icon in a panel started after the daemon:\n{}",
+                daemon_log(&desktop)
+            )
+        });
+        assert!(!badge, "nothing is due at 10:00");
+        daemon.stop();
+        panel.stop();
+    }
+}

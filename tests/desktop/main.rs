@@ -17,3 +17,4 @@ mod desktop_tray;
 mod desktop_tray_host;
 mod drills_notifications;
 mod window_e2e;
+mod window_live;

@@ -212,7 +212,7 @@ fn prompts_done_per_week_with_a_dash_for_weeks_without_prompts() {
 }
 
 #[test]
-fn thirty_minutes_of_cycling_grow_this_weeks_minutes_after_a_reload() {
+fn thirty_minutes_of_cycling_grow_this_weeks_minutes_once_the_status_is_refreshed() {
     let mut h = harness(recorded_week());
     h.run();
     let before = h.state().history.clone().unwrap();
@@ -226,7 +226,22 @@ fn thirty_minutes_of_cycling_grow_this_weeks_minutes_after_a_reload() {
 
     let now = h.state().link.now;
     h.state_mut().link.done("cycling", now, Some(30));
-    h.get_by_label("Reload").click();
+    // No button to fetch again: the view follows the status, which the
+    // window asks for again when the daemon says something changed.
+    assert!(h.query_by_label("Reload").is_none());
+    h.run();
+    assert_eq!(
+        h.state()
+            .history
+            .as_ref()
+            .unwrap()
+            .weeks
+            .last()
+            .unwrap()
+            .minutes,
+        40
+    );
+    h.state_mut().refresh();
     h.run();
     let after = h.state().history.clone().unwrap();
     assert_eq!(after.weeks.last().unwrap().minutes, 70);

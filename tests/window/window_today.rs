@@ -6,12 +6,20 @@
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
-use crate::support::window::{InProcess, monday, window};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use crate::support::wait_until;
+use crate::support::window::{InProcess, monday, temp_computer, window};
 use second_heart::core::Via;
 use second_heart::gui::app::App;
-use second_heart::gui::model::{Connection, Tab};
-use second_heart::protocol::Request;
-use second_heart::service::{self, Context};
+use second_heart::gui::link::{Follow, Link, Pushes};
+use second_heart::gui::model::{Connection, Model, Tab};
+use second_heart::gui::style;
+use second_heart::protocol::{Push, Reply, Request};
+use second_heart::service::{self, Context, Failure};
 
 fn link(now: chrono::DateTime<chrono::Local>, running: bool) -> InProcess {
     InProcess::new(now, running)
@@ -299,4 +307,153 @@ fn answering_from_the_keyboard_leaves_the_focus_on_the_next_card() {
         h.get_by_label("Done").rect(),
         "the next card's"
     );
+}
+
+/// The in-process daemon, followed: pushes are whatever the test sends, and
+/// every status request is counted.
+struct Followed {
+    daemon: InProcess,
+    pushes: Arc<Mutex<Option<Receiver<Push>>>>,
+    asked: u32,
+}
+
+struct Subscription(Arc<Mutex<Option<Receiver<Push>>>>);
+struct Channel(Receiver<Push>);
+
+impl Follow for Subscription {
+    fn subscribe(&mut self) -> Result<Option<Box<dyn Pushes>>, Failure> {
+        Ok(self
+            .0
+            .lock()
+            .unwrap()
+            .take()
+            .map(|rx| Box::new(Channel(rx)) as Box<dyn Pushes>))
+    }
+}
+
+impl Pushes for Channel {
+    fn next_push(&mut self) -> Option<Push> {
+        self.0.recv().ok()
+    }
+}
+
+impl Link for Followed {
+    fn request(&mut self, request: &Request) -> Result<Option<Reply>, Failure> {
+        if *request == Request::Status {
+            self.asked += 1;
+        }
+        self.daemon.request(request)
+    }
+    fn start(&mut self) -> Result<(), String> {
+        self.daemon.start()
+    }
+    fn follower(&self) -> Option<Box<dyn Follow>> {
+        Some(Box::new(Subscription(self.pushes.clone())))
+    }
+}
+
+/// The whole window over a followed daemon, the sender of its pushes, and
+/// a flag raised when something asks egui for a frame at once.
+fn followed(
+    daemon: InProcess,
+) -> (
+    Harness<'static, App<Followed>>,
+    Sender<Push>,
+    Arc<AtomicBool>,
+) {
+    let (tx, rx) = mpsc::channel();
+    let prefs = daemon.paths.preferences.clone();
+    let computer = temp_computer(&daemon);
+    let link = Followed {
+        daemon,
+        pushes: Arc::new(Mutex::new(Some(rx))),
+        asked: 0,
+    };
+    let mut model = Model::new(link, prefs);
+    model.computer = computer;
+    let h = Harness::builder()
+        .with_size([900.0, 900.0])
+        .with_context_setup(style::apply)
+        .build_ui_state(|ui, app: &mut App<Followed>| app.show(ui), App::new(model));
+    let woken = Arc::new(AtomicBool::new(false));
+    let flag = woken.clone();
+    h.ctx.set_request_repaint_callback(move |info| {
+        if info.delay.is_zero() {
+            flag.store(true, Ordering::SeqCst);
+        }
+    });
+    (h, tx, woken)
+}
+
+/// Waits for the window's thread to ask for a frame, then draws.
+fn woken_then_run(h: &mut Harness<'static, App<Followed>>, woken: &AtomicBool) {
+    assert!(
+        wait_until(Duration::from_secs(5), || woken
+            .swap(false, Ordering::SeqCst)),
+        "the push did not ask for a frame"
+    );
+    h.run();
+}
+
+#[test]
+fn a_change_made_elsewhere_shows_as_soon_as_the_daemon_says_so_and_not_before() {
+    // 10:35: calf raises and ankle rotations are due.
+    let (mut h, pushes, woken) = followed(InProcess::new(monday(10, 35), true));
+    assert!(wait_until(Duration::from_secs(5), || h
+        .state()
+        .model
+        .feed
+        .as_ref()
+        .is_some_and(|f| f.live())));
+    h.run();
+    assert!(h.query_by_label("Refresh").is_none(), "nothing to press");
+    assert_eq!(h.state().model.status.as_ref().unwrap().due.len(), 2);
+
+    // Frames alone never ask the daemon.
+    let asked = h.state().model.link.asked;
+    h.state_mut()
+        .model
+        .link
+        .daemon
+        .done("calf-raises", monday(10, 35), None);
+    for _ in 0..3 {
+        h.run();
+    }
+    assert_eq!(h.state().model.link.asked, asked);
+    assert_eq!(h.state().model.status.as_ref().unwrap().due.len(), 2);
+
+    // The daemon says something changed: the window is woken and looks.
+    pushes.send(Push::Changed { generation: 2 }).unwrap();
+    woken_then_run(&mut h, &woken);
+    assert_eq!(h.state().model.link.asked, asked + 1);
+    let status = h.state().model.status.clone().unwrap();
+    assert_eq!((status.progress.done, status.due.len()), (1, 1));
+    h.get_by_label("1-day streak");
+
+    // The daemon stops: the window says so at once.
+    h.state_mut().model.link.daemon.running = false;
+    pushes.send(Push::Stopping).unwrap();
+    woken_then_run(&mut h, &woken);
+    h.get_by_label("The background daemon is not running.");
+    assert!(!h.state().model.feed.as_ref().unwrap().live());
+}
+
+#[test]
+fn the_countdown_ticks_on_the_windows_clock_between_pushes() {
+    let (mut h, _pushes, _woken) = followed(InProcess::new(monday(10, 35), true));
+    h.run();
+    let status = h.state().model.status.clone().unwrap();
+    let next = status.next.unwrap();
+    let at = next.at.format("%H:%M").to_string();
+    let text = |since: i64| {
+        let now = status.now + chrono::Duration::seconds(since);
+        let when = second_heart::report::relative(now.to_utc(), next.at.to_utc());
+        format!("Next prompt {when}: {} at {at}", next.name)
+    };
+    assert_ne!(text(0), text(60));
+    h.get_by_label(&text(0));
+    // A minute on, with no word from the daemon: one minute less.
+    h.state_mut().model.status_at = Some(std::time::Instant::now() - Duration::from_secs(60));
+    h.run();
+    h.get_by_label(&text(60));
 }

@@ -12,7 +12,7 @@ mod heat_map;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, FixedOffset, NaiveDate};
+use chrono::NaiveDate;
 use egui::{Align, Align2, Id, Layout, RichText, Role, Ui, WidgetInfo, vec2};
 use egui_plot::{AxisHints, Bar, BarChart, GridMark, HLine, HoverPosition, LineStyle, Plot};
 
@@ -36,7 +36,7 @@ pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
         // The shell says why there is nothing to show.
         return;
     }
-    header(ui, model);
+    header(ui);
     let Some(history) = model.history.clone() else {
         return;
     };
@@ -77,33 +77,23 @@ pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
 }
 
 /// Fetches the history when the view has none yet, or when the status has
-/// been refreshed since the last fetch (after an action, or the shell's
-/// minutely refresh). At most once per status, so a daemon that cannot
+/// been refreshed since the last fetch (after an action, or a change the
+/// daemon told of). At most once per status, so a daemon that cannot
 /// answer is not asked again every frame.
 fn fetch_if_stale<L: Link>(ui: &Ui, model: &mut Model<L>) {
     let key = Id::unique("history-view-fetched-for-status");
-    let stamp: Option<DateTime<FixedOffset>> = model.status.as_ref().map(|s| s.now);
-    let fetched_for: Option<Option<DateTime<FixedOffset>>> = ui.data(|d| d.get_temp(key));
+    let stamp: Option<u64> = model.status.as_ref().map(|_| model.refreshes);
+    let fetched_for: Option<Option<u64>> = ui.data(|d| d.get_temp(key));
     if fetched_for.as_ref() != Some(&stamp) {
         model.refresh_history(WEEKS);
         ui.data_mut(|d| d.insert_temp(key, stamp));
     }
 }
 
-fn header<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
+fn header(ui: &mut Ui) {
     ui.horizontal(|ui| {
         ui.heading("History");
         ui.label(style::muted(ui, format!("The last {WEEKS} weeks")));
-        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-            ui.add_space(12.0);
-            if ui
-                .link("Reload")
-                .on_hover_text("Fetch the history from the daemon again")
-                .clicked()
-            {
-                model.refresh_history(WEEKS);
-            }
-        });
     });
 }
 

@@ -21,7 +21,10 @@ pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
     let Some(status) = model.status.clone() else {
         return;
     };
-    let now = status.now.with_timezone(&Local);
+    // The window's clock, ticking on from the daemon's last answer.
+    let now = model
+        .now()
+        .unwrap_or_else(|| status.now.with_timezone(&Local));
     header(ui, &status, &now);
     ui.add_space(6.0);
     if let Some(until) = &status.paused_until {
@@ -79,6 +82,9 @@ fn header(ui: &mut Ui, status: &StatusReport, now: &DateTime<Local>) {
     if let Some(next) = &status.next {
         let t = next.at.with_timezone(&Local);
         let when = relative(now.with_timezone(&Utc), t.with_timezone(&Utc));
+        if let Some(tick) = next_tick(t.with_timezone(&Utc) - now.with_timezone(&Utc)) {
+            ui.ctx().request_repaint_after(tick);
+        }
         ui.label(format!(
             "Next prompt {when}: {} at {}",
             next.name,
@@ -87,6 +93,15 @@ fn header(ui: &mut Ui, status: &StatusReport, now: &DateTime<Local>) {
     } else {
         ui.label(style::muted(ui, "No more prompts scheduled."));
     }
+}
+
+/// How long until the countdown to something `left` away shows another
+/// minute (`report::relative` rounds up); `None` once it says "now".
+fn next_tick(left: chrono::Duration) -> Option<std::time::Duration> {
+    let ms = left.num_milliseconds();
+    // "in N min" while at least N-1 minutes and 1 s are left.
+    (ms >= 1000)
+        .then(|| std::time::Duration::from_millis((ms - 1000).rem_euclid(60_000) as u64 + 1))
 }
 
 fn due<L: Link>(ui: &mut Ui, model: &mut Model<L>, status: &StatusReport) {
@@ -279,4 +294,34 @@ pub fn pause<L: Link>(ui: &mut Ui, model: &mut Model<L>, status: &StatusReport) 
             model.pause("until-tomorrow");
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{Duration, TimeZone, Utc};
+
+    use super::next_tick;
+    use crate::report::relative;
+
+    #[test]
+    fn the_countdown_is_redrawn_just_as_its_minute_changes() {
+        let now = Utc.with_ymd_and_hms(2026, 11, 23, 10, 35, 0).unwrap();
+        for left_ms in [
+            300_000, 299_500, 241_000, 240_999, 61_000, 60_500, 1_000, 3_600_000,
+        ] {
+            let due = now + Duration::milliseconds(left_ms);
+            let tick = next_tick(due - now).unwrap();
+            let tick = Duration::from_std(tick).unwrap();
+            let before = relative(now + tick - Duration::milliseconds(1), due);
+            assert_eq!(before, relative(now, due), "{left_ms} ms: too early");
+            assert_ne!(
+                relative(now + tick, due),
+                before,
+                "{left_ms} ms: the text changes then"
+            );
+        }
+        let under_a_second = Duration::milliseconds(999);
+        assert_eq!(relative(now, now + under_a_second), "now");
+        assert_eq!(next_tick(under_a_second), None);
+    }
 }
