@@ -187,6 +187,15 @@ fn a_done_from_a_terminal_shows_in_the_open_window_within_a_second() {
     let desktop = Desktop::start();
     let reader = ScreenReader::start(&desktop);
     only_calf_raises(&desktop, "");
+    // A user since November (a daemon's first start after the schedule was
+    // chosen would otherwise be the first run, and settle 10:30).
+    let state = desktop.state_home().join("second-heart");
+    std::fs::create_dir_all(&state).unwrap();
+    std::fs::write(
+        state.join("state.json"),
+        r#"{"paused_until":null,"first_run":"2026-11-02T09:00:00Z"}"#,
+    )
+    .unwrap();
     // Calf raises have been due since 10:30; the window starts the daemon.
     let log = std::fs::File::create(desktop.dir().join("window.log")).unwrap();
     let mut window = desktop.spawn(
