@@ -358,7 +358,12 @@ fn no_host(reason: &ksni::OfflineReason) -> bool {
 struct Retry(Duration);
 
 impl Retry {
-    const DELAYS_MS: [u64; 8] = [100, 200, 400, 800, 1_600, 3_200, 6_400, 12_800];
+    // A panel that is slow to start (a loaded machine at login) is caught
+    // within a second or two of being ready; about 45 s in all.
+    const DELAYS_MS: [u64; 16] = [
+        100, 200, 400, 800, 1_600, 2_000, 2_000, 2_000, 3_000, 3_000, 4_000, 4_000, 5_000, 5_000,
+        6_000, 6_000,
+    ];
 
     fn after(refused: u32) -> Option<Retry> {
         Retry::DELAYS_MS
