@@ -6,7 +6,7 @@
 use chrono::{DateTime, Local};
 
 use super::notifier::{self, Answer, Ticket};
-use super::{Daemon, log};
+use super::{Daemon, Event, log};
 use crate::core::scheduler::Input;
 use crate::core::{ExerciseId, Via};
 use crate::protocol::{Reply, Request};
@@ -14,6 +14,58 @@ use crate::report::DaemonEntry;
 use crate::service::{self, Context, Failure};
 
 impl Daemon {
+    pub(super) fn handle(&mut self, event: Event, now: DateTime<Local>) {
+        match event {
+            Event::Request(request, via, reply) => {
+                let answer = self.request(request, via, now);
+                let _ = reply.send(answer);
+            }
+            Event::Tray(request) => {
+                let answered = match &request {
+                    Request::Done { exercise, .. }
+                    | Request::Skip { exercise, .. }
+                    | Request::Snooze { exercise, .. } => exercise.clone(),
+                    _ => None,
+                };
+                match self.request(request, Via::Tray, now) {
+                    Ok(Reply::Message { text }) => log(&format!("from the tray: {text}")),
+                    Ok(_) => {}
+                    // An answer that could not be saved must not vanish:
+                    // its prompt comes back with the reason, as from a
+                    // notification.
+                    Err(f) if f.code != 2 => match answered.and_then(|e| e.parse().ok()) {
+                        Some(exercise) => self.feed(
+                            Input::AnswerNotSaved {
+                                exercise,
+                                reason: f.message,
+                            },
+                            &now,
+                        ),
+                        None => log(&format!("from the tray: {}", f.message)),
+                    },
+                    Err(f) => log(&format!("from the tray: {}", f.message)),
+                }
+            }
+            Event::Terminate(signal) => {
+                log(&format!("signal {signal}: stopping"));
+                self.stopping = true;
+            }
+            Event::Answer(ticket, answer) => self.answer(ticket, answer, now),
+            Event::ServerChanged { present } => {
+                self.notifier.server_changed();
+                self.feed(Input::ServerChanged { present }, &now);
+            }
+            Event::Sleep { going } => self.feed(Input::Sleep { going }, &now),
+            // The loop wakes and looks.
+            Event::FilesChanged => {}
+            Event::Subscribe(stream) => {
+                // The generation of what the window is about to ask for.
+                self.notice_changes(&now);
+                self.subscribers.add(stream, self.generation);
+            }
+        }
+    }
+
     pub(super) fn request(
         &mut self,
         request: Request,

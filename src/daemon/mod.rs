@@ -13,6 +13,8 @@
 //! has changed ([`Basis`]); if so the tray is updated and every open window
 //! that subscribed is told at once (`subscribers`).
 
+mod changes;
+use changes::{Basis, next_midnight};
 pub mod client;
 mod commands;
 mod files;
@@ -33,12 +35,11 @@ use std::os::unix::net::UnixStream;
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::Instant;
 
-use chrono::{DateTime, Duration, Local, NaiveDate, TimeZone, Utc};
+use chrono::{DateTime, Duration, Local, Utc};
 
 use crate::clock;
-use crate::core::preferences::Preferences;
 use crate::core::scheduler::{Effect, Input, Moment, Scheduler, World};
-use crate::core::{Activity, ExerciseId, Outcome, Session, Via};
+use crate::core::{Activity, Outcome, Session, Via};
 use crate::protocol::{Push, Reply, Request};
 use crate::service::{Failure, Model};
 use crate::store::Paths;
@@ -303,63 +304,6 @@ impl Daemon {
         next_midnight(now).map_or(next, |m| m.min(next))
     }
 
-    /// Rebuilds the tray's view and tells the windows, only when something
-    /// they show may have changed (an answer from anywhere, a new or closed
-    /// prompt, a pause, new preferences, a new day, a meeting).
-    fn notice_changes(&mut self, now: &DateTime<Local>) {
-        let basis = self.basis(now);
-        if self.shown.as_ref() == Some(&basis) {
-            return;
-        }
-        self.shown = Some(basis);
-        self.generation += 1;
-        if self.tray.is_some() {
-            let view = self.tray_view(*now);
-            if let Some(tray) = &mut self.tray {
-                tray.show(view);
-            }
-        }
-        self.subscribers.push(Push::Changed {
-            generation: self.generation,
-        });
-    }
-
-    fn basis(&self, now: &DateTime<Local>) -> Basis {
-        Basis {
-            history: (
-                self.model.history.len(),
-                self.model.history.sessions().last().cloned(),
-            ),
-            prompts: self
-                .scheduler
-                .prompts()
-                .iter()
-                .map(|(e, p)| (e.clone(), p.since))
-                .collect(),
-            paused_until: self.model.state.paused_until,
-            notes: self.notes(),
-            warnings: self.model.warnings.clone(),
-            date: now.date_naive(),
-            sitting_since: self.scheduler.sitting_since(),
-            prefs: self.model.prefs.clone(),
-        }
-    }
-
-    fn tray_view(&self, now: DateTime<Local>) -> tray::TrayView {
-        let status = crate::report::status(
-            &self.model.prefs,
-            &self.model.history,
-            &self.activity(),
-            &now,
-            self.scheduler.notes(&self.model.prefs),
-        );
-        tray::TrayView::of(
-            &status,
-            self.scheduler.quiet_reason(),
-            self.scheduler.unsaved_notes(&self.model.prefs),
-        )
-    }
-
     fn activity(&self) -> Activity {
         Activity {
             sitting_since: self.scheduler.sitting_since(),
@@ -367,91 +311,4 @@ impl Daemon {
             first_run: self.model.state.first_run,
         }
     }
-
-    fn handle(&mut self, event: Event, now: DateTime<Local>) {
-        match event {
-            Event::Request(request, via, reply) => {
-                let answer = self.request(request, via, now);
-                let _ = reply.send(answer);
-            }
-            Event::Tray(request) => {
-                let answered = match &request {
-                    Request::Done { exercise, .. }
-                    | Request::Skip { exercise, .. }
-                    | Request::Snooze { exercise, .. } => exercise.clone(),
-                    _ => None,
-                };
-                match self.request(request, Via::Tray, now) {
-                    Ok(Reply::Message { text }) => log(&format!("from the tray: {text}")),
-                    Ok(_) => {}
-                    // An answer that could not be saved must not vanish:
-                    // its prompt comes back with the reason, as from a
-                    // notification.
-                    Err(f) if f.code != 2 => match answered.and_then(|e| e.parse().ok()) {
-                        Some(exercise) => self.feed(
-                            Input::AnswerNotSaved {
-                                exercise,
-                                reason: f.message,
-                            },
-                            &now,
-                        ),
-                        None => log(&format!("from the tray: {}", f.message)),
-                    },
-                    Err(f) => log(&format!("from the tray: {}", f.message)),
-                }
-            }
-            Event::Terminate(signal) => {
-                log(&format!("signal {signal}: stopping"));
-                self.stopping = true;
-            }
-            Event::Answer(ticket, answer) => self.answer(ticket, answer, now),
-            Event::ServerChanged { present } => {
-                self.notifier.server_changed();
-                self.feed(Input::ServerChanged { present }, &now);
-            }
-            Event::Sleep { going } => self.feed(Input::Sleep { going }, &now),
-            // The loop wakes and looks.
-            Event::FilesChanged => {}
-            Event::Subscribe(stream) => {
-                // The generation of what the window is about to ask for.
-                self.notice_changes(&now);
-                self.subscribers.add(stream, self.generation);
-            }
-        }
-    }
-}
-
-/// What the status, the history and the tray are built from, apart from
-/// the minute (the window ticks its countdown itself): when this is the
-/// same, so is everything they show.
-#[derive(Clone, Debug, PartialEq)]
-struct Basis {
-    /// How many sessions, and the last one (an answer changes either).
-    history: (usize, Option<Session>),
-    /// Prompts due now, and since when.
-    prompts: Vec<(ExerciseId, DateTime<Utc>)>,
-    paused_until: Option<DateTime<Utc>>,
-    /// Unsaved answers, held prompts, preferences errors, idle source.
-    notes: Vec<String>,
-    warnings: Vec<String>,
-    date: NaiveDate,
-    // Not the scheduler's next due time: it follows from the rest, and
-    // while the user is away a sitting rule's is "now + N minutes", new at
-    // every wake. Counting it, each status the window asked for made a
-    // change to push, and the window asked again: a loop.
-    /// Sitting rules count from here.
-    sitting_since: Option<DateTime<Utc>>,
-    prefs: Preferences,
-}
-
-/// The next local midnight (or the first instant of the next day where a
-/// clock change skips midnight).
-fn next_midnight(now: &DateTime<Local>) -> Option<DateTime<Utc>> {
-    let tomorrow = now.date_naive().succ_opt()?;
-    (0..4).find_map(|h| {
-        Local
-            .from_local_datetime(&tomorrow.and_hms_opt(h, 0, 0)?)
-            .earliest()
-            .map(|t| t.with_timezone(&Utc))
-    })
 }
