@@ -152,8 +152,9 @@ fn a_tray_host_that_starts_after_the_daemon_shows_the_icon() {
         let shot = format!("late-{round}.png");
         let (_, badge) = wait_for(WAIT, || find_icon(&desktop, &shot)).unwrap_or_else(|| {
             panic!(
-                "round {round}: no icon in a panel started after the daemon:\n{}",
-                daemon_log(&desktop)
+                "round {round}: no icon in a panel started after the daemon:\n{}\nPANEL:\n{}",
+                daemon_log(&desktop),
+                std::fs::read_to_string(desktop.dir().join("tray.log")).unwrap_or_default()
             )
         });
         assert!(!badge, "nothing is due at 10:00");
