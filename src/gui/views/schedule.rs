@@ -214,16 +214,14 @@ pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
         .as_ref()
         .map(|s| s.now.with_timezone(&Local))
         .unwrap_or_else(crate::clock::now);
+    let Some(checked) = model.schedule.as_ref().map(|(d, _)| d.check()) else {
+        return;
+    };
     // Asked of the daemon before the draft is borrowed for editing.
-    let upcoming = model
-        .schedule
-        .as_ref()
-        .and_then(|(d, _)| d.check().prefs)
-        .map(|prefs| model.preview(&prefs));
+    let upcoming = checked.prefs.as_ref().map(|prefs| model.preview(prefs));
     let Some((draft, _)) = model.schedule.as_mut() else {
         return;
     };
-    let checked = draft.check();
     let jump: Jump = ui.data(|d| d.get_temp(jump_id()).unwrap_or_default());
     let mut marks = Marks {
         target: jump.target,
