@@ -10,6 +10,7 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
+use super::guide::Pacing;
 use super::preferences::limits::{
     DOSE_CIRCLES, DOSE_REPS, DOSE_SECONDS, DOSE_SETS, EXERCISE_ID_CHARS, Limit, SESSION_MINUTES,
 };
@@ -256,6 +257,8 @@ pub struct Exercise {
     pub enabled: bool,
     pub rules: Vec<Rule>,
     pub builtin: bool,
+    /// How a guided session of it is paced.
+    pub pacing: Pacing,
 }
 
 impl Exercise {
@@ -290,6 +293,7 @@ pub fn builtin_exercises() -> Vec<Exercise> {
             enabled: true,
             rules: vec![rule(Trigger::EverySitting { minutes: 60 })],
             builtin: true,
+            pacing: Pacing::default(),
         },
         Exercise {
             id: id("calf-raises"),
@@ -306,6 +310,7 @@ pub fn builtin_exercises() -> Vec<Exercise> {
                 times: vec![t(10, 30), t(15, 30)],
             })],
             builtin: true,
+            pacing: Pacing::default(),
         },
         Exercise {
             id: id("soleus-stretch"),
@@ -323,6 +328,7 @@ pub fn builtin_exercises() -> Vec<Exercise> {
                 times: vec![t(11, 45), t(16, 45)],
             })],
             builtin: true,
+            pacing: Pacing::default(),
         },
         Exercise {
             id: id("brisk-walk"),
@@ -339,6 +345,10 @@ pub fn builtin_exercises() -> Vec<Exercise> {
                 times: vec![t(12, 15)],
             })],
             builtin: true,
+            pacing: Pacing {
+                interval_minutes: 5,
+                ..Pacing::default()
+            },
         },
         Exercise {
             id: id("cycling"),
@@ -356,6 +366,7 @@ pub fn builtin_exercises() -> Vec<Exercise> {
                 check_at: t(16, 0),
             })],
             builtin: true,
+            pacing: Pacing::default(),
         },
         Exercise {
             id: id("legs-up"),
@@ -370,6 +381,7 @@ pub fn builtin_exercises() -> Vec<Exercise> {
             enabled: true,
             rules: vec![rule(Trigger::EverySitting { minutes: 150 })],
             builtin: true,
+            pacing: Pacing::default(),
         },
     ]
 }

@@ -7,6 +7,7 @@
 //! scheduler thread, window, CLI) feed events in and act on what comes out.
 
 pub mod exercise;
+pub mod guide;
 pub mod history;
 pub mod localtime;
 pub mod planner;

@@ -16,6 +16,7 @@ mod drills_history;
 mod drills_prefs;
 mod drills_trust;
 mod fuzz_parsers;
+mod guide_props;
 mod planner_props;
 mod report_json;
 mod scheduler_sim;

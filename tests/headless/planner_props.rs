@@ -114,6 +114,7 @@ fn preferences() -> impl Strategy<Value = Preferences> {
                         enabled: true,
                         rules,
                         builtin: false,
+                        pacing: Default::default(),
                     })
                     .collect(),
                 ..Preferences::default()

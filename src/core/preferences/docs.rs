@@ -2,7 +2,10 @@
 //! numbers, the range it takes (from `limits`, like the errors).
 
 use super::Preferences;
-use super::limits::{IDLE_THRESHOLD_MINUTES, NAME_CHARS, SNOOZE_MINUTES};
+use super::limits::{
+    CIRCLE_SECONDS, IDLE_THRESHOLD_MINUTES, INTERVAL_MINUTES, NAME_CHARS, REP_HALF_SECONDS,
+    REST_SECONDS, SNOOZE_MINUTES,
+};
 
 /// What each field means, for the commented file `config show` prints,
 /// keyed by the field (or the start of its table header).
@@ -25,6 +28,26 @@ pub fn field_docs() -> Vec<(&'static str, String)> {
         (
             "name",
             format!("Shown in prompts and the window. {NAME_CHARS} characters."),
+        ),
+        (
+            "circle_seconds",
+            format!("A guided session's pace: seconds for one circle. {CIRCLE_SECONDS}."),
+        ),
+        (
+            "up_seconds",
+            format!(
+                "A guided session's pace: seconds going up in each repetition\n(and down_seconds: coming down). {REP_HALF_SECONDS}."
+            ),
+        ),
+        (
+            "rest_seconds",
+            format!("A guided session's rest between sets, in seconds; 0 for none. {REST_SECONDS}."),
+        ),
+        (
+            "interval_minutes",
+            format!(
+                "A guided session changes pace (easy, brisk) this often, in minutes;\n0 for one steady countdown. {INTERVAL_MINUTES}."
+            ),
         ),
     ]);
     docs

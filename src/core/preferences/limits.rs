@@ -88,6 +88,17 @@ pub const DOSE_SECONDS: Limit = Limit { min: 1, max: 3600 };
 /// the window's quick log for walks and rides.
 pub const SESSION_MINUTES: Limit = Limit { min: 1, max: 600 };
 
+// A guided session's pacing, per exercise.
+
+/// `circle_seconds`: one ankle circle.
+pub const CIRCLE_SECONDS: Limit = Limit { min: 1, max: 10 };
+/// `up_seconds` and `down_seconds`: each half of one repetition.
+pub const REP_HALF_SECONDS: Limit = Limit { min: 1, max: 10 };
+/// `rest_seconds`: the rest between sets; 0 for none.
+pub const REST_SECONDS: Limit = Limit { min: 0, max: 600 };
+/// `interval_minutes`: a change of pace this often; 0 for one steady pace.
+pub const INTERVAL_MINUTES: Limit = Limit { min: 0, max: 60 };
+
 #[cfg(test)]
 #[path = "limits_tests.rs"]
 mod tests;

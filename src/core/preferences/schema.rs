@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::Preferences;
-use crate::core::exercise::ExerciseKind;
+use crate::core::exercise::{Dose, Exercise, ExerciseKind};
 use crate::core::schedule::{Days, Hours, Rule, Trigger, short_name};
 
 /// The version of the file layout this build writes and understands.
@@ -81,6 +81,16 @@ pub struct RawExercise {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub how_to: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    pub circle_seconds: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub up_seconds: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub down_seconds: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rest_seconds: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub interval_minutes: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rules: Option<Vec<RawRule>>,
 }
 
@@ -140,7 +150,7 @@ impl Preferences {
                 self.exercises
                     .iter()
                     .map(|e| {
-                        let raw = RawExercise {
+                        let mut raw = RawExercise {
                             name: Some(e.name.clone()),
                             enabled: Some(e.enabled),
                             kind: Some(e.kind),
@@ -148,12 +158,34 @@ impl Preferences {
                             instruction: Some(e.instruction.clone()),
                             how_to: Some(e.how_to.clone()),
                             rules: Some(e.rules.iter().map(rule_to_raw).collect()),
+                            ..RawExercise::default()
                         };
+                        pacing_to_raw(e, &mut raw);
                         (e.id.to_string(), raw)
                     })
                     .collect(),
             ),
         }
+    }
+}
+
+/// The pacing fields that matter for the exercise's dose: a file lists
+/// `rest_seconds` under sets of reps, not under a walk.
+fn pacing_to_raw(e: &Exercise, raw: &mut RawExercise) {
+    let p = e.pacing;
+    let n = |v: u32| Some(i64::from(v));
+    if e.kind == ExerciseKind::Logged {
+        return;
+    }
+    match e.dose {
+        Dose::CirclesEachWay(_) => raw.circle_seconds = n(p.circle_seconds),
+        Dose::SetsOfReps { .. } => {
+            raw.up_seconds = n(p.up_seconds);
+            raw.down_seconds = n(p.down_seconds);
+            raw.rest_seconds = n(p.rest_seconds);
+        }
+        Dose::SecondsEachLeg(_) => {}
+        Dose::Minutes(_) => raw.interval_minutes = n(p.interval_minutes),
     }
 }
 

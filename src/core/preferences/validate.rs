@@ -13,6 +13,7 @@ use super::Preferences;
 use super::limits::{self, Limit};
 use super::schema::{RawExercise, RawPreferences, RawRule, SCHEMA_VERSION};
 use crate::core::exercise::{Dose, Exercise, ExerciseId, ExerciseKind, builtin_exercises};
+use crate::core::guide::Pacing;
 use crate::core::quote::escape_controls;
 use crate::core::schedule::{
     ALL_DAYS, Days, Hours, Rule, TimeRange, Trigger, WeekdaySet, WorkingHours, minute_of,
@@ -205,6 +206,7 @@ fn resolve_exercise(
         enabled: true,
         rules: Vec::new(),
         builtin: false,
+        pacing: Pacing::default(),
     });
 
     let name = match &raw.name {
@@ -248,6 +250,45 @@ fn resolve_exercise(
     let enabled = raw.enabled.unwrap_or(base.enabled);
     let instruction = raw.instruction.clone().unwrap_or(base.instruction);
     let how_to = raw.how_to.clone().unwrap_or(base.how_to);
+    let mut pace = |name: &str, value: Option<i64>, default: u32, limit: Limit| {
+        ranged(value, default, limit).unwrap_or_else(|(v, r)| {
+            err(field(name), &v, &r);
+            default
+        })
+    };
+    let d = base.pacing;
+    let pacing = Pacing {
+        circle_seconds: pace(
+            "circle_seconds",
+            raw.circle_seconds,
+            d.circle_seconds,
+            limits::CIRCLE_SECONDS,
+        ),
+        up_seconds: pace(
+            "up_seconds",
+            raw.up_seconds,
+            d.up_seconds,
+            limits::REP_HALF_SECONDS,
+        ),
+        down_seconds: pace(
+            "down_seconds",
+            raw.down_seconds,
+            d.down_seconds,
+            limits::REP_HALF_SECONDS,
+        ),
+        rest_seconds: pace(
+            "rest_seconds",
+            raw.rest_seconds,
+            d.rest_seconds,
+            limits::REST_SECONDS,
+        ),
+        interval_minutes: pace(
+            "interval_minutes",
+            raw.interval_minutes,
+            d.interval_minutes,
+            limits::INTERVAL_MINUTES,
+        ),
+    };
     let rules = match &raw.rules {
         None => base.rules,
         Some(list) => list
@@ -268,6 +309,7 @@ fn resolve_exercise(
         enabled,
         rules,
         builtin: is_builtin,
+        pacing,
     }
 }
 
