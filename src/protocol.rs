@@ -81,6 +81,22 @@ pub enum Request {
         )]
         prompt: Option<DateTime<FixedOffset>>,
     },
+    /// Starts a guided session of `exercise` (or of the one due), paced
+    /// step by step; `prompt` is the prompt it answers (see
+    /// [`Request::Snooze::prompt`]), settled when the session records.
+    Start {
+        exercise: Option<String>,
+        #[serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "rfc3339::option"
+        )]
+        prompt: Option<DateTime<FixedOffset>>,
+    },
+    /// Pauses, resumes, skips a step of or stops the running session.
+    Guide {
+        action: GuideAction,
+    },
     /// `duration`: "30m", "1h30m", "until-tomorrow", read on the daemon's clock.
     Pause {
         duration: String,
@@ -93,6 +109,18 @@ pub enum Request {
     /// Keep this connection open and hear of every change (see the module
     /// doc); only the daemon's socket server answers it.
     Subscribe,
+}
+
+/// What to do with the running guided session.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GuideAction {
+    Pause,
+    Resume,
+    /// End the current step and go on to the next.
+    Skip,
+    /// End the session, recording what was done.
+    Stop,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

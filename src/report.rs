@@ -21,6 +21,9 @@ use crate::core::{progression, stats};
 /// Report times in JSON: RFC 3339 to the second with the offset written out
 /// ("2026-11-23T10:30:00+01:00", "+00:00" rather than "Z"), as they have
 /// always been. chrono's own serde format would add fractional seconds.
+mod guided;
+pub use guided::{CountEntry, GuidedEnd, GuidedEntry, StepPart, clock_text};
+
 pub mod rfc3339 {
     use chrono::{DateTime, FixedOffset, SecondsFormat};
     use serde::{Deserialize, Deserializer, Serializer};
@@ -93,6 +96,12 @@ pub struct StatusReport {
     /// What the daemon sees of the user; absent when no daemon answered.
     #[serde(default)]
     pub daemon: Option<DaemonEntry>,
+    /// The guided session running now, if one is.
+    #[serde(default)]
+    pub guided: Option<GuidedEntry>,
+    /// How the last guided session ended (this daemon's).
+    #[serde(default)]
+    pub guided_ended: Option<GuidedEnd>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -348,6 +357,8 @@ pub fn status<Tz: TimeZone>(
         snooze_minutes: prefs.snooze_minutes,
         warnings,
         daemon: None,
+        guided: None,
+        guided_ended: None,
     }
 }
 

@@ -9,12 +9,14 @@
 //! export|compact`, the window's Save) work on the store directly, under its
 //! locks (`store/`), and a running daemon picks their changes up.
 
+pub mod guide;
 mod text;
 pub use text::{describe, pause_until};
 
 use chrono::{DateTime, Duration, FixedOffset, Local, Utc};
 
 use crate::clock;
+use crate::core::guide::Guided;
 use crate::core::history::FUTURE_SLACK_MINUTES;
 use crate::core::preferences::limits;
 use crate::core::quote::quote;
@@ -56,6 +58,11 @@ pub struct Model {
     pub state_file: StateFile,
     /// Problems found while loading, to report with `status`.
     pub warnings: Vec<String>,
+    /// The guided session this process runs, if any: the daemon's, or the
+    /// command line's own when no daemon runs.
+    pub guided: Option<Guided>,
+    /// How the last guided session ended, for whoever followed it.
+    pub guided_ended: Option<report::GuidedEnd>,
 }
 
 impl Model {
@@ -73,6 +80,8 @@ impl Model {
             state: state_file.load(),
             state_file,
             warnings,
+            guided: None,
+            guided_ended: None,
         })
     }
 
@@ -181,6 +190,8 @@ pub fn execute(model: &mut Model, request: Request, cx: &Context) -> Result<Repl
             Some(said) => message(said),
             None => snooze(model, cx, exercise, minutes),
         },
+        Request::Start { exercise, prompt } => guide::start(model, cx, exercise, prompt),
+        Request::Guide { action } => guide::act(model, cx, action),
         Request::Pause { duration } => pause(model, cx, &duration),
         Request::Resume => resume(model, cx),
         Request::NotifyTest | Request::Reload | Request::Stop | Request::Subscribe => Err(
@@ -199,13 +210,19 @@ fn status(model: &Model, cx: &Context) -> Result<Reply, Failure> {
     let mut warnings = model.warnings.clone();
     warnings.extend(future_entries(model, now.with_timezone(&Utc)));
     warnings.extend(cx.notes.iter().cloned());
-    let report = report::status(
+    let mut report = report::status(
         &model.prefs,
         &model.history,
         &cx.activity(model),
         &now,
         warnings,
     );
+    report.guided = model
+        .guided
+        .as_ref()
+        .filter(|g| !g.has_ended())
+        .and_then(|g| report::GuidedEntry::of(g, &now));
+    report.guided_ended = model.guided_ended.clone();
     Ok(Reply::Status(Box::new(report)))
 }
 
@@ -512,7 +529,7 @@ fn pick(
         (_, 0) => Err(Failure::input(format!(
             "nothing is due right now; say which exercise to mark {verb}"
         ))),
-        ("done", n) if n > 1 => Err(Failure::input(format!(
+        ("done" | "start", n) if n > 1 => Err(Failure::input(format!(
             "{} are due; say which: {}",
             n,
             due.iter()

@@ -3,12 +3,14 @@
 use chrono::{DateTime, Local};
 
 use super::to_daemon::{self, Asked};
-use super::{Command, ConfigAction, ExportFormat, Failure, HistoryAction, render, timearg};
+use super::{
+    Command, ConfigAction, ExportFormat, Failure, HistoryAction, SessionAction, render, timearg,
+};
 use crate::clock;
 use crate::core::preferences::{self, Preferences, RawExercise, RawPreferences};
 use crate::core::quote::{escape_controls, quote};
 use crate::core::{Activity, Dose, History, Via};
-use crate::protocol::{Reply, Request};
+use crate::protocol::{GuideAction, Reply, Request};
 use crate::service::{self, Context, Model};
 use crate::store::{HistoryFile, Paths, PrefsFile};
 
@@ -126,6 +128,19 @@ pub fn dispatch(command: Command) -> Result<(), Failure> {
             request_and_print(&mut env, Request::Pause { duration }, false)
         }
         Command::Resume => request_and_print(&mut env, Request::Resume, false),
+        Command::Start {
+            exercise,
+            no_follow,
+        } => super::guide::start(&env.paths, exercise, !no_follow),
+        Command::Session { action } => super::guide::act(
+            &env.paths,
+            match action {
+                SessionAction::Pause => GuideAction::Pause,
+                SessionAction::Resume => GuideAction::Resume,
+                SessionAction::Skip => GuideAction::Skip,
+                SessionAction::Stop => GuideAction::Stop,
+            },
+        ),
         Command::NotifyTest => match env.ask(&Request::NotifyTest)? {
             Some(reply) => print_reply(reply, false, &now),
             None => to_daemon::send_sample().map(|text| println!("{text}")),

@@ -4,6 +4,7 @@
 
 mod commands;
 mod desktop;
+mod guide;
 mod render;
 mod timearg;
 mod to_daemon;
@@ -83,6 +84,21 @@ pub enum Command {
         #[arg(long, short = 'e')]
         exercise: Option<String>,
     },
+    /// Do a guided session: each step paced with a countdown, then recorded as done
+    /// with what was really done (keys: space pause/resume, n next step, q or Ctrl-C stop)
+    Start {
+        /// Exercise id or name, or words of it, e.g. "calf" (default: the one due now)
+        exercise: Option<String>,
+        /// Start it in the daemon and return at once, instead of following it here
+        #[arg(long)]
+        no_follow: bool,
+    },
+    /// Pause, resume, skip a step of or stop the guided session the daemon runs
+    Session {
+        #[arg(value_enum)]
+        /// pause, resume, skip or stop
+        action: SessionAction,
+    },
     /// Hold all prompts: for a duration (30m, 1h, 1h30m) or until-tomorrow
     Pause {
         /// How long: 30m, 1h, 1h30m (up to 14 days), or until-tomorrow
@@ -124,6 +140,18 @@ pub enum Command {
         #[arg(value_enum)]
         action: AutostartAction,
     },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum SessionAction {
+    /// Hold the countdown where it is
+    Pause,
+    /// Go on from where it was paused
+    Resume,
+    /// End the current step and go on to the next
+    Skip,
+    /// End the session, recording what was done
+    Stop,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]

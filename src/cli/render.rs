@@ -68,6 +68,16 @@ pub fn status(r: &StatusReport) -> String {
     if let Some(p) = &r.paused_until {
         out.push_str(&format!("Paused until {}\n", hm(p)));
     }
+    if let Some(g) = &r.guided {
+        out.push_str(&format!(
+            "Doing {} ({}): {}, step {} of {}\n",
+            g.name,
+            g.dose,
+            g.line(),
+            g.step + 1,
+            g.steps
+        ));
+    }
     if let Some(d) = &r.daemon {
         match &d.sitting_since {
             Some(s) => out.push_str(&format!("Sitting since {}\n", hm(s))),

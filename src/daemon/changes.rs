@@ -50,6 +50,11 @@ impl Daemon {
             date: now.date_naive(),
             sitting_since: self.scheduler.sitting_since(),
             prefs: self.model.prefs.clone(),
+            guided: self
+                .model
+                .guided
+                .as_ref()
+                .map(|g| (g.started, g.step(), g.is_paused())),
         }
     }
 
@@ -90,6 +95,9 @@ pub(super) struct Basis {
     /// Sitting rules count from here.
     sitting_since: Option<DateTime<Utc>>,
     prefs: Preferences,
+    /// A guided session: when it started, its step, whether paused (the
+    /// window counts down the step itself).
+    guided: Option<(DateTime<Utc>, usize, bool)>,
 }
 
 /// The next local midnight (or the first instant of the next day where a

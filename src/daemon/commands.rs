@@ -190,6 +190,11 @@ impl Daemon {
                 at: None,
                 prompt,
             },
+            // The prompt is settled when the session records.
+            Answer::Start => Request::Start {
+                exercise: name,
+                prompt,
+            },
             Answer::Skip => Request::Skip {
                 exercise: name,
                 at: None,

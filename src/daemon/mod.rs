@@ -18,6 +18,7 @@ use changes::{Basis, next_midnight};
 pub mod client;
 mod commands;
 mod files;
+mod guide;
 pub mod icon;
 pub mod idle;
 pub mod instance;
@@ -177,6 +178,9 @@ struct Daemon {
     subscribers: subscribers::Subscribers,
     stopping: bool,
     stop_requested: bool,
+    /// The guided session's step last cued (by when it started and the
+    /// step's index).
+    cued: Option<(DateTime<Utc>, usize)>,
 }
 
 impl Daemon {
@@ -195,6 +199,7 @@ impl Daemon {
             subscribers: subscribers::Subscribers::default(),
             stopping: false,
             stop_requested: false,
+            cued: None,
         }
     }
 
@@ -211,6 +216,7 @@ impl Daemon {
         for line in self.files.refresh_when_settled(&mut self.model, now) {
             log(&line);
         }
+        self.guide(now);
         self.feed(Input::Wake, now);
         self.notice_changes(now);
     }
@@ -229,6 +235,12 @@ impl Daemon {
                 // Someone with a history chose long ago (maybe running on the
                 // defaults, without a file).
                 schedule_chosen: self.files.has_preferences() || !self.model.history.is_empty(),
+                guiding: self
+                    .model
+                    .guided
+                    .as_ref()
+                    .filter(|g| !g.has_ended())
+                    .map(|g| &g.plan.exercise),
             };
             for effect in self.scheduler.step(input, &moment, world) {
                 inputs.extend(self.perform(effect));
@@ -259,6 +271,7 @@ impl Daemon {
                     body,
                     snooze_minutes: self.model.prefs.snooze_minutes,
                     sound: self.model.prefs.sound,
+                    guided: true,
                 };
                 let since = self.scheduler.prompts().get(&exercise).map(|p| p.since);
                 let result = self.notifier.show(&exercise, since, &text);
@@ -301,6 +314,12 @@ impl Daemon {
     fn next_wake(&self, now: &DateTime<Local>) -> DateTime<Utc> {
         let next = self.scheduler.next_wake(now.with_timezone(&Utc));
         let next = self.files.prefs_settle_at.map_or(next, |s| s.min(next));
+        let next = self
+            .model
+            .guided
+            .as_ref()
+            .and_then(|g| g.next_change())
+            .map_or(next, |g| g.min(next));
         next_midnight(now).map_or(next, |m| m.min(next))
     }
 

@@ -27,12 +27,26 @@ pub struct PromptText {
     pub snooze_minutes: u32,
     /// Ask the server to play its "new message" sound.
     pub sound: bool,
+    /// Offer Start (a guided session) beside Done.
+    pub guided: bool,
+}
+
+/// A guided session's cue: each replaces the last on screen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CueText {
+    pub summary: String,
+    pub body: String,
+    pub sound: bool,
+    /// The last cue of a session: it may leave the screen by itself.
+    pub last: bool,
 }
 
 /// The user's answer to a prompt.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Answer {
     Done,
+    /// Start a guided session of it.
+    Start,
     Snooze,
     Skip,
     /// Clicked the body.
@@ -75,6 +89,8 @@ pub struct Notifier {
     events: Sender<Event>,
     icon: Option<PathBuf>,
     shown: HashMap<ExerciseId, Shown>,
+    /// The guided session's cue on screen, replaced by the next.
+    cue: Option<notify_rust::NotificationHandle>,
     generation: u64,
     server: Option<Server>,
 }
@@ -87,6 +103,7 @@ impl Notifier {
             events,
             icon,
             shown: HashMap::new(),
+            cue: None,
             generation: 0,
             server: None,
         }
@@ -148,8 +165,11 @@ impl Notifier {
             n.hint(Hint::SoundName("message-new-instant".into()));
         }
         if server.actions {
-            n.action("default", "Open")
-                .action("done", "Done")
+            n.action("default", "Open");
+            if text.guided {
+                n.action("start", "Start");
+            }
+            n.action("done", "Done")
                 .action("snooze", &format!("Snooze {} min", text.snooze_minutes))
                 .action("skip", "Skip");
         }
@@ -183,6 +203,43 @@ impl Notifier {
         Ok(())
     }
 
+    /// Shows a guided session's cue in place of the one before, so a
+    /// session leaves one notification, not a stack.
+    pub fn cue(&mut self, text: &CueText) -> Result<(), String> {
+        let server = self.server()?;
+        let mut n = Notification::new();
+        n.appname("Second Heart")
+            .summary(&text.summary)
+            .body(&if server.markup {
+                escape(&text.body)
+            } else {
+                text.body.clone()
+            })
+            .hint(Hint::Category("x-second-heart.cue".into()))
+            .urgency(Urgency::Normal)
+            .hint(Hint::Transient(true));
+        if let Some(previous) = &self.cue {
+            n.id(previous.id());
+        }
+        n.timeout(if text.last {
+            Timeout::Default
+        } else {
+            Timeout::Never
+        });
+        if let Some(icon) = self.icon.as_ref().and_then(|p| p.to_str()) {
+            n.icon(icon);
+        }
+        if text.sound {
+            n.hint(Hint::SoundName("bell".into()));
+        }
+        let handle = n.show().map_err(|e| {
+            self.server = None;
+            e.to_string()
+        })?;
+        self.cue = if text.last { None } else { Some(handle) };
+        Ok(())
+    }
+
     /// Takes a prompt off the screen.
     pub fn close(&mut self, exercise: &ExerciseId) {
         if let Some(shown) = self.shown.remove(exercise) {
@@ -193,6 +250,9 @@ impl Notifier {
     /// Takes every prompt off the screen and waits (briefly) until the
     /// server has been told, for a clean exit.
     pub fn close_all(&mut self) {
+        if let Some(cue) = self.cue.take() {
+            cue.close();
+        }
         let waiters: Vec<_> = self
             .shown
             .drain()
@@ -240,6 +300,7 @@ fn wait(
                 .wait_for_action_async(|r| {
                     answer = match r {
                         NotificationResponse::Action(a) if a == "done" => Answer::Done,
+                        NotificationResponse::Action(a) if a == "start" => Answer::Start,
                         NotificationResponse::Action(a) if a == "snooze" => Answer::Snooze,
                         NotificationResponse::Action(a) if a == "skip" => Answer::Skip,
                         NotificationResponse::Default => Answer::Open,
@@ -345,6 +406,7 @@ pub fn sample_text(snooze_minutes: u32, sound: bool) -> PromptText {
         body: "Ankle rotations — 10 circles each way.\nThis is how prompts will look.".into(),
         snooze_minutes,
         sound,
+        guided: false,
     }
 }
 

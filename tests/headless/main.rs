@@ -17,6 +17,7 @@ mod drills_prefs;
 mod drills_trust;
 mod fuzz_parsers;
 mod guide_props;
+mod guided;
 mod planner_props;
 mod report_json;
 mod scheduler_sim;

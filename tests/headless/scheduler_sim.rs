@@ -10,7 +10,7 @@ use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use chrono_tz::{Europe::Berlin, Tz};
 
 use second_heart::core::scheduler::{Effect, Input, Moment, Scheduler, World};
-use second_heart::core::{History, Outcome, Preferences, Session};
+use second_heart::core::{ExerciseId, History, Outcome, Preferences, Session};
 
 struct Sim {
     prefs: Preferences,
@@ -31,6 +31,7 @@ struct Sim {
     /// The user's first run, and whether a schedule has been chosen.
     first_run: Option<DateTime<Utc>>,
     schedule_chosen: bool,
+    guiding: Option<ExerciseId>,
 }
 
 impl Sim {
@@ -55,6 +56,7 @@ impl Sim {
             meeting_questions: 0,
             first_run: None,
             schedule_chosen: true,
+            guiding: None,
         }
     }
 
@@ -101,6 +103,7 @@ impl Sim {
                 paused_until: None,
                 first_run: self.first_run,
                 schedule_chosen: self.schedule_chosen,
+                guiding: self.guiding.as_ref(),
             };
             for effect in self.scheduler.step(input, &moment, world) {
                 match &effect {
@@ -516,4 +519,52 @@ fn a_prompt_whose_body_was_clicked_is_back_on_screen_and_still_due() {
     // Shown once more, not at every wake after.
     sim.tick(berlin(23, 10, 32), Some(0));
     assert_eq!(sim.shown("calf-raises"), ["10:30", "10:31"]);
+}
+
+#[test]
+fn a_guided_session_takes_its_prompt_off_screen_and_holds_new_ones_until_it_ends() {
+    let mut sim = Sim::new();
+    sim.tick(berlin(23, 10, 30), Some(0));
+    assert_eq!(sim.shown("calf-raises"), ["10:30"]);
+    // Calf raises started from the window at 10:31: the prompt goes.
+    sim.guiding = Some("calf-raises".parse().unwrap());
+    let effects = sim.tick(berlin(23, 10, 31), Some(0));
+    assert!(
+        effects.contains(&Effect::Close {
+            exercise: "calf-raises".parse().unwrap()
+        }),
+        "{effects:?}"
+    );
+    // The stretch falls due at 11:45 while a (long) session still runs: held.
+    let mut now = berlin(23, 10, 32);
+    while now <= berlin(23, 11, 50) {
+        sim.tick(now, Some(0));
+        now += Duration::minutes(1);
+    }
+    assert_eq!(sim.shown("soleus-stretch"), Vec::<String>::new());
+    assert_eq!(sim.shown("calf-raises"), ["10:30"], "not shown again");
+    // The session ends having recorded the raises: the stretch comes out
+    // once, the raises do not come back.
+    sim.history.push(Session::new(
+        berlin(23, 11, 51).fixed_offset(),
+        "calf-raises".parse().unwrap(),
+        Outcome::Done,
+    ));
+    sim.guiding = None;
+    sim.tick(berlin(23, 11, 51), Some(0));
+    sim.tick(berlin(23, 11, 52), Some(0));
+    assert_eq!(sim.shown("soleus-stretch"), ["11:51"]);
+    assert_eq!(sim.shown("calf-raises"), ["10:30"]);
+    assert!(sim.missed.is_empty(), "{:?}", sim.missed);
+}
+
+#[test]
+fn a_guided_session_stopped_with_nothing_recorded_brings_its_prompt_back() {
+    let mut sim = Sim::new();
+    sim.tick(berlin(23, 10, 30), Some(0));
+    sim.guiding = Some("calf-raises".parse().unwrap());
+    sim.tick(berlin(23, 10, 31), Some(0));
+    sim.guiding = None;
+    sim.tick(berlin(23, 10, 32), Some(0));
+    assert_eq!(sim.shown("calf-raises"), ["10:30", "10:32"]);
 }

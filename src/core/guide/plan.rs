@@ -111,13 +111,13 @@ impl Plan {
     pub fn of(exercise: &Exercise) -> Plan {
         let pacing = exercise.pacing;
         let steps = if exercise.kind == ExerciseKind::Logged {
-            vec![stopwatch(&exercise.name)]
+            vec![stopwatch()]
         } else {
             match exercise.dose {
                 Dose::CirclesEachWay(circles) => circle_steps(circles, pacing),
                 Dose::SetsOfReps { sets, reps } => rep_steps(sets, reps, pacing),
                 Dose::SecondsEachLeg(seconds) => hold_steps(seconds),
-                Dose::Minutes(minutes) => minute_steps(&exercise.name, minutes, pacing),
+                Dose::Minutes(minutes) => minute_steps(&exercise.instruction, minutes, pacing),
             }
         };
         Plan {
@@ -227,13 +227,13 @@ fn hold_steps(seconds: u32) -> Vec<Step> {
     ]
 }
 
-fn minute_steps(name: &str, minutes: u32, pacing: Pacing) -> Vec<Step> {
+fn minute_steps(instruction: &str, minutes: u32, pacing: Pacing) -> Vec<Step> {
     let interval = pacing.interval_minutes;
     if interval == 0 || interval >= minutes {
         return vec![Step {
             part: Part::Work,
-            title: name.to_owned(),
-            detail: format!("{minutes} min"),
+            title: format!("{minutes} min"),
+            detail: instruction.to_owned(),
             seconds: Some(minutes * 60),
             count: None,
         }];
@@ -263,10 +263,10 @@ fn minute_steps(name: &str, minutes: u32, pacing: Pacing) -> Vec<Step> {
     steps
 }
 
-fn stopwatch(name: &str) -> Step {
+fn stopwatch() -> Step {
     Step {
         part: Part::Work,
-        title: name.to_owned(),
+        title: "Timing".into(),
         detail: "Timing your minutes: stop when you are done".into(),
         seconds: None,
         count: None,

@@ -107,7 +107,7 @@ impl Guided {
             since: Some(now),
             latest: now,
         };
-        let cue = guided.cue_here();
+        let cue = guided.cue();
         (guided, cue)
     }
 
@@ -117,6 +117,11 @@ impl Guided {
 
     pub fn has_ended(&self) -> bool {
         self.step >= self.plan.steps.len()
+    }
+
+    /// The index of the current step; the number of steps once ended.
+    pub fn step(&self) -> usize {
+        self.step
     }
 
     pub fn current(&self) -> Option<&Step> {
@@ -322,12 +327,13 @@ impl Guided {
             return Advance::default();
         }
         Advance {
-            cue: Some(self.cue_here()),
+            cue: Some(self.cue()),
             ended: self.has_ended(),
         }
     }
 
-    fn cue_here(&self) -> Cue {
+    /// Where the session is: the current step, or its end.
+    pub fn cue(&self) -> Cue {
         match self.current() {
             Some(step) => Cue {
                 title: step.title.clone(),

@@ -55,6 +55,9 @@ pub struct World<'a> {
     /// Whether the user has chosen a schedule (answered the welcome, so
     /// that there are preferences); until then nothing is prompted at all.
     pub schedule_chosen: bool,
+    /// The exercise of the guided session running now: its prompt is taken
+    /// off the screen, and new prompts wait until the session ends.
+    pub guiding: Option<&'a ExerciseId>,
 }
 
 /// Something the daemon observed.
@@ -140,6 +143,8 @@ pub struct Scheduler {
     unsaved: BTreeMap<ExerciseId, Unsaved>,
     /// No schedule chosen yet at the last wake: nothing is prompted.
     awaiting_schedule: bool,
+    /// The guided session's exercise at the last wake.
+    guiding: Option<ExerciseId>,
 }
 
 impl Scheduler {
@@ -157,6 +162,7 @@ impl Scheduler {
             last: None,
             unsaved: BTreeMap::new(),
             awaiting_schedule: false,
+            guiding: None,
         }
     }
 
@@ -310,9 +316,10 @@ impl Scheduler {
             return effects;
         }
         let paused = world.paused_until.is_some_and(|p| p > utc) || self.awaiting_schedule;
+        effects.extend(self.follow_guided(world.guiding));
         let mut prompts = self.prompter.update(due, world.history, paused, utc);
         // Released after the update, so only what is still due comes out.
-        if self.quiet_reason.is_none() {
+        if self.quiet_reason.is_none() && self.guiding.is_none() {
             prompts.extend(self.prompter.set_quiet(false));
         }
         if self.retry_at.is_some_and(|r| utc >= r) {
@@ -322,6 +329,29 @@ impl Scheduler {
         self.forget_settled_unsaved(world.history);
         effects.extend(prompts.into_iter().map(|p| self.effect_of(p)));
         effects
+    }
+
+    /// A guided session started: its own prompt leaves the screen (it is
+    /// being done) and new prompts wait, so nothing interrupts a set. When
+    /// it ends they come out, its own too if nothing was recorded.
+    fn follow_guided(&mut self, guiding: Option<&ExerciseId>) -> Vec<Effect> {
+        if self.guiding.as_ref() == guiding {
+            return Vec::new();
+        }
+        self.guiding = guiding.cloned();
+        let Some(exercise) = guiding else {
+            return Vec::new();
+        };
+        self.prompter.set_quiet(true);
+        match self.prompter.pending().get(exercise) {
+            Some(p) if p.delivered => {
+                self.prompter.delivered(exercise, false);
+                vec![Effect::Close {
+                    exercise: exercise.clone(),
+                }]
+            }
+            _ => Vec::new(),
+        }
     }
 
     fn effect_of(&self, prompt: prompter::Effect) -> Effect {

@@ -1,0 +1,168 @@
+//! Guided sessions through the shared service: starting one, pausing,
+//! skipping and stopping it, moving it on with the clock, and recording
+//! what it amounted to as an ordinary Done (so a session started from a
+//! prompt settles that prompt, and one recorded elsewhere meanwhile is not
+//! recorded twice).
+//!
+//! The session lives in the [`Model`] of the process that runs it: the
+//! daemon's, or the command line's own when no daemon runs.
+
+use chrono::{DateTime, FixedOffset, Utc};
+
+use super::{Context, Failure, Model, execute, message, pick, settled};
+use crate::core::guide::{Achieved, Cue, Guided, Plan};
+use crate::core::preferences::limits;
+use crate::protocol::{GuideAction, Reply, Request};
+use crate::report::{GuidedEnd, clock_text};
+
+/// What moving a session on with the clock did.
+#[derive(Debug, Default)]
+pub struct Tick {
+    /// A new step began (or the session ended): tell the user.
+    pub cue: Option<Cue>,
+    /// The session ended and was recorded (or not): what to say.
+    pub ended: Option<Result<Reply, Failure>>,
+}
+
+pub fn start(
+    model: &mut Model,
+    cx: &Context,
+    exercise: Option<String>,
+    prompt: Option<DateTime<FixedOffset>>,
+) -> Result<Reply, Failure> {
+    if let Some(running) = model.guided.as_ref().filter(|g| !g.has_ended()) {
+        return Err(Failure::input(format!(
+            "start: {} is running; stop it first (`second-heart session stop`)",
+            running.plan.name
+        )));
+    }
+    let exercise = pick(model, cx, exercise.as_deref(), "start")?
+        .into_iter()
+        .next()
+        .ok_or_else(|| Failure::input("start: say which exercise"))?;
+    // A prompt answered elsewhere meanwhile: the session still runs, as
+    // one more, and leaves that answer alone.
+    let prompt = match settled(model, cx, Some(exercise.id.as_str()), prompt)? {
+        Some(_) => None,
+        None => prompt,
+    };
+    let plan = Plan::of(&exercise);
+    let length = match plan.total_seconds() {
+        Some(s) => format!(", {}", clock_text(u64::from(s))),
+        None => String::new(),
+    };
+    let (guided, cue) = Guided::start(plan, cx.now.with_timezone(&Utc), prompt, cx.via);
+    model.guided = Some(guided);
+    message(format!(
+        "Started {} ({}{length}): {}.",
+        exercise.name, exercise.dose, cue.title
+    ))
+}
+
+pub fn act(model: &mut Model, cx: &Context, action: GuideAction) -> Result<Reply, Failure> {
+    let now = cx.now.with_timezone(&Utc);
+    let Some(guided) = model.guided.as_mut().filter(|g| !g.has_ended()) else {
+        return Err(Failure::input("session: no guided session is running"));
+    };
+    guided.advance(now);
+    if guided.has_ended() {
+        return finish(model, cx);
+    }
+    let name = guided.plan.name.clone();
+    let here = |g: &Guided| g.current().map(|s| s.title.clone()).unwrap_or_default();
+    match action {
+        GuideAction::Pause => {
+            guided.pause(now);
+            message(format!("Paused {name} at {}.", here(guided)))
+        }
+        GuideAction::Resume => {
+            guided.resume(now);
+            message(format!("Resumed {name}: {}.", here(guided)))
+        }
+        GuideAction::Skip => {
+            if guided.skip_step(now).ended {
+                return finish(model, cx);
+            }
+            message(format!("{name}: on to {}.", here(guided)))
+        }
+        GuideAction::Stop => {
+            guided.stop(now);
+            finish(model, cx)
+        }
+    }
+}
+
+/// Moves the running session on to `cx.now`: a cue when a step began, and
+/// the record when it ended. A session whose record could not be written
+/// is kept, ended, and tried again at the next tick.
+pub fn tick(model: &mut Model, cx: &Context) -> Tick {
+    let Some(guided) = model.guided.as_mut() else {
+        return Tick::default();
+    };
+    if guided.has_ended() {
+        return Tick {
+            cue: None,
+            ended: Some(finish(model, cx)),
+        };
+    }
+    let advance = guided.advance(cx.now.with_timezone(&Utc));
+    Tick {
+        cue: advance.cue,
+        ended: advance.ended.then(|| finish(model, cx)),
+    }
+}
+
+/// Records what the ended session amounted to, as a Done from where it
+/// was started, answering the prompt it was started from.
+fn finish(model: &mut Model, cx: &Context) -> Result<Reply, Failure> {
+    let Some(guided) = model.guided.take() else {
+        return Err(Failure::input("session: no guided session is running"));
+    };
+    let now = cx.now.with_timezone(&Utc);
+    let name = guided.plan.name.clone();
+    let ended = |said: &str, recorded: bool| GuidedEnd {
+        exercise: guided.plan.exercise.clone(),
+        started: guided
+            .started
+            .with_timezone(&cx.now.timezone())
+            .fixed_offset(),
+        said: said.to_owned(),
+        recorded,
+    };
+    let Some(achieved) = guided.result(now) else {
+        let done = clock_text(guided.work_ms(now) / 1000);
+        let said = format!("Stopped {name} after {done}: too short to count; nothing recorded.");
+        model.guided_ended = Some(ended(&said, false));
+        return message(said);
+    };
+    let (minutes, dose) = match achieved {
+        Achieved::Minutes(m) => (Some(m.min(limits::SESSION_MINUTES.max)), None),
+        Achieved::Dose(d) => (None, Some(d.to_string())),
+    };
+    let request = Request::Done {
+        exercise: Some(guided.plan.exercise.to_string()),
+        minutes,
+        dose,
+        at: None,
+        prompt: guided.prompt,
+    };
+    let record = Context {
+        now: cx.now,
+        sitting_since: cx.sitting_since,
+        via: guided.via,
+        notes: Vec::new(),
+    };
+    let before = model.history.len();
+    let reply = execute(model, request, &record);
+    // Nothing is recorded when the prompt was answered elsewhere meanwhile.
+    let recorded = model.history.len() > before;
+    model.guided_ended = Some(match &reply {
+        Ok(Reply::Message { text }) => ended(text, recorded),
+        Ok(_) => ended("", recorded),
+        Err(f) => ended(&format!("Not saved: {}", f.message), false),
+    });
+    if reply.is_err() {
+        model.guided = Some(guided);
+    }
+    reply
+}
