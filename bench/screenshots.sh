@@ -2,8 +2,9 @@
 # Takes the README's screenshots from the real window on a private headless
 # desktop: a week of history, the daemon's clock at Monday 11:50, each tab in
 # the dark theme (the desktop says nothing, so dark) and again with
-# `theme = "light"` (<tab>-light.png), a prompt as dunst shows it, and the
-# tray icon's menu. Writes assets/screenshots/*.png.
+# `theme = "light"` (<tab>-light.png), a guided session in the player
+# (player.png, player-light.png), a prompt as dunst shows it, and the tray
+# icon's menu. Writes assets/screenshots/*.png.
 #   bench/screenshots.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -67,12 +68,21 @@ sleep 1.5
 import -window root -crop 480x230+800+0 "$OUT/tray.png"
 xdotool key Escape
 kill "$TRAY_PID" 2>/dev/null || true
+# A guided session in the player (set 1 of calf raises, a few reps in).
+"$BIN" start calf-raises --no-follow >/dev/null
+sleep 7.5
+shot player
+"$BIN" session stop >/dev/null
 # The light theme, as chosen in the preferences (the window reads it when it opens).
 kill "$WINDOW_PID" && wait "$WINDOW_PID" 2>/dev/null || true
 echo 'theme = "light"' >"$XDG_CONFIG_HOME/second-heart/preferences.toml"
 sleep 1
 open_window
 shoot_tabs "-light"
+"$BIN" start soleus-stretch --no-follow >/dev/null
+sleep 4
+shot player-light
+"$BIN" session stop >/dev/null
 kill "$WINDOW_PID" 2>/dev/null || true
 echo "screenshots in $OUT"
 ls -la "$OUT"

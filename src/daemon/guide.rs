@@ -7,16 +7,12 @@ use chrono::{DateTime, Local, Utc};
 
 use super::notifier::CueText;
 use super::{Daemon, log};
-use crate::protocol::Reply;
 use crate::service::{self, Context};
 
 impl Daemon {
     /// Moves the running session on to `now` and tells the user where it
     /// is, once per step.
     pub(super) fn guide(&mut self, now: &DateTime<Local>) {
-        let Some(name) = self.model.guided.as_ref().map(|g| g.plan.name.clone()) else {
-            return;
-        };
         let cx = Context {
             now: *now,
             sitting_since: self.scheduler.sitting_since(),
@@ -31,36 +27,41 @@ impl Daemon {
             .as_ref()
             .filter(|g| !g.has_ended())
             .map(|g| (g.started, g.step()));
-        if here.is_some() && here != self.cued {
-            let guided = self.model.guided.as_ref().expect("running");
+        if let Some(guided) = self.model.guided.as_ref().filter(|_| here != self.cued) {
             let cue = guided.cue();
             let progress = guided.progress(now.with_timezone(&Utc));
             let body = match &progress.next {
                 Some(next) => format!("{}\nNext: {next}", cue.detail),
                 None => cue.detail.clone(),
             };
+            let summary = format!("{} — {}", guided.plan.name, cue.title);
             self.show_cue(CueText {
-                summary: format!("{name} — {}", cue.title),
+                summary,
                 body,
                 sound,
                 last: false,
             });
         }
+        // Ended by the clock, or by a request (stop, a skip of the last
+        // step) since the last wake: the last cue says what it came to.
+        let ended = tick.ended.is_some()
+            || self
+                .cued
+                .is_some_and(|(started, _)| here.is_none_or(|h| h.0 != started));
         self.cued = here;
-        if let Some(ended) = tick.ended {
-            let body = match ended {
-                Ok(Reply::Message { text }) => text,
-                Ok(_) => String::new(),
-                Err(f) => format!("Not saved: {}", f.message),
-            };
-            log(&format!("guided session ended: {body}"));
-            self.show_cue(CueText {
-                summary: format!("{name} — finished"),
-                body,
-                sound,
-                last: true,
-            });
+        if !ended {
+            return;
         }
+        let Some(end) = self.model.guided_ended.clone() else {
+            return;
+        };
+        log(&format!("guided session ended: {}", end.said));
+        self.show_cue(CueText {
+            summary: format!("{} — finished", end.name),
+            body: end.said,
+            sound,
+            last: true,
+        });
     }
 
     fn show_cue(&mut self, text: CueText) {

@@ -104,6 +104,8 @@ impl<L: Link> App<L> {
                     return;
                 }
                 let tab = self.model.tab;
+                // A guided session, whichever view is open.
+                views::player::show(ui, &mut self.model);
                 if tab == Tab::Schedule {
                     // Save, and what stops it, stay in view above the page.
                     views::schedule::bar(ui, &mut self.model);

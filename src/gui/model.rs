@@ -20,7 +20,7 @@ use crate::core::ExerciseId;
 use crate::core::preferences::limits;
 use crate::core::preferences::{Preferences, RawPreferences, Starter, Theme};
 use crate::desktop::autostart::{Autostart, Status};
-use crate::protocol::{Reply, Request};
+use crate::protocol::{GuideAction, Reply, Request};
 use crate::store::PrefsFile;
 use crate::store::prefs::{PrefsProblem, Seen};
 
@@ -107,6 +107,9 @@ pub struct Model<L: Link> {
     pub export_folder: Option<ExportFolder>,
     /// The Schedule view's preview, and what it was computed for.
     pub preview: Option<Preview>,
+    /// The guided session this window showed (by when it started): its
+    /// end is shown once it ends.
+    pub following: Option<chrono::DateTime<FixedOffset>>,
 }
 
 /// The next prompts under the Schedule view's settings, as the daemon
@@ -188,6 +191,7 @@ impl<L: Link> Model<L> {
                 .map_or(Theme::System, |r| r.prefs.theme),
             export_folder: None,
             preview: None,
+            following: None,
         };
         model.refresh();
         model
@@ -327,6 +331,20 @@ impl<L: Link> Model<L> {
             at: None,
             prompt: Some(since),
         });
+    }
+
+    /// Starts a guided session of `exercise`, answering the prompt due
+    /// since `since` (a due card's Start) or none (Exercises' Start).
+    pub fn start(&mut self, exercise: &ExerciseId, since: Option<DateTime<FixedOffset>>) {
+        self.act(Request::Start {
+            exercise: Some(exercise.to_string()),
+            prompt: since,
+        });
+    }
+
+    /// Pause, Resume, Skip step or Stop in the player.
+    pub fn guide(&mut self, action: GuideAction) {
+        self.act(Request::Guide { action });
     }
 
     pub fn snooze(&mut self, exercise: &ExerciseId, since: DateTime<FixedOffset>) {

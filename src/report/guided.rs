@@ -43,6 +43,7 @@ pub struct GuidedEntry {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct GuidedEnd {
     pub exercise: ExerciseId,
+    pub name: String,
     #[serde(with = "rfc3339")]
     pub started: DateTime<FixedOffset>,
     /// "Calf raises done: 2 sets of 15." or why nothing was recorded.

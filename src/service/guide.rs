@@ -122,6 +122,7 @@ fn finish(model: &mut Model, cx: &Context) -> Result<Reply, Failure> {
     let name = guided.plan.name.clone();
     let ended = |said: &str, recorded: bool| GuidedEnd {
         exercise: guided.plan.exercise.clone(),
+        name: guided.plan.name.clone(),
         started: guided
             .started
             .with_timezone(&cx.now.timezone())

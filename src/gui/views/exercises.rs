@@ -56,15 +56,20 @@ pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
     ));
     ui.add_space(6.0);
     let mut edit = None;
+    let mut start = None;
+    let guiding = model.status.as_ref().is_some_and(|s| s.guided.is_some());
     for e in &prefs.exercises {
         let id = e.id.as_str();
         let find = |d: &crate::gui::draft::Draft| d.exercises.iter().find(|x| x.id == id).cloned();
         let unsaved = find(draft) != find(saved);
-        if card(ui, e, unsaved) {
-            edit = Some(e.id.to_string());
+        match card(ui, e, unsaved, guiding) {
+            Some(Clicked::Edit) => edit = Some(e.id.to_string()),
+            Some(Clicked::Start) => start = Some(e.id.clone()),
+            None => {}
         }
         ui.add_space(6.0);
     }
+
     if let Some(id) = edit {
         let (instruction, how_to, logged) = saved.texts(&id);
         if let Some(e) = prefs.exercises.iter().find(|e| e.id.as_str() == id) {
@@ -81,6 +86,9 @@ pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
         }
     }
     form(ui, model, &prefs);
+    if let Some(id) = start {
+        model.start(&id, None);
+    }
     if open_schedule {
         model.tab = crate::gui::model::Tab::Schedule;
         // A notice is about the view where it happened.
@@ -88,10 +96,16 @@ pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
     }
 }
 
-/// One exercise; returns whether its Edit button was clicked.
-/// `unsaved`: the Schedule tab has unsaved changes to it.
-fn card(ui: &mut Ui, e: &Exercise, unsaved: bool) -> bool {
-    let mut edit = false;
+/// A button of an exercise's card.
+enum Clicked {
+    Start,
+    Edit,
+}
+
+/// One exercise; returns the button clicked. `unsaved`: the Schedule tab
+/// has unsaved changes to it; `guiding`: a session runs (no other starts).
+fn card(ui: &mut Ui, e: &Exercise, unsaved: bool, guiding: bool) -> Option<Clicked> {
+    let mut clicked = None;
     style::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.horizontal_top(|ui| {
@@ -128,13 +142,23 @@ fn card(ui: &mut Ui, e: &Exercise, unsaved: bool) -> bool {
                     rules.join("; ")
                 };
                 ui.label(style::muted(ui, format!("When: {when}")));
-                if !e.builtin {
-                    edit = ui.button(format!("Edit {}", e.name)).clicked();
-                }
+                ui.horizontal(|ui| {
+                    if ui
+                        .add_enabled(!guiding, style::primary(&format!("Start {}", e.name)))
+                        .on_hover_text("Do it now, guided step by step")
+                        .on_disabled_hover_text("A guided session is running")
+                        .clicked()
+                    {
+                        clicked = Some(Clicked::Start);
+                    }
+                    if !e.builtin && ui.button(format!("Edit {}", e.name)).clicked() {
+                        clicked = Some(Clicked::Edit);
+                    }
+                });
             });
         });
     });
-    edit
+    clicked
 }
 
 fn form<L: Link>(ui: &mut Ui, model: &mut Model<L>, prefs: &crate::core::Preferences) {

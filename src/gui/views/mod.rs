@@ -1,6 +1,7 @@
 //! One file per view; each draws from the model and calls its actions.
 pub mod exercises;
 pub mod history;
+pub mod player;
 pub mod schedule;
 pub mod today;
 pub mod welcome;

@@ -129,8 +129,18 @@ fn due<L: Link>(ui: &mut Ui, model: &mut Model<L>, status: &StatusReport) {
             });
             ui.add_space(4.0);
             ui.horizontal(|ui| {
+                let guiding = status.guided.is_some();
                 if ui
-                    .add(style::primary("Done"))
+                    .add_enabled(!guiding, style::primary("Start"))
+                    .on_hover_text(format!("Do {} now, guided step by step", d.name))
+                    .on_disabled_hover_text("A guided session is running")
+                    .clicked()
+                    && settled
+                {
+                    model.start(&d.exercise, Some(d.since));
+                }
+                if ui
+                    .add(style::secondary("Done"))
                     .on_hover_text(format!("{} done", d.name))
                     .clicked()
                     && settled
