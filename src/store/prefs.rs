@@ -176,8 +176,9 @@ impl PrefsFile {
         self.copy_aside("broken", stamp)
     }
 
-    /// Copies the current file to `<name>.<kind>-<stamp>`, unless an
-    /// identical copy of that kind exists.
+    /// Copies the current file to `<name>.<kind>-<stamp>` (`-2`, `-3`...
+    /// after it when that name is taken), unless an identical copy of that
+    /// kind exists.
     fn copy_aside(&self, kind: &str, stamp: &str) -> io::Result<PathBuf> {
         let content = fs::read(&self.path)?;
         let dir = self.path.parent().unwrap_or(Path::new("."));
@@ -199,9 +200,39 @@ impl PrefsFile {
                 }
             }
         }
-        let backup = dir.join(format!("{prefix}{stamp}"));
-        fs::copy(&self.path, &backup)?;
-        Ok(backup)
+        // Stamps have one-second resolution: a second copy in the same
+        // second takes the next free suffix, never an existing copy's name
+        // (create_new fails rather than overwrite one made meanwhile).
+        for n in 1.. {
+            let suffix = if n == 1 {
+                String::new()
+            } else {
+                format!("-{n}")
+            };
+            let backup = dir.join(format!("{prefix}{stamp}{suffix}"));
+            let mut options = fs::OpenOptions::new();
+            options.write(true).create_new(true);
+            #[cfg(unix)]
+            std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+            let mut copy = match options.open(&backup) {
+                Ok(copy) => copy,
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+                Err(e) => return Err(e),
+            };
+            // The copy is as private as the file (or more, under a umask).
+            let written = io::Write::write_all(&mut copy, &content)
+                .and_then(|_| copy.sync_all())
+                .and_then(|_| {
+                    let mode = fs::metadata(&self.path)?.permissions();
+                    fs::set_permissions(&backup, mode)
+                });
+            if let Err(e) = written {
+                let _ = fs::remove_file(&backup);
+                return Err(e);
+            }
+            return Ok(backup);
+        }
+        unreachable!("some suffix is free")
     }
 
     /// Saves atomically: confy writes a temporary file beside the real one,
@@ -511,6 +542,34 @@ mod tests {
             .collect();
         assert_eq!(copies, [mine], "one copy, of the user's own text");
         assert_eq!(f.load("x").prefs.snooze_minutes, 20);
+    }
+
+    #[test]
+    fn copies_made_in_the_same_second_keep_each_other() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = file(&dir);
+        fs::create_dir_all(f.path.parent().unwrap()).unwrap();
+        let stamp = "20261122T103000";
+        let mut copies = Vec::new();
+        for text in ["# first\n", "# second\n", "# third\n"] {
+            fs::write(&f.path, text).unwrap();
+            copies.push((f.copy_aside("hand-edited", stamp).unwrap(), text));
+        }
+        let names: Vec<_> = copies
+            .iter()
+            .map(|(p, _)| p.file_name().unwrap().to_str().unwrap().to_owned())
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "preferences.toml.hand-edited-20261122T103000",
+                "preferences.toml.hand-edited-20261122T103000-2",
+                "preferences.toml.hand-edited-20261122T103000-3",
+            ]
+        );
+        for (path, text) in copies {
+            assert_eq!(fs::read_to_string(path).unwrap(), text);
+        }
     }
 
     #[test]
