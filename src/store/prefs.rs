@@ -176,63 +176,9 @@ impl PrefsFile {
         self.copy_aside("broken", stamp)
     }
 
-    /// Copies the current file to `<name>.<kind>-<stamp>` (`-2`, `-3`...
-    /// after it when that name is taken), unless an identical copy of that
-    /// kind exists.
+    /// Copies the current file to `<name>.<kind>-<stamp>` (`write::copy_aside`).
     fn copy_aside(&self, kind: &str, stamp: &str) -> io::Result<PathBuf> {
-        let content = fs::read(&self.path)?;
-        let dir = self.path.parent().unwrap_or(Path::new("."));
-        let name = self
-            .path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or("preferences.toml");
-        let prefix = format!("{name}.{kind}-");
-        if let Ok(entries) = fs::read_dir(dir) {
-            for entry in entries.flatten() {
-                let p = entry.path();
-                let is_backup = p
-                    .file_name()
-                    .and_then(|n| n.to_str())
-                    .is_some_and(|n| n.starts_with(&prefix));
-                if is_backup && fs::read(&p).is_ok_and(|c| c == content) {
-                    return Ok(p);
-                }
-            }
-        }
-        // Stamps have one-second resolution: a second copy in the same
-        // second takes the next free suffix, never an existing copy's name
-        // (create_new fails rather than overwrite one made meanwhile).
-        for n in 1.. {
-            let suffix = if n == 1 {
-                String::new()
-            } else {
-                format!("-{n}")
-            };
-            let backup = dir.join(format!("{prefix}{stamp}{suffix}"));
-            let mut options = fs::OpenOptions::new();
-            options.write(true).create_new(true);
-            #[cfg(unix)]
-            std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-            let mut copy = match options.open(&backup) {
-                Ok(copy) => copy,
-                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
-                Err(e) => return Err(e),
-            };
-            // The copy is as private as the file (or more, under a umask).
-            let written = io::Write::write_all(&mut copy, &content)
-                .and_then(|_| copy.sync_all())
-                .and_then(|_| {
-                    let mode = fs::metadata(&self.path)?.permissions();
-                    fs::set_permissions(&backup, mode)
-                });
-            if let Err(e) = written {
-                let _ = fs::remove_file(&backup);
-                return Err(e);
-            }
-            return Ok(backup);
-        }
-        unreachable!("some suffix is free")
+        write::copy_aside(&self.path, kind, stamp)
     }
 
     /// Saves atomically: confy writes a temporary file beside the real one,

@@ -12,6 +12,8 @@
 //!   and sync folders make, is followed and kept), is synced, and renamed
 //!   over the target. Readers see the old or the new file, never a mix; a
 //!   failed write removes its temporary file and leaves the old one exactly.
+//! - A copy aside: a file about to be replaced that a user may want back (a
+//!   broken or hand-edited one) is first copied to a new name beside it.
 
 use std::fs::{self, File, OpenOptions};
 use std::io;
@@ -219,6 +221,61 @@ fn swap(_a: &Path, _b: &Path) -> io::Result<bool> {
 fn rename_no_replace(_a: &Path, _b: &Path) -> io::Result<()> {
     // Never reached: without an exchange there is nothing to put back.
     Err(io::Error::other("cannot rename without replacing here"))
+}
+
+/// Copies the current file to `<name>.<kind>-<stamp>` (`-2`, `-3`...
+/// after it when that name is taken), unless an identical copy of that
+/// kind exists.
+pub fn copy_aside(path: &Path, kind: &str, stamp: &str) -> io::Result<PathBuf> {
+    let content = fs::read(path)?;
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
+    let prefix = format!("{name}.{kind}-");
+    if let Ok(entries) = fs::read_dir(dir) {
+        for entry in entries.flatten() {
+            let p = entry.path();
+            let is_backup = p
+                .file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with(&prefix));
+            if is_backup && fs::read(&p).is_ok_and(|c| c == content) {
+                return Ok(p);
+            }
+        }
+    }
+    // Stamps have one-second resolution: a second copy in the same
+    // second takes the next free suffix, never an existing copy's name
+    // (create_new fails rather than overwrite one made meanwhile).
+    for n in 1.. {
+        let suffix = if n == 1 {
+            String::new()
+        } else {
+            format!("-{n}")
+        };
+        let backup = dir.join(format!("{prefix}{stamp}{suffix}"));
+        let mut options = OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let mut copy = match options.open(&backup) {
+            Ok(copy) => copy,
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(e),
+        };
+        // Private while written, then as private as the file itself.
+        let written = io::Write::write_all(&mut copy, &content)
+            .and_then(|_| copy.sync_all())
+            .and_then(|_| {
+                let mode = fs::metadata(path)?.permissions();
+                fs::set_permissions(&backup, mode)
+            });
+        if let Err(e) = written {
+            let _ = fs::remove_file(&backup);
+            return Err(e);
+        }
+        return Ok(backup);
+    }
+    unreachable!("some suffix is free")
 }
 
 /// `.<name>.<pid>.tmp`: hidden, and tied to its process so a later save
