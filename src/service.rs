@@ -103,7 +103,9 @@ impl Model {
     /// resume resume). What the change leaves alone stays as the file has
     /// it, whoever wrote it.
     pub fn change_state(&mut self, change: impl FnOnce(&mut State)) -> Result<(), Failure> {
-        self.state = self.state_file.update(change).map_err(Failure::other)?;
+        let updated = self.state_file.update(change).map_err(Failure::other)?;
+        self.state = updated.state;
+        self.warnings.extend(updated.warning);
         Ok(())
     }
 

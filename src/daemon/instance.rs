@@ -5,6 +5,8 @@
 //! A daemon that is stopping takes its socket away first, so one started
 //! meanwhile (`stop` then `daemon` at once, a restart at login) waits a
 //! moment for the lock instead of taking the stopping one for a running one.
+//! It lets go of the lock before its slow cleanup on D-Bus (closing its
+//! notifications, its tray), so that moment stays short even at a logout.
 //! And a daemon whose lock or socket has gone from the folder (logout
 //! removes the runtime directory; a new daemon may then start there) is no
 //! longer the user's daemon: `still_ours` says so and the loop ends.

@@ -144,6 +144,11 @@ pub fn run() -> Result<(), String> {
     lock.stopping();
     // After the socket has gone: a window that looks again finds no daemon.
     daemon.subscribers.push(Push::Stopping);
+    // Nothing is scheduled or written from here on; what is left is D-Bus
+    // cleanup, which takes seconds when the bus or the notification server
+    // is slow (logout). Let go of the locks first: a new session's daemon
+    // starts at once instead of waiting for it, or giving up.
+    drop(lock);
     daemon.notifier.close_all();
     if let Some(tray) = &mut daemon.tray {
         tray.stop();
@@ -157,7 +162,6 @@ pub fn run() -> Result<(), String> {
         std::thread::sleep(std::time::Duration::from_millis(5));
     }
     log("stopped");
-    drop(lock);
     Ok(())
 }
 

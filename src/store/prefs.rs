@@ -176,32 +176,9 @@ impl PrefsFile {
         self.copy_aside("broken", stamp)
     }
 
-    /// Copies the current file to `<name>.<kind>-<stamp>`, unless an
-    /// identical copy of that kind exists.
+    /// Copies the current file to `<name>.<kind>-<stamp>` (`write::copy_aside`).
     fn copy_aside(&self, kind: &str, stamp: &str) -> io::Result<PathBuf> {
-        let content = fs::read(&self.path)?;
-        let dir = self.path.parent().unwrap_or(Path::new("."));
-        let name = self
-            .path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or("preferences.toml");
-        let prefix = format!("{name}.{kind}-");
-        if let Ok(entries) = fs::read_dir(dir) {
-            for entry in entries.flatten() {
-                let p = entry.path();
-                let is_backup = p
-                    .file_name()
-                    .and_then(|n| n.to_str())
-                    .is_some_and(|n| n.starts_with(&prefix));
-                if is_backup && fs::read(&p).is_ok_and(|c| c == content) {
-                    return Ok(p);
-                }
-            }
-        }
-        let backup = dir.join(format!("{prefix}{stamp}"));
-        fs::copy(&self.path, &backup)?;
-        Ok(backup)
+        write::copy_aside(&self.path, kind, stamp)
     }
 
     /// Saves atomically: confy writes a temporary file beside the real one,
@@ -511,6 +488,34 @@ mod tests {
             .collect();
         assert_eq!(copies, [mine], "one copy, of the user's own text");
         assert_eq!(f.load("x").prefs.snooze_minutes, 20);
+    }
+
+    #[test]
+    fn copies_made_in_the_same_second_keep_each_other() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = file(&dir);
+        fs::create_dir_all(f.path.parent().unwrap()).unwrap();
+        let stamp = "20261122T103000";
+        let mut copies = Vec::new();
+        for text in ["# first\n", "# second\n", "# third\n"] {
+            fs::write(&f.path, text).unwrap();
+            copies.push((f.copy_aside("hand-edited", stamp).unwrap(), text));
+        }
+        let names: Vec<_> = copies
+            .iter()
+            .map(|(p, _)| p.file_name().unwrap().to_str().unwrap().to_owned())
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "preferences.toml.hand-edited-20261122T103000",
+                "preferences.toml.hand-edited-20261122T103000-2",
+                "preferences.toml.hand-edited-20261122T103000-3",
+            ]
+        );
+        for (path, text) in copies {
+            assert_eq!(fs::read_to_string(path).unwrap(), text);
+        }
     }
 
     #[test]

@@ -5,9 +5,11 @@
 //! leaves the old file and no temporary one). Every change is a
 //! read-modify-write under the lock of the file's directory (`update`), so
 //! a pause and the first run recorded at the same moment keep each other.
+//! Fields a newer version wrote are kept and written back; a file that does
+//! not parse is copied aside before an update replaces it.
 
 use std::fs;
-use std::io::Write;
+use std::io::{self, Write};
 use std::path::PathBuf;
 
 use chrono::{DateTime, Utc};
@@ -24,6 +26,19 @@ pub struct State {
     /// Absent for users from before this was recorded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_run: Option<DateTime<Utc>>,
+    /// Fields this version does not know (a newer one wrote them): kept as
+    /// they are and written back.
+    #[serde(flatten)]
+    pub other: serde_json::Map<String, serde_json::Value>,
+}
+
+/// What `update` saved, and what it has to say about the file it found.
+#[derive(Debug)]
+pub struct Updated {
+    pub state: State,
+    /// The file found did not parse: where it was copied before the
+    /// update wrote the default state over it.
+    pub warning: Option<String>,
 }
 
 pub struct StateFile {
@@ -45,14 +60,37 @@ impl StateFile {
     }
 
     /// Changes the state as it is in the file now, under the lock, and
-    /// returns what was saved; on failure the file is left as it was.
-    pub fn update(&self, change: impl FnOnce(&mut State)) -> Result<State, String> {
-        let _lock = Lock::directory_of(&self.path)
-            .map_err(|e| format!("cannot save {}: {e}", self.path.display()))?;
-        let mut state = self.load();
+    /// returns what was saved; on failure the file is left as it was. A
+    /// file that does not parse is copied to `state.json.broken-<stamp>`
+    /// first (the change then starts from the default state), and one that
+    /// cannot be read is left alone.
+    pub fn update(&self, change: impl FnOnce(&mut State)) -> Result<Updated, String> {
+        let fail = |e: &dyn std::fmt::Display| format!("cannot save {}: {e}", self.path.display());
+        let _lock = Lock::directory_of(&self.path).map_err(|e| fail(&e))?;
+        let (mut state, warning) = match fs::read(&self.path) {
+            Err(e) if e.kind() == io::ErrorKind::NotFound => (State::default(), None),
+            Err(e) => return Err(fail(&e)),
+            Ok(bytes) => match serde_json::from_slice(&bytes) {
+                Ok(state) => (state, None),
+                Err(why) => {
+                    let stamp = crate::clock::stamp(&crate::clock::now());
+                    let copy = write::copy_aside(&self.path, "broken", &stamp).map_err(|e| {
+                        fail(&format!(
+                            "it does not parse ({why}) and cannot be copied aside: {e}"
+                        ))
+                    })?;
+                    let warning = format!(
+                        "{} did not parse ({why}); replaced by the default state, a copy is kept at {}",
+                        self.path.display(),
+                        copy.display()
+                    );
+                    (State::default(), Some(warning))
+                }
+            },
+        };
         change(&mut state);
         self.save(&state)?;
-        Ok(state)
+        Ok(Updated { state, warning })
     }
 
     pub fn save(&self, state: &State) -> Result<(), String> {
@@ -81,6 +119,7 @@ mod tests {
                     .to_utc(),
             ),
             first_run: None,
+            ..State::default()
         };
         f.save(&s).unwrap();
         assert_eq!(f.load(), s);
@@ -98,11 +137,54 @@ mod tests {
         // Another process pauses, from the file as it is now.
         let paused = f
             .update(|s| s.paused_until = Some(t("2026-11-23T15:00:00Z")))
-            .unwrap();
+            .unwrap()
+            .state;
         assert_eq!(paused.first_run, Some(t("2026-11-23T14:00:00Z")));
         assert_eq!(f.load(), paused);
         // A state file from before the first run was kept reads as before.
         fs::write(&f.path, r#"{"paused_until":null}"#).unwrap();
         assert_eq!(f.load(), State::default());
+    }
+
+    #[test]
+    fn an_update_keeps_fields_a_newer_version_wrote() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = StateFile::new(dir.path().join("state.json"));
+        fs::write(
+            &f.path,
+            r#"{"paused_until":null,"first_run":"2026-11-23T14:00:00Z","focus":{"on":true}}"#,
+        )
+        .unwrap();
+        let t = |s: &str| DateTime::parse_from_rfc3339(s).unwrap().to_utc();
+        f.update(|s| s.paused_until = Some(t("2026-11-23T15:00:00Z")))
+            .unwrap();
+        let saved: serde_json::Value =
+            serde_json::from_str(&fs::read_to_string(&f.path).unwrap()).unwrap();
+        assert_eq!(saved["focus"], serde_json::json!({ "on": true }), "{saved}");
+        assert_eq!(saved["paused_until"], "2026-11-23T15:00:00Z");
+        assert_eq!(saved["first_run"], "2026-11-23T14:00:00Z");
+    }
+
+    #[test]
+    fn a_broken_file_is_kept_aside_before_an_update_replaces_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = StateFile::new(dir.path().join("state.json"));
+        let broken = r#"{"paused_until": "2026-11-23T15:00:00Z", "first_run": tru"#;
+        fs::write(&f.path, broken).unwrap();
+        let t = |s: &str| DateTime::parse_from_rfc3339(s).unwrap().to_utc();
+        f.update(|s| s.paused_until = Some(t("2026-11-23T16:00:00Z")))
+            .unwrap();
+        let copies: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .filter(|e| {
+                e.file_name()
+                    .to_string_lossy()
+                    .starts_with("state.json.broken-")
+            })
+            .map(|e| fs::read_to_string(e.path()).unwrap())
+            .collect();
+        assert_eq!(copies, [broken]);
+        assert_eq!(f.load().paused_until, Some(t("2026-11-23T16:00:00Z")));
     }
 }

@@ -12,6 +12,8 @@
 //!   and sync folders make, is followed and kept), is synced, and renamed
 //!   over the target. Readers see the old or the new file, never a mix; a
 //!   failed write removes its temporary file and leaves the old one exactly.
+//! - A copy aside: a file about to be replaced that a user may want back (a
+//!   broken or hand-edited one) is first copied to a new name beside it.
 
 use std::fs::{self, File, OpenOptions};
 use std::io;
@@ -84,7 +86,9 @@ pub enum Replaced {
 /// `replace`, but only over the content `unchanged` accepts (`None`: no
 /// file), checked at the moment of the rename: the new file is swapped in
 /// atomically, the file it displaced is checked, and if someone (an editor,
-/// which takes no lock) saved in between, their file is swapped back.
+/// which takes no lock) saved in between, their file is swapped back. The
+/// displaced file is removed only as the last step: any failure before
+/// puts it back first, so a failed save leaves the old file exactly.
 pub fn replace_if_unchanged(
     path: &Path,
     write: impl FnOnce(&Path) -> Result<(), String>,
@@ -100,6 +104,9 @@ pub fn replace_if_unchanged(
         .unwrap_or("file")
         .to_owned();
     let tmp = dir.join(temporary_name(&name));
+    // Set once the file displaced by the exchange could not be put back:
+    // it is then the user's file, at `tmp`, and must not be removed.
+    let mut stranded = false;
     let result = (|| {
         write(&tmp)?;
         File::open(&tmp)
@@ -107,40 +114,83 @@ pub fn replace_if_unchanged(
             .map_err(|e| fail(&e))?;
         keep_mode(&real, &tmp);
         if swap(&tmp, &real).map_err(|e| fail(&e))? {
-            // The displaced file is now at `tmp`.
-            let displaced = fs::read(&tmp).map_err(|e| fail(&e))?;
-            if !unchanged(Some(&displaced)) {
-                swap(&tmp, &real).map_err(|e| fail(&e))?;
-                return Ok(Replaced::ChangedMeanwhile);
+            // The displaced file is now at `tmp`: until it is accepted and
+            // the exchange is on disk, any failure puts it back first.
+            let outcome = (|| {
+                let displaced = fs::read(&tmp).map_err(|e| fail(&e))?;
+                if !unchanged(Some(&displaced)) {
+                    return Ok(Replaced::ChangedMeanwhile);
+                }
+                sync_dir(dir).map_err(|e| fail(&e))?;
+                fs::remove_file(&tmp).map_err(|e| fail(&e))?;
+                Ok(Replaced::Yes)
+            })();
+            if outcome != Ok(Replaced::Yes)
+                && let Err(e) = put_back(&tmp, &real)
+            {
+                stranded = true;
+                return Err(fail(&format!(
+                    "{e}; the file as it was is kept at {}",
+                    tmp.display()
+                )));
             }
-            fs::remove_file(&tmp).map_err(|e| fail(&e))?;
-        } else {
-            let now = match fs::read(&real) {
-                Ok(bytes) => Some(bytes),
-                Err(e) if e.kind() == io::ErrorKind::NotFound => None,
-                Err(e) => return Err(fail(&e)),
-            };
-            if !unchanged(now.as_deref()) {
-                return Ok(Replaced::ChangedMeanwhile);
-            }
-            fs::rename(&tmp, &real).map_err(|e| fail(&e))?;
+            return outcome;
         }
-        // The rename itself must reach the disk too.
-        File::open(dir)
-            .and_then(|d| d.sync_all())
-            .map_err(|e| fail(&e))?;
+        let now = match fs::read(&real) {
+            Ok(bytes) => Some(bytes),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => None,
+            Err(e) => return Err(fail(&e)),
+        };
+        if !unchanged(now.as_deref()) {
+            return Ok(Replaced::ChangedMeanwhile);
+        }
+        fs::rename(&tmp, &real).map_err(|e| fail(&e))?;
+        sync_dir(dir).map_err(|e| fail(&e))?;
         Ok(Replaced::Yes)
     })();
-    if !matches!(result, Ok(Replaced::Yes)) {
+    if !matches!(result, Ok(Replaced::Yes)) && !stranded {
         let _ = fs::remove_file(&tmp);
     }
     result
+}
+
+/// The rename itself must reach the disk too.
+fn sync_dir(dir: &Path) -> io::Result<()> {
+    File::open(dir).and_then(|d| d.sync_all())
+}
+
+/// Undoes an exchange: the file displaced to `displaced` goes back to
+/// `real` (and what we put there comes back to `displaced`). If what we put
+/// there was removed meanwhile, the displaced file is moved back, unless
+/// something else took its place.
+fn put_back(displaced: &Path, real: &Path) -> io::Result<()> {
+    if swap(displaced, real)? {
+        return Ok(());
+    }
+    rename_no_replace(displaced, real)
 }
 
 /// Exchanges two files atomically; `false` when `b` does not exist or the
 /// file system cannot exchange (then nothing happened).
 #[cfg(target_os = "linux")]
 fn swap(a: &Path, b: &Path) -> io::Result<bool> {
+    match renameat2(a, b, libc::RENAME_EXCHANGE) {
+        Ok(()) => Ok(true),
+        Err(e) => match e.raw_os_error() {
+            Some(libc::ENOENT | libc::EINVAL | libc::ENOSYS | libc::EOPNOTSUPP) => Ok(false),
+            _ => Err(e),
+        },
+    }
+}
+
+/// Renames `a` to `b`, failing if `b` exists.
+#[cfg(target_os = "linux")]
+fn rename_no_replace(a: &Path, b: &Path) -> io::Result<()> {
+    renameat2(a, b, libc::RENAME_NOREPLACE)
+}
+
+#[cfg(target_os = "linux")]
+fn renameat2(a: &Path, b: &Path, flags: libc::c_uint) -> io::Result<()> {
     use std::ffi::CString;
     use std::os::unix::ffi::OsStrExt;
     let c = |p: &Path| CString::new(p.as_os_str().as_bytes()).map_err(io::Error::other);
@@ -152,22 +202,80 @@ fn swap(a: &Path, b: &Path) -> io::Result<bool> {
             a.as_ptr(),
             libc::AT_FDCWD,
             b.as_ptr(),
-            libc::RENAME_EXCHANGE,
+            flags,
         )
     };
     if r == 0 {
-        return Ok(true);
-    }
-    let e = io::Error::last_os_error();
-    match e.raw_os_error() {
-        Some(libc::ENOENT | libc::EINVAL | libc::ENOSYS | libc::EOPNOTSUPP) => Ok(false),
-        _ => Err(e),
+        Ok(())
+    } else {
+        Err(io::Error::last_os_error())
     }
 }
 
 #[cfg(not(target_os = "linux"))]
 fn swap(_a: &Path, _b: &Path) -> io::Result<bool> {
     Ok(false)
+}
+
+#[cfg(not(target_os = "linux"))]
+fn rename_no_replace(_a: &Path, _b: &Path) -> io::Result<()> {
+    // Never reached: without an exchange there is nothing to put back.
+    Err(io::Error::other("cannot rename without replacing here"))
+}
+
+/// Copies the current file to `<name>.<kind>-<stamp>` (`-2`, `-3`...
+/// after it when that name is taken), unless an identical copy of that
+/// kind exists.
+pub fn copy_aside(path: &Path, kind: &str, stamp: &str) -> io::Result<PathBuf> {
+    let content = fs::read(path)?;
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
+    let prefix = format!("{name}.{kind}-");
+    if let Ok(entries) = fs::read_dir(dir) {
+        for entry in entries.flatten() {
+            let p = entry.path();
+            let is_backup = p
+                .file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with(&prefix));
+            if is_backup && fs::read(&p).is_ok_and(|c| c == content) {
+                return Ok(p);
+            }
+        }
+    }
+    // Stamps have one-second resolution: a second copy in the same
+    // second takes the next free suffix, never an existing copy's name
+    // (create_new fails rather than overwrite one made meanwhile).
+    for n in 1.. {
+        let suffix = if n == 1 {
+            String::new()
+        } else {
+            format!("-{n}")
+        };
+        let backup = dir.join(format!("{prefix}{stamp}{suffix}"));
+        let mut options = OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let mut copy = match options.open(&backup) {
+            Ok(copy) => copy,
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(e),
+        };
+        // Private while written, then as private as the file itself.
+        let written = io::Write::write_all(&mut copy, &content)
+            .and_then(|_| copy.sync_all())
+            .and_then(|_| {
+                let mode = fs::metadata(path)?.permissions();
+                fs::set_permissions(&backup, mode)
+            });
+        if let Err(e) = written {
+            let _ = fs::remove_file(&backup);
+            return Err(e);
+        }
+        return Ok(backup);
+    }
+    unreachable!("some suffix is free")
 }
 
 /// `.<name>.<pid>.tmp`: hidden, and tied to its process so a later save
@@ -225,6 +333,47 @@ mod tests {
         )
         .unwrap();
         assert_eq!(outcome, Replaced::ChangedMeanwhile);
+        assert_eq!(fs::read_to_string(&path).unwrap(), "edited");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    /// A step after the exchange fails (what sits at the path cannot be
+    /// read as a file): it is swapped back before anything is removed.
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_failure_after_the_exchange_puts_the_old_one_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state.json");
+        fs::create_dir(&path).unwrap();
+        fs::write(path.join("mine"), "kept").unwrap();
+        let err = replace(&path, |tmp| {
+            fs::write(tmp, "new").map_err(|e| e.to_string())
+        })
+        .unwrap_err();
+        assert!(err.starts_with("cannot save"), "{err}");
+        assert_eq!(fs::read_to_string(path.join("mine")).unwrap(), "kept");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    /// After the exchange, someone removes the new file and the check
+    /// finds the displaced one changed: the displaced one, now at the
+    /// temporary name, goes back to the path instead of being removed.
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_file_edited_meanwhile_goes_back_even_when_ours_is_gone() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("preferences.toml");
+        fs::write(&path, "edited").unwrap();
+        let outcome = replace_if_unchanged(
+            &path,
+            |tmp| fs::write(tmp, "ours").map_err(|e| e.to_string()),
+            |old| {
+                assert_eq!(old, Some(b"edited".as_slice()), "the exchange happened");
+                fs::remove_file(&path).unwrap();
+                false
+            },
+        );
+        assert_eq!(outcome, Ok(Replaced::ChangedMeanwhile));
         assert_eq!(fs::read_to_string(&path).unwrap(), "edited");
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
     }

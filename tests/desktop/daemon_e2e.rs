@@ -444,3 +444,81 @@ fn a_terminated_daemon_takes_its_prompts_off_the_screen() {
         == 0));
     assert!(daemon_log(&desktop).contains("stopped"));
 }
+
+/// At logout the stopping daemon lets go of its locks before its slow
+/// D-Bus cleanup (closing its prompts on a notification server that does
+/// not answer takes it seconds): the next session's daemon starts at once,
+/// while the old one is still cleaning up.
+#[test]
+fn a_stopping_daemon_lets_the_next_one_start_before_its_dbus_cleanup() {
+    /// Lets the frozen server run again, however the test ends.
+    struct Frozen(i32);
+    impl Drop for Frozen {
+        fn drop(&mut self) {
+            unsafe { libc::kill(self.0, libc::SIGCONT) };
+        }
+    }
+    let mut desktop = Desktop::start();
+    desktop.start_monitor();
+    desktop.start_dunst();
+    only_calf_raises(&desktop, "");
+    let mut first = daemon(&desktop, BEFORE_1030);
+    wait_for(Duration::from_secs(15), || {
+        prompt(&desktop.notify_calls(), CALF)
+    })
+    .unwrap_or_else(|| panic!("no prompt reached dunst:\n{}", daemon_log(&desktop)));
+    let dunst = desktop.dunst_pid() as i32;
+    unsafe { libc::kill(dunst, libc::SIGSTOP) };
+    let frozen = Frozen(dunst);
+    unsafe { libc::kill(first.pid() as i32, libc::SIGTERM) };
+    let socket = desktop.runtime_dir().join("second-heart/daemon.sock");
+    assert!(
+        wait_until(Duration::from_secs(10), || !socket.exists()),
+        "the first daemon did not start stopping:\n{}",
+        daemon_log(&desktop)
+    );
+    let log = fs::File::create(desktop.dir().join("daemon2.log")).unwrap();
+    let mut second = desktop.spawn(
+        desktop
+            .bin()
+            .arg("daemon")
+            .env("TZ", "UTC")
+            .env("SECOND_HEART_FAKE_NOW", BEFORE_1030)
+            .stdout(log.try_clone().unwrap())
+            .stderr(log),
+    );
+    let second_log = || fs::read_to_string(desktop.dir().join("daemon2.log")).unwrap_or_default();
+    assert!(
+        wait_until(Duration::from_secs(10), || socket.exists()),
+        "the second daemon did not start:\n{}",
+        second_log()
+    );
+    // The first logs `stopped` once its cleanup is over; it cannot be
+    // over yet: closing its prompt waits for the frozen server.
+    let first_log = daemon_log(&desktop);
+    assert!(
+        !first_log.lines().any(|l| l.ends_with(": stopped"))
+            && first.child_mut().try_wait().unwrap().is_none(),
+        "the second daemon started only once the first had finished its cleanup:\n{first_log}"
+    );
+    drop(frozen);
+    let status = first
+        .wait_exit(Duration::from_secs(10))
+        .expect("the first daemon ends its cleanup");
+    assert!(status.success(), "{status}");
+    second.assert_running(&desktop.dir().join("daemon2.log"));
+    assert!(
+        wait_until(Duration::from_secs(10), || cli(
+            &desktop,
+            &["status", "--json"]
+        )
+        .status
+        .success()),
+        "{}",
+        second_log()
+    );
+    cli(&desktop, &["stop"]);
+    second
+        .wait_exit(Duration::from_secs(10))
+        .expect("the second daemon stops");
+}

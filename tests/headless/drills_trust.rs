@@ -503,3 +503,40 @@ fn a_session_with_another_runtime_folder_cannot_start_a_second_daemon() {
     });
     assert!(paused, "{}", desktop.log_text());
 }
+
+/// A state file that does not parse is copied aside before a pause
+/// replaces it, and the command says where the copy is.
+#[test]
+fn a_broken_state_file_is_kept_aside_and_said_when_a_pause_replaces_it() {
+    let home = Home::new();
+    let state = home.root().join("state/second-heart/state.json");
+    fs::create_dir_all(state.parent().unwrap()).unwrap();
+    let broken = r#"{"paused_until": "2026-11-23T15:00:00Z", "first_run": tru"#;
+    fs::write(&state, broken).unwrap();
+    let out = home.run(&["pause", "1h"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    // The pinned clock runs on from 11:50:00, so the stamp may be a second on.
+    let copies: Vec<PathBuf> = fs::read_dir(state.parent().unwrap())
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            p.to_string_lossy()
+                .contains("state.json.broken-20261123T1150")
+        })
+        .collect();
+    let [copy] = &copies[..] else {
+        panic!("one copy aside, found {copies:?}")
+    };
+    assert_eq!(fs::read_to_string(copy).unwrap(), broken);
+    let said = stderr(&out);
+    assert!(
+        said.contains(&format!("{}", state.display()))
+            && said.contains(&format!("{}", copy.display())),
+        "{said}"
+    );
+    let saved: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(&state).unwrap()).unwrap();
+    let until = saved["paused_until"].as_str().unwrap();
+    assert!(until.starts_with("2026-11-23T12:50:0"), "{saved}");
+}

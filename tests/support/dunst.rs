@@ -76,6 +76,12 @@ impl Desktop {
         assert!(released, "{NOTIFICATIONS} still owned after dunst exited");
     }
 
+    /// The running dunst's process id (to freeze it, as a server that
+    /// stops answering).
+    pub fn dunst_pid(&self) -> u32 {
+        self.dunst.as_ref().expect("dunst is not running").pid()
+    }
+
     /// How many notifications dunst shows right now.
     pub fn dunst_displayed(&self) -> usize {
         let out = self.dunstctl(&["count", "displayed"]);

@@ -38,3 +38,27 @@ fn a_returning_user_goes_straight_to_today() {
     assert!(h.query_by_label("Welcome to Second Heart").is_none());
     h.get_by_label("Nothing due right now.");
 }
+
+/// The CLI (or another window) saves a schedule while the welcome is on
+/// screen: Start keeps that file, shows it, and says the starter was not
+/// applied.
+#[test]
+fn start_keeps_a_schedule_saved_elsewhere_while_the_welcome_was_shown() {
+    let mut h = window(InProcess::first_run(monday(9, 0), true), Tab::Today, 1000.0);
+    h.get_by_label("Welcome to Second Heart");
+    let prefs = h.state().model.prefs_file.clone();
+    let theirs = "snooze_minutes = 12\n";
+    std::fs::create_dir_all(prefs.parent().unwrap()).unwrap();
+    std::fs::write(&prefs, theirs).unwrap();
+    h.get_by_label("Gentle").click();
+    h.run();
+    h.get_by_label("Start").click();
+    h.run();
+    assert_eq!(std::fs::read_to_string(&prefs).unwrap(), theirs);
+    assert!(h.query_by_label("Welcome to Second Heart").is_none());
+    h.get_by_label_contains("saved elsewhere meanwhile");
+    h.get_by_label_contains("the Gentle starter was not applied");
+    let state = h.state();
+    let (draft, _) = state.model.schedule.as_ref().expect("the file is loaded");
+    assert_eq!(draft.snooze, "12");
+}

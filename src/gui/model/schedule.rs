@@ -52,10 +52,33 @@ impl<L: Link> Model<L> {
         self.schedule = Some((draft.clone(), draft));
     }
 
-    /// Writes the chosen starter schedule and leaves the welcome.
+    /// Writes the chosen starter schedule and leaves the welcome. Only
+    /// while there is still no file: one saved meanwhile (by the CLI or
+    /// another window, after this welcome was shown) is kept and shown, and
+    /// the notice says the starter was not applied.
     pub fn finish_welcome(&mut self) {
         let raw = self.starter.preferences();
-        if let Err(e) = PrefsFile::new(self.prefs_file.clone()).save_raw(&raw) {
+        let mut found = false;
+        let result = PrefsFile::new(self.prefs_file.clone()).update(|current| {
+            found = current.seen.0.is_some();
+            if found {
+                return Err(String::new());
+            }
+            Ok(raw.clone())
+        });
+        if found {
+            self.welcome = false;
+            self.load_schedule();
+            self.notice = Some(Notice::Error(format!(
+                "{} was saved elsewhere meanwhile (by the second-heart command or another \
+                 window): it is kept as it is and shown here; the {} starter was not applied.",
+                self.prefs_file.display(),
+                self.starter.title()
+            )));
+            self.refresh();
+            return;
+        }
+        if let Err(e) = result {
             self.notice = Some(Notice::Error(e));
             return;
         }
