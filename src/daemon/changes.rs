@@ -59,13 +59,19 @@ impl Daemon {
     }
 
     pub(super) fn tray_view(&self, now: DateTime<Local>) -> tray::TrayView {
-        let status = crate::report::status(
+        let mut status = crate::report::status(
             &self.model.prefs,
             &self.model.history,
             &self.activity(),
             &now,
             self.scheduler.notes(&self.model.prefs),
         );
+        status.guided = self
+            .model
+            .guided
+            .as_ref()
+            .filter(|g| !g.has_ended())
+            .and_then(|g| crate::report::GuidedEntry::of(g, &now));
         tray::TrayView::of(
             &status,
             self.scheduler.quiet_reason(),

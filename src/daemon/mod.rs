@@ -261,14 +261,23 @@ impl Daemon {
                 exercise,
                 rule: _,
                 unsaved,
+                reminder,
             } => {
                 let e = self.model.prefs.exercise(&exercise)?;
-                let body = match unsaved {
-                    Some(reason) => format!(
+                let since = self.scheduler.prompts().get(&exercise).map(|p| p.since);
+                let body = match (unsaved, reminder) {
+                    (Some(reason), _) => format!(
                         "Your last answer could not be saved ({reason}). {}",
                         e.instruction
                     ),
-                    None => e.instruction.clone(),
+                    (None, true) => format!(
+                        "A gentle reminder: still due since {}. {}",
+                        since
+                            .map(|t| t.with_timezone(&Local).format("%H:%M").to_string())
+                            .unwrap_or_default(),
+                        e.instruction
+                    ),
+                    (None, false) => e.instruction.clone(),
                 };
                 let text = PromptText {
                     summary: format!("{} — {}", e.name, e.dose),
@@ -277,7 +286,6 @@ impl Daemon {
                     sound: self.model.prefs.sound,
                     guided: true,
                 };
-                let since = self.scheduler.prompts().get(&exercise).map(|p| p.since);
                 let result = self.notifier.show(&exercise, since, &text);
                 if result.is_ok() {
                     log(&format!("prompt: {}", text.summary));

@@ -24,7 +24,7 @@ use ksni::menu::{MenuItem, StandardItem};
 
 use super::Event;
 use crate::core::ExerciseId;
-use crate::protocol::Request;
+use crate::protocol::{GuideAction, Request};
 use crate::report::{self, StatusReport};
 
 /// What the tray shows, built from the status report.
@@ -45,6 +45,9 @@ pub struct TrayView {
     /// Answers that could not be saved, said until one is.
     pub unsaved: Vec<String>,
     pub snooze_minutes: u32,
+    /// The guided session running: "Calf raises: Set 2 of 3 (step 3 of
+    /// 5)", and whether it is paused.
+    pub guided: Option<(String, bool)>,
 }
 
 impl TrayView {
@@ -69,6 +72,18 @@ impl TrayView {
             held: held.map(str::to_owned),
             unsaved,
             snooze_minutes: status.snooze_minutes,
+            guided: status.guided.as_ref().map(|g| {
+                (
+                    format!(
+                        "{}: {} (step {} of {})",
+                        g.name,
+                        g.title,
+                        g.step + 1,
+                        g.steps
+                    ),
+                    g.paused,
+                )
+            }),
         }
     }
 
@@ -77,6 +92,10 @@ impl TrayView {
         let mut lines = vec![format!("{} of {} done today", self.done, self.total)];
         if self.streak > 0 {
             lines[0].push_str(&format!(" · {}-day streak", self.streak));
+        }
+        if let Some((doing, paused)) = &self.guided {
+            let paused = if *paused { ", paused" } else { "" };
+            lines.push(format!("Doing {doing}{paused}"));
         }
         match self.due.as_slice() {
             [] => {}
@@ -102,7 +121,27 @@ impl TrayView {
     /// separator.
     pub fn menu(&self) -> Vec<Option<(String, Action)>> {
         let mut items = vec![Some(("Open Second Heart".to_owned(), Action::Open)), None];
+        if let Some((doing, paused)) = &self.guided {
+            let (label, toggle) = match paused {
+                true => ("Resume", GuideAction::Resume),
+                false => ("Pause", GuideAction::Pause),
+            };
+            items.push(Some((format!("{label}: {doing}"), Action::Guide(toggle))));
+            items.push(Some((
+                "Skip to the next step".to_owned(),
+                Action::Guide(GuideAction::Skip),
+            )));
+            items.push(Some((
+                "Stop the session (records what was done)".to_owned(),
+                Action::Guide(GuideAction::Stop),
+            )));
+            items.push(None);
+        }
         for (id, label, since) in &self.due {
+            if self.guided.is_none() {
+                let start = Action::Start(id.clone(), *since);
+                items.push(Some((format!("Start: {label}"), start)));
+            }
             let done = Action::Done(id.clone(), *since);
             items.push(Some((format!("Done: {label}"), done)));
         }
@@ -139,6 +178,10 @@ pub enum Action {
     /// Done for the prompt due since then: nothing is recorded twice if it
     /// was answered elsewhere while the menu was open.
     Done(ExerciseId, DateTime<FixedOffset>),
+    /// A guided session of the prompt due since then.
+    Start(ExerciseId, DateTime<FixedOffset>),
+    /// Pause, resume, skip a step of or stop the running session.
+    Guide(GuideAction),
     Snooze,
     Pause(&'static str),
     Resume,
@@ -157,6 +200,11 @@ impl Action {
                 at: None,
                 prompt: Some(*since),
             },
+            Action::Start(id, since) => Request::Start {
+                exercise: Some(id.to_string()),
+                prompt: Some(*since),
+            },
+            Action::Guide(action) => Request::Guide { action: *action },
             Action::Snooze => Request::Snooze {
                 exercise: None,
                 minutes: None,
@@ -501,6 +549,7 @@ mod tests {
             held: None,
             unsaved: vec![],
             snooze_minutes: 10,
+            guided: None,
         }
     }
 
@@ -518,6 +567,7 @@ mod tests {
             [
                 "Open Second Heart",
                 "—",
+                "Start: Calf raises — 3 sets of 15",
                 "Done: Calf raises — 3 sets of 15",
                 "Snooze 10 min",
                 "—",
@@ -526,6 +576,49 @@ mod tests {
                 "—",
                 "Quit Second Heart"
             ]
+        );
+    }
+
+    #[test]
+    fn a_running_session_is_said_and_can_be_paused_skipped_and_stopped_from_the_menu() {
+        let v = TrayView {
+            guided: Some(("Calf raises: Set 2 of 3 (step 3 of 5)".into(), false)),
+            ..view()
+        };
+        assert_eq!(
+            labels(&v)[..8],
+            [
+                "Open Second Heart",
+                "—",
+                "Pause: Calf raises: Set 2 of 3 (step 3 of 5)",
+                "Skip to the next step",
+                "Stop the session (records what was done)",
+                "—",
+                "Done: Calf raises — 3 sets of 15",
+                "Snooze 10 min",
+            ]
+        );
+        assert_eq!(
+            v.menu()[4].as_ref().unwrap().1.request(),
+            Some(Request::Guide {
+                action: GuideAction::Stop
+            })
+        );
+        assert!(
+            v.summary()
+                .contains("\nDoing Calf raises: Set 2 of 3 (step 3 of 5)\n"),
+            "{}",
+            v.summary()
+        );
+        let paused = TrayView {
+            guided: Some(("Legs up: 5 min (step 1 of 1)".into(), true)),
+            ..view()
+        };
+        assert_eq!(labels(&paused)[2], "Resume: Legs up: 5 min (step 1 of 1)");
+        assert!(
+            paused
+                .summary()
+                .contains("Doing Legs up: 5 min (step 1 of 1), paused")
         );
     }
 
@@ -588,7 +681,15 @@ mod tests {
     #[test]
     fn menu_items_make_the_requests_the_cli_makes() {
         let menu = view().menu();
-        let done = menu[2].as_ref().unwrap();
+        let since = DateTime::parse_from_rfc3339("2026-11-23T10:30:00+01:00").unwrap();
+        assert_eq!(
+            menu[2].as_ref().unwrap().1.request(),
+            Some(Request::Start {
+                exercise: Some("calf-raises".into()),
+                prompt: Some(since),
+            })
+        );
+        let done = menu[3].as_ref().unwrap();
         assert_eq!(
             done.1.request(),
             Some(Request::Done {

@@ -23,7 +23,10 @@ fn a_prompt_reaches_dunst_and_done_there_is_recorded() {
     .unwrap_or_else(|| panic!("no prompt reached dunst:\n{}", daemon_log(&desktop)));
     assert_eq!(call.body, "Stand, rise high onto your toes, lower slowly.");
     assert_eq!(call.app_name, "Second Heart");
-    assert_eq!(call.action_keys(), ["default", "done", "snooze", "skip"]);
+    assert_eq!(
+        call.action_keys(),
+        ["default", "start", "done", "snooze", "skip"]
+    );
     assert!(call.actions.contains(&"Snooze 1 min".to_owned()));
     assert_eq!(call.hint("category"), Some("x-second-heart.prompt"));
     assert_eq!(call.hint("urgency"), Some("1"));
@@ -47,6 +50,103 @@ fn a_prompt_reaches_dunst_and_done_there_is_recorded() {
     let s = status(&desktop);
     assert_eq!(s["progress"]["done"], 1);
     assert!(s["due"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn a_guided_session_started_in_dunst_cues_each_step_there_and_records_the_dose_done() {
+    let mut desktop = Desktop::start();
+    desktop.start_monitor();
+    desktop.start_dunst();
+    // Two sets of three at one second up and one down, two seconds' rest.
+    only_calf_raises(
+        &desktop,
+        "dose = \"2 sets of 3\"\nup_seconds = 1\ndown_seconds = 1\nrest_seconds = 2\n",
+    );
+    let _daemon = daemon(&desktop, BEFORE_1030);
+    let call = wait_for(Duration::from_secs(15), || {
+        prompt(&desktop.notify_calls(), "Calf raises — 2 sets of 3")
+    })
+    .unwrap_or_else(|| panic!("no prompt reached dunst:\n{}", daemon_log(&desktop)));
+    desktop.invoke_action(call.id.unwrap(), "start");
+    // Each step's cue reaches dunst, each replacing the one before.
+    let cues = wait_for(Duration::from_secs(30), || {
+        let cues: Vec<_> = desktop
+            .notify_calls()
+            .into_iter()
+            .filter(|c| c.hint("category") == Some("x-second-heart.cue"))
+            .collect();
+        cues.iter()
+            .any(|c| c.summary == "Calf raises — finished")
+            .then_some(cues)
+    })
+    .unwrap_or_else(|| panic!("the session did not end:\n{}", daemon_log(&desktop)));
+    let summaries: Vec<&str> = cues.iter().map(|c| c.summary.as_str()).collect();
+    assert_eq!(
+        summaries,
+        [
+            "Calf raises — Set 1 of 2",
+            "Calf raises — Rest",
+            "Calf raises — Set 2 of 2",
+            "Calf raises — finished"
+        ]
+    );
+    let first = cues[0].id.expect("dunst answered");
+    assert_eq!(cues[0].replaces_id, 0);
+    assert!(
+        cues[1..].iter().all(|c| c.replaces_id == first),
+        "one notification for the whole session: {cues:?}"
+    );
+    assert_eq!(cues[0].body, "3 reps: up 1 s, down 1 s\nNext: Rest");
+    assert!(
+        cues[3].body.starts_with("Done: Calf raises, 2 sets of 3"),
+        "{}",
+        cues[3].body
+    );
+    let h = history(&desktop);
+    assert_eq!(h.len(), 1, "{h:?}");
+    assert_eq!(
+        (&h[0]["outcome"], &h[0]["dose"], &h[0]["via"]),
+        (
+            &"done".into(),
+            &"2 sets of 3".into(),
+            &"notification".into()
+        )
+    );
+    // The prompt it answered is settled: not due, not on screen; the last
+    // cue alone is left, until it times out.
+    let s = status(&desktop);
+    assert!(s["due"].as_array().unwrap().is_empty(), "{s}");
+    assert_eq!(desktop.dunst_displayed(), 1);
+}
+
+#[test]
+fn an_unanswered_prompt_is_shown_once_more_gently() {
+    let desktop = Desktop::start();
+    let server = FakeServer::start(desktop.bus_address(), &["actions", "body"]);
+    with_preferences(&desktop, "remind_again_minutes = 1\n", "");
+    let _daemon = daemon(&desktop, BEFORE_1030);
+    let calf = |calls: &[crate::support::NotifyCall]| {
+        calls
+            .iter()
+            .filter(|c| c.summary == CALF)
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    let shown = wait_for(Duration::from_secs(80), || {
+        let c = calf(&server.calls());
+        (c.len() >= 2).then_some(c)
+    })
+    .unwrap_or_else(|| panic!("no reminder:\n{}", daemon_log(&desktop)));
+    assert!(
+        shown[1]
+            .body
+            .starts_with("A gentle reminder: still due since 10:30."),
+        "{}",
+        shown[1].body
+    );
+    // Still answerable, with every button. (Only once: scheduler_sim.)
+    assert_eq!(shown[1].action_keys(), shown[0].action_keys());
+    assert_eq!(shown.len(), 2);
 }
 
 #[test]

@@ -66,6 +66,7 @@ fn the_tray_shows_what_is_due_and_its_menu_acts() {
         [
             "Open Second Heart",
             "—",
+            "Start: Calf raises — 3 sets of 15",
             "Done: Calf raises — 3 sets of 15",
             "Snooze 1 min",
             "—",

@@ -570,7 +570,7 @@ fn usage_errors_are_one_line_with_exit_code_2() {
         (&["dose"], "<EXERCISE> <DOSE>"),
         (&["done", "--bogus"], "--bogus"),
         (&["autostart", "sideways"], "sideways"),
-        (&["stats"], "status"),
+        (&["stats"], "did you mean"),
     ];
     for (args, names) in cases {
         let out = in_london(&home)

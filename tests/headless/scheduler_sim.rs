@@ -568,3 +568,84 @@ fn a_guided_session_stopped_with_nothing_recorded_brings_its_prompt_back() {
     sim.tick(berlin(23, 10, 32), Some(0));
     assert_eq!(sim.shown("calf-raises"), ["10:30", "10:32"]);
 }
+
+#[test]
+fn an_ignored_prompt_gets_one_gentle_reminder_and_then_lapses_as_before() {
+    let mut sim = Sim::new();
+    let mut reminders = Vec::new();
+    let mut now = berlin(23, 10, 29);
+    while now <= berlin(23, 11, 40) {
+        for e in sim.tick(now, Some(0)) {
+            if let Effect::Show {
+                exercise,
+                reminder: true,
+                ..
+            } = e
+            {
+                reminders.push(format!("{} {exercise}", now.format("%H:%M")));
+            }
+        }
+        now += Duration::minutes(1);
+    }
+    // Calf raises at 10:30, left unanswered: reminded once, at 10:45.
+    assert!(
+        reminders.contains(&"10:45 calf-raises".to_owned()),
+        "{reminders:?}"
+    );
+    assert_eq!(
+        reminders
+            .iter()
+            .filter(|r| r.ends_with("calf-raises"))
+            .count(),
+        1,
+        "once: {reminders:?}"
+    );
+    // Never a burst: at most one reminder in any minute.
+    let mut minutes: Vec<&str> = reminders.iter().map(|r| &r[..5]).collect();
+    minutes.dedup();
+    assert_eq!(minutes.len(), reminders.len(), "{reminders:?}");
+
+    // Turned off: none.
+    let mut prefs = Preferences::default();
+    prefs.remind_again_minutes = 0;
+    let mut sim = Sim::with(prefs);
+    let mut now = berlin(23, 10, 29);
+    while now <= berlin(23, 11, 40) {
+        let effects = sim.tick(now, Some(0));
+        assert!(
+            !effects
+                .iter()
+                .any(|e| matches!(e, Effect::Show { reminder: true, .. })),
+            "{now}: {effects:?}"
+        );
+        now += Duration::minutes(1);
+    }
+}
+
+#[test]
+fn no_reminder_while_prompts_are_held_or_once_the_prompt_is_answered() {
+    let mut sim = Sim::new();
+    sim.tick(berlin(23, 10, 30), Some(0));
+    assert_eq!(sim.shown("calf-raises"), ["10:30"]);
+    // Answered at 10:40: no reminder at 10:45.
+    sim.history.push(Session::new(
+        berlin(23, 10, 40).fixed_offset(),
+        "calf-raises".parse().unwrap(),
+        Outcome::Done,
+    ));
+    let mut now = berlin(23, 10, 40);
+    while now <= berlin(23, 11, 0) {
+        sim.tick(now, Some(0));
+        now += Duration::minutes(1);
+    }
+    assert_eq!(sim.shown("calf-raises"), ["10:30"]);
+    // The stretch at 11:45 while a guided session holds prompts: no
+    // reminder during it.
+    sim.guiding = Some("legs-up".parse().unwrap());
+    let mut now = berlin(23, 11, 44);
+    while now <= berlin(23, 12, 10) {
+        sim.tick(now, Some(0));
+        now += Duration::minutes(1);
+    }
+    assert_eq!(sim.shown("soleus-stretch"), Vec::<String>::new());
+}

@@ -161,3 +161,13 @@ pub fn window(link: InProcess, tab: Tab, height: f32) -> Harness<'static, App<In
     h.run();
     h
 }
+
+impl InProcess {
+    /// Time passes on the link's clock, and the running guided session
+    /// moves on as the daemon's wake would move it.
+    pub fn advance(&mut self, seconds: i64) {
+        self.now += chrono::Duration::seconds(seconds);
+        let cx = self.context();
+        service::guide::tick(&mut self.model, &cx);
+    }
+}

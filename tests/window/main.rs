@@ -11,6 +11,7 @@ mod support;
 mod snapshots;
 mod window_exercises;
 mod window_history;
+mod window_player;
 mod window_schedule;
 mod window_shell;
 mod window_theme;

@@ -3,8 +3,8 @@
 
 use super::Preferences;
 use super::limits::{
-    CIRCLE_SECONDS, IDLE_THRESHOLD_MINUTES, INTERVAL_MINUTES, NAME_CHARS, REP_HALF_SECONDS,
-    REST_SECONDS, SNOOZE_MINUTES,
+    CIRCLE_SECONDS, IDLE_THRESHOLD_MINUTES, INTERVAL_MINUTES, NAME_CHARS, REMIND_AGAIN_MINUTES,
+    REP_HALF_SECONDS, REST_SECONDS, SNOOZE_MINUTES,
 };
 
 /// What each field means, for the commented file `config show` prints,
@@ -24,6 +24,12 @@ pub fn field_docs() -> Vec<(&'static str, String)> {
         (
             "snooze_minutes",
             format!("How long Snooze puts a prompt off, in minutes. {SNOOZE_MINUTES}."),
+        ),
+        (
+            "remind_again_minutes",
+            format!(
+                "A prompt left unanswered this many minutes is shown once more, gently;\n0 for never. {REMIND_AGAIN_MINUTES}."
+            ),
         ),
         (
             "name",

@@ -46,6 +46,9 @@ impl fmt::Display for Limit {
 pub const IDLE_THRESHOLD_MINUTES: Limit = Limit { min: 1, max: 120 };
 /// `snooze_minutes`, and the minutes `snooze` takes on the command line.
 pub const SNOOZE_MINUTES: Limit = Limit { min: 1, max: 240 };
+/// `remind_again_minutes`: one gentle reminder of an unanswered prompt
+/// after this long; 0 for none.
+pub const REMIND_AGAIN_MINUTES: Limit = Limit { min: 0, max: 240 };
 
 // An exercise's fields.
 

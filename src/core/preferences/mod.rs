@@ -45,6 +45,9 @@ pub struct Preferences {
     /// Minutes without input that count as time away from the desk.
     pub idle_threshold_minutes: u32,
     pub snooze_minutes: u32,
+    /// Minutes after which a prompt left unanswered is shown once more,
+    /// gently; 0 for never.
+    pub remind_again_minutes: u32,
     /// Hold prompts while the desktop's do-not-disturb is on or a
     /// fullscreen window has focus; deliver them once it ends.
     pub quiet_during_meetings: bool,
@@ -62,6 +65,7 @@ impl Default for Preferences {
         Preferences {
             idle_threshold_minutes: 5,
             snooze_minutes: 10,
+            remind_again_minutes: 15,
             quiet_during_meetings: true,
             sound: false,
             theme: Theme::System,

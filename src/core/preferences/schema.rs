@@ -26,6 +26,8 @@ pub struct RawPreferences {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub snooze_minutes: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    pub remind_again_minutes: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub quiet_during_meetings: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sound: Option<bool>,
@@ -134,6 +136,7 @@ impl Preferences {
             schema_version: Some(SCHEMA_VERSION as i64),
             idle_threshold_minutes: Some(self.idle_threshold_minutes as i64),
             snooze_minutes: Some(self.snooze_minutes as i64),
+            remind_again_minutes: Some(self.remind_again_minutes as i64),
             quiet_during_meetings: Some(self.quiet_during_meetings),
             sound: Some(self.sound),
             theme: Some(self.theme.as_str().to_owned()),

@@ -89,6 +89,16 @@ impl Preferences {
             defaults.snooze_minutes
         });
 
+        let remind = ranged(
+            raw.remind_again_minutes,
+            defaults.remind_again_minutes,
+            limits::REMIND_AGAIN_MINUTES,
+        )
+        .unwrap_or_else(|(v, r)| {
+            err("remind_again_minutes", &v, &r);
+            defaults.remind_again_minutes
+        });
+
         let theme = match &raw.theme {
             None => defaults.theme,
             Some(text) => text.parse().unwrap_or_else(|reason: String| {
@@ -149,6 +159,7 @@ impl Preferences {
             Ok(Preferences {
                 idle_threshold_minutes: idle,
                 snooze_minutes: snooze,
+                remind_again_minutes: remind,
                 quiet_during_meetings: raw
                     .quiet_during_meetings
                     .unwrap_or(defaults.quiet_during_meetings),

@@ -101,11 +101,13 @@ pub enum Effect {
     AskAboutMeeting,
     /// Show a prompt (replacing any earlier one of the exercise), and
     /// answer with [`Input::Shown`]. `unsaved`: why the user's last answer
-    /// to it could not be saved, to say on the prompt.
+    /// to it could not be saved, to say on the prompt. `reminder`: the one
+    /// gentle reminder of a prompt left unanswered (`remind_again_minutes`).
     Show {
         exercise: ExerciseId,
         rule: usize,
         unsaved: Option<String>,
+        reminder: bool,
     },
     /// Take a prompt off the screen.
     Close { exercise: ExerciseId },
@@ -145,6 +147,8 @@ pub struct Scheduler {
     awaiting_schedule: bool,
     /// The guided session's exercise at the last wake.
     guiding: Option<ExerciseId>,
+    /// How long a prompt waits unanswered before its one reminder.
+    remind_after: Option<Duration>,
 }
 
 impl Scheduler {
@@ -163,6 +167,7 @@ impl Scheduler {
             unsaved: BTreeMap::new(),
             awaiting_schedule: false,
             guiding: None,
+            remind_after: None,
         }
     }
 
@@ -264,6 +269,7 @@ impl Scheduler {
             exercise: exercise.clone(),
             rule: p.rule,
             unsaved: self.unsaved.get(exercise).map(|u| u.reason.clone()),
+            reminder: false,
         }]
     }
 
@@ -326,6 +332,11 @@ impl Scheduler {
             self.retry_at = None;
             prompts.extend(self.prompter.retry());
         }
+        self.remind_after = match world.prefs.remind_again_minutes {
+            0 => None,
+            m => Some(Duration::minutes(i64::from(m))),
+        };
+        prompts.extend(self.prompter.remind(utc, self.remind_after));
         self.forget_settled_unsaved(world.history);
         effects.extend(prompts.into_iter().map(|p| self.effect_of(p)));
         effects
@@ -356,10 +367,15 @@ impl Scheduler {
 
     fn effect_of(&self, prompt: prompter::Effect) -> Effect {
         match prompt {
-            prompter::Effect::Show { exercise, rule } => Effect::Show {
+            prompter::Effect::Show {
+                exercise,
+                rule,
+                reminder,
+            } => Effect::Show {
                 unsaved: self.unsaved.get(&exercise).map(|u| u.reason.clone()),
                 exercise,
                 rule,
+                reminder,
             },
             prompter::Effect::Close { exercise } => Effect::Close { exercise },
             prompter::Effect::RecordMissed { exercise, at } => {
@@ -411,7 +427,7 @@ impl Scheduler {
         let mut effects = Vec::new();
         match result {
             Ok(()) => {
-                self.prompter.delivered(exercise, true);
+                self.prompter.shown(exercise, now);
                 if self.notify_error.take().is_some() {
                     effects.push(Effect::Log("notifications work again".into()));
                 }
@@ -438,6 +454,7 @@ impl Scheduler {
             self.next_sample,
             self.next_due,
             self.retry_at,
+            self.prompter.next_reminder(self.remind_after),
             self.prompter
                 .is_quiet()
                 .then_some(self.quiet_check_at)

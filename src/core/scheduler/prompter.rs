@@ -25,12 +25,21 @@ pub struct Pending {
     pub since: DateTime<Utc>,
     /// Whether a notification server took it.
     pub delivered: bool,
+    /// When a server first took it: the second reminder counts from here.
+    pub shown_at: Option<DateTime<Utc>>,
+    /// Whether its one gentle reminder has been shown.
+    pub reminded: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Effect {
     /// Show a prompt; replaces any earlier prompt of the exercise.
-    Show { exercise: ExerciseId, rule: usize },
+    /// `reminder`: the one gentle reminder of a prompt left unanswered.
+    Show {
+        exercise: ExerciseId,
+        rule: usize,
+        reminder: bool,
+    },
     /// Take a prompt off the screen.
     Close { exercise: ExerciseId },
     /// It lapsed without an answer: write that into the history.
@@ -93,12 +102,15 @@ impl Prompter {
                         rule: d.rule,
                         since,
                         delivered: false,
+                        shown_at: None,
+                        reminded: false,
                     },
                 );
                 if !self.quiet {
                     effects.push(Effect::Show {
                         exercise: d.exercise.clone(),
                         rule: d.rule,
+                        reminder: false,
                     });
                 } else if replaced {
                     // An older prompt of it is on screen; the held one
@@ -153,15 +165,56 @@ impl Prompter {
             .map(|(exercise, p)| Effect::Show {
                 exercise: exercise.clone(),
                 rule: p.rule,
+                reminder: false,
             })
             .collect()
     }
 
-    /// The notifier's answer to a `Show`.
+    /// The notifier's answer to a `Show` at `now`.
     pub fn delivered(&mut self, exercise: &ExerciseId, ok: bool) {
         if let Some(p) = self.pending.get_mut(exercise) {
             p.delivered = ok;
         }
+    }
+
+    /// Notes when a server first took a prompt.
+    pub fn shown(&mut self, exercise: &ExerciseId, now: DateTime<Utc>) {
+        if let Some(p) = self.pending.get_mut(exercise) {
+            p.delivered = true;
+            p.shown_at.get_or_insert(now);
+        }
+    }
+
+    /// The one gentle reminder of each prompt on screen and unanswered for
+    /// `after` (none while prompts are held): shown once, never again, so
+    /// a day of ignored prompts is never a burst.
+    pub fn remind(&mut self, now: DateTime<Utc>, after: Option<chrono::Duration>) -> Vec<Effect> {
+        let Some(after) = after.filter(|_| !self.quiet) else {
+            return Vec::new();
+        };
+        let mut effects = Vec::new();
+        for (exercise, p) in self.pending.iter_mut() {
+            let due = p.shown_at.is_some_and(|t| now >= t + after);
+            if p.delivered && !p.reminded && due {
+                p.reminded = true;
+                effects.push(Effect::Show {
+                    exercise: exercise.clone(),
+                    rule: p.rule,
+                    reminder: true,
+                });
+            }
+        }
+        effects
+    }
+
+    /// When the next reminder is due, if one is waiting.
+    pub fn next_reminder(&self, after: Option<chrono::Duration>) -> Option<DateTime<Utc>> {
+        let after = after.filter(|_| !self.quiet)?;
+        self.pending
+            .values()
+            .filter(|p| p.delivered && !p.reminded)
+            .filter_map(|p| p.shown_at.map(|t| t + after))
+            .min()
     }
 
     /// Prompts that still need a notification, for a retry.
@@ -208,7 +261,8 @@ mod tests {
             e,
             vec![Effect::Show {
                 exercise: id("calf-raises"),
-                rule: 0
+                rule: 0,
+                reminder: false
             }]
         );
         p.delivered(&id("calf-raises"), true);
@@ -228,7 +282,8 @@ mod tests {
             e,
             vec![Effect::Show {
                 exercise: id("ankle-rotations"),
-                rule: 0
+                rule: 0,
+                reminder: false
             }]
         );
         assert_eq!(p.pending().len(), 1);
@@ -300,7 +355,8 @@ mod tests {
             shown,
             vec![Effect::Show {
                 exercise: id("calf-raises"),
-                rule: 0
+                rule: 0,
+                reminder: false
             }]
         );
         p.delivered(&id("calf-raises"), true);

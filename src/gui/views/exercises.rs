@@ -144,7 +144,7 @@ fn card(ui: &mut Ui, e: &Exercise, unsaved: bool, guiding: bool) -> Option<Click
                 ui.label(style::muted(ui, format!("When: {when}")));
                 ui.horizontal(|ui| {
                     if ui
-                        .add_enabled(!guiding, style::primary(&format!("Start {}", e.name)))
+                        .add_enabled(!guiding, style::secondary(&format!("Start {}", e.name)))
                         .on_hover_text("Do it now, guided step by step")
                         .on_disabled_hover_text("A guided session is running")
                         .clicked()

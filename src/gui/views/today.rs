@@ -128,7 +128,8 @@ fn due<L: Link>(ui: &mut Ui, model: &mut Model<L>, status: &StatusReport) {
                 });
             });
             ui.add_space(4.0);
-            ui.horizontal(|ui| {
+            // Four buttons wrap in a narrow window rather than run off it.
+            ui.horizontal_wrapped(|ui| {
                 let guiding = status.guided.is_some();
                 if ui
                     .add_enabled(!guiding, style::primary("Start"))
