@@ -606,9 +606,10 @@ fn an_ignored_prompt_gets_one_gentle_reminder_and_then_lapses_as_before() {
     assert_eq!(minutes.len(), reminders.len(), "{reminders:?}");
 
     // Turned off: none.
-    let mut prefs = Preferences::default();
-    prefs.remind_again_minutes = 0;
-    let mut sim = Sim::with(prefs);
+    let mut sim = Sim::with(Preferences {
+        remind_again_minutes: 0,
+        ..Preferences::default()
+    });
     let mut now = berlin(23, 10, 29);
     while now <= berlin(23, 11, 40) {
         let effects = sim.tick(now, Some(0));
