@@ -97,6 +97,13 @@ pub enum Request {
     Guide {
         action: GuideAction,
     },
+    /// The minutes of the last guided walk or ride that ran to its end by
+    /// itself (perhaps with the screen locked): kept as recorded (`minutes`
+    /// absent) or corrected.
+    Correct {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        minutes: Option<u32>,
+    },
     /// `duration`: "30m", "1h30m", "until-tomorrow", read on the daemon's clock.
     Pause {
         duration: String,

@@ -194,6 +194,7 @@ pub fn execute(model: &mut Model, request: Request, cx: &Context) -> Result<Repl
         },
         Request::Start { exercise, prompt } => guide::start(model, cx, exercise, prompt),
         Request::Guide { action } => guide::act(model, cx, action),
+        Request::Correct { minutes } => guide::correct(model, cx, minutes),
         Request::Pause { duration } => pause(model, cx, &duration),
         Request::Resume => resume(model, cx),
         Request::NotifyTest | Request::Reload | Request::Stop | Request::Subscribe => Err(

@@ -132,15 +132,22 @@ pub fn dispatch(command: Command) -> Result<(), Failure> {
             exercise,
             no_follow,
         } => super::guide::start(&env.paths, exercise, !no_follow),
-        Command::Session { action } => super::guide::act(
-            &env.paths,
-            match action {
-                SessionAction::Pause => GuideAction::Pause,
-                SessionAction::Resume => GuideAction::Resume,
-                SessionAction::Skip => GuideAction::Skip,
-                SessionAction::Stop => GuideAction::Stop,
-            },
-        ),
+        Command::Session { action } => {
+            let guide = |action| Request::Guide { action };
+            super::guide::act(
+                &env.paths,
+                match action {
+                    SessionAction::Pause => guide(GuideAction::Pause),
+                    SessionAction::Resume => guide(GuideAction::Resume),
+                    SessionAction::Skip => guide(GuideAction::Skip),
+                    SessionAction::Stop => guide(GuideAction::Stop),
+                    SessionAction::Keep => Request::Correct { minutes: None },
+                    SessionAction::Correct { minutes } => Request::Correct {
+                        minutes: Some(minutes),
+                    },
+                },
+            )
+        }
         Command::NotifyTest => match env.ask(&Request::NotifyTest)? {
             Some(reply) => print_reply(reply, false, &now),
             None => to_daemon::send_sample().map(|text| println!("{text}")),

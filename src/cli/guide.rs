@@ -62,9 +62,10 @@ pub fn start(paths: &Paths, exercise: Option<String>, follow: bool) -> Result<()
     }
 }
 
-/// `session pause|resume|skip|stop`, for the session the daemon runs.
-pub fn act(paths: &Paths, action: GuideAction) -> Result<(), Failure> {
-    match to_daemon::ask(&paths.runtime_dir, &Request::Guide { action })? {
+/// `session pause|resume|skip|stop|keep|correct`, for the session the
+/// daemon runs (or ran).
+pub fn act(paths: &Paths, request: Request) -> Result<(), Failure> {
+    match to_daemon::ask(&paths.runtime_dir, &request)? {
         Asked::Answered(reply) => {
             say(&reply);
             Ok(())

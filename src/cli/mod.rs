@@ -93,10 +93,10 @@ pub enum Command {
         #[arg(long)]
         no_follow: bool,
     },
-    /// Pause, resume, skip a step of or stop the guided session the daemon runs
+    /// Pause, resume, skip a step of or stop the guided session the daemon runs; keep
+    /// or correct the minutes of a walk or ride that ran to its end by itself
     Session {
-        #[arg(value_enum)]
-        /// pause, resume, skip or stop
+        #[command(subcommand)]
         action: SessionAction,
     },
     /// Hold all prompts: for a duration (30m, 1h, 1h30m) or until-tomorrow
@@ -142,7 +142,7 @@ pub enum Command {
     },
 }
 
-#[derive(Clone, Copy, Debug, ValueEnum)]
+#[derive(Clone, Copy, Debug, Subcommand)]
 pub enum SessionAction {
     /// Hold the countdown where it is
     Pause,
@@ -152,6 +152,13 @@ pub enum SessionAction {
     Skip,
     /// End the session, recording what was done
     Stop,
+    /// Keep the minutes recorded for the last walk or ride that ran by itself
+    Keep,
+    /// Correct the minutes recorded for the last walk or ride that ran by itself
+    Correct {
+        /// The minutes really done
+        minutes: u32,
+    },
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]

@@ -353,6 +353,17 @@ impl History {
         }
     }
 
+    /// Puts `new` in the place of `old` (a corrected entry); whether `old`
+    /// was there.
+    pub fn replace(&mut self, old: &Session, new: Session) -> bool {
+        let Some(i) = self.sessions.iter().position(|s| s == old) else {
+            return false;
+        };
+        self.sessions[i] = new;
+        *self = History::new(std::mem::take(&mut self.sessions));
+        true
+    }
+
     /// Sessions of one exercise, oldest first.
     pub fn of<'a>(
         &'a self,

@@ -56,9 +56,17 @@ impl Daemon {
             return;
         };
         log(&format!("guided session ended: {}", end.said));
+        let body = match end.to_confirm {
+            true => format!(
+                "{}\nStopped earlier? Correct the minutes in the window \
+                 (or `second-heart session correct MINUTES`).",
+                end.said
+            ),
+            false => end.said,
+        };
         self.show_cue(CueText {
             summary: format!("{} — finished", end.name),
-            body: end.said,
+            body,
             sound,
             last: true,
         });

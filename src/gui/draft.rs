@@ -11,7 +11,8 @@
 
 use std::collections::BTreeMap;
 
-use crate::core::exercise::ExerciseKind;
+use crate::core::exercise::{ExerciseKind, builtin_exercises};
+use crate::core::guide::Pacing;
 use crate::core::preferences::{
     FieldError, Preferences, RawPreferences, RawRule, RawWorkingHours, Theme,
 };
@@ -183,6 +184,54 @@ pub struct ExerciseDraft {
     pub enabled: bool,
     pub dose: String,
     pub rules: Vec<RuleDraft>,
+    /// How a guided session of it is paced, as typed.
+    pub pacing: PacingDraft,
+    /// The pacing it has when the file says nothing (its built-in one).
+    pub default_pacing: Pacing,
+    /// Logged afterwards (a ride): timed by a stopwatch, nothing to pace.
+    pub logged: bool,
+}
+
+/// A guided session's pacing as typed: the fields shown are those the
+/// dose uses (circles, or sets with their rest, or minutes).
+#[derive(Clone, Debug, PartialEq)]
+pub struct PacingDraft {
+    pub circle_seconds: String,
+    pub up_seconds: String,
+    pub down_seconds: String,
+    pub rest_seconds: String,
+    pub interval_minutes: String,
+}
+
+impl PacingDraft {
+    fn of(p: &Pacing) -> Self {
+        PacingDraft {
+            circle_seconds: p.circle_seconds.to_string(),
+            up_seconds: p.up_seconds.to_string(),
+            down_seconds: p.down_seconds.to_string(),
+            rest_seconds: p.rest_seconds.to_string(),
+            interval_minutes: p.interval_minutes.to_string(),
+        }
+    }
+
+    /// (file field, text, default) of each field.
+    pub fn fields(&mut self, default: &Pacing) -> [(&'static str, &mut String, u32); 5] {
+        [
+            (
+                "circle_seconds",
+                &mut self.circle_seconds,
+                default.circle_seconds,
+            ),
+            ("up_seconds", &mut self.up_seconds, default.up_seconds),
+            ("down_seconds", &mut self.down_seconds, default.down_seconds),
+            ("rest_seconds", &mut self.rest_seconds, default.rest_seconds),
+            (
+                "interval_minutes",
+                &mut self.interval_minutes,
+                default.interval_minutes,
+            ),
+        ]
+    }
 }
 
 /// The form for a user's own exercise.
@@ -225,6 +274,8 @@ impl OwnExercise {
 pub struct Draft {
     pub idle_threshold: String,
     pub snooze: String,
+    /// Minutes before the one gentle reminder; "0" for none.
+    pub remind_again: String,
     /// Hold prompts during do-not-disturb or a fullscreen window.
     pub quiet: bool,
     pub sound: bool,
@@ -282,6 +333,7 @@ impl Draft {
         Draft {
             idle_threshold: prefs.idle_threshold_minutes.to_string(),
             snooze: prefs.snooze_minutes.to_string(),
+            remind_again: prefs.remind_again_minutes.to_string(),
             quiet: prefs.quiet_during_meetings,
             sound: prefs.sound,
             theme: prefs.theme,
@@ -295,6 +347,9 @@ impl Draft {
                     enabled: e.enabled,
                     dose: e.dose.to_string(),
                     rules: e.rules.iter().map(RuleDraft::from_rule).collect(),
+                    pacing: PacingDraft::of(&e.pacing),
+                    default_pacing: default_pacing(e.id.as_str()),
+                    logged: e.kind == ExerciseKind::Logged,
                 })
                 .collect(),
             base: raw,
@@ -332,6 +387,7 @@ impl Draft {
             Some(e) => {
                 e.name = own.name.trim().to_owned();
                 e.dose = own.dose.trim().to_owned();
+                e.logged = own.logged;
             }
             None => self.exercises.push(ExerciseDraft {
                 id: own.id.clone(),
@@ -342,6 +398,9 @@ impl Draft {
                     minutes: own.sitting_minutes.trim().to_owned(),
                     ..RuleDraft::new()
                 }],
+                pacing: PacingDraft::of(&Pacing::default()),
+                default_pacing: Pacing::default(),
+                logged: own.logged,
             }),
         }
     }
@@ -363,6 +422,7 @@ impl Draft {
         };
         raw.idle_threshold_minutes = number("idle_threshold_minutes", &self.idle_threshold);
         raw.snooze_minutes = number("snooze_minutes", &self.snooze);
+        raw.remind_again_minutes = number("remind_again_minutes", &self.remind_again);
         raw.quiet_during_meetings = Some(self.quiet);
         raw.sound = Some(self.sound);
         raw.theme = Some(self.theme.as_str().to_owned());
@@ -393,6 +453,28 @@ impl Draft {
                     .map(|(i, r)| r.to_raw(&format!("exercises.{}.rules[{i}]", e.id), &mut errors))
                     .collect(),
             );
+            // A pace is written when the file had it or it differs from
+            // the exercise's own default: an untouched file stays short.
+            let mut pacing = e.pacing.clone();
+            for (name, text, default) in pacing.fields(&e.default_pacing) {
+                let field = format!("exercises.{}.{name}", e.id);
+                let had = match name {
+                    "circle_seconds" => &mut entry.circle_seconds,
+                    "up_seconds" => &mut entry.up_seconds,
+                    "down_seconds" => &mut entry.down_seconds,
+                    "rest_seconds" => &mut entry.rest_seconds,
+                    _ => &mut entry.interval_minutes,
+                };
+                match text.trim().parse::<i64>() {
+                    Ok(n) if had.is_some() || n != i64::from(default) => *had = Some(n),
+                    Ok(_) => {}
+                    Err(_) => errors.push(FieldError {
+                        field,
+                        value: format!("{:?}", text.trim()),
+                        reason: "not a whole number".into(),
+                    }),
+                }
+            }
         }
         let prefs = match Preferences::from_raw(&raw) {
             Ok(p) if errors.is_empty() => Some(p),
@@ -414,6 +496,15 @@ impl Draft {
             errors: by_field,
         }
     }
+}
+
+/// The pacing an exercise has when the file says nothing about it.
+fn default_pacing(id: &str) -> Pacing {
+    builtin_exercises()
+        .into_iter()
+        .find(|e| e.id.as_str() == id)
+        .map(|e| e.pacing)
+        .unwrap_or_default()
 }
 
 /// Three-way merge of file forms, field by field: `base` as the draft was

@@ -110,6 +110,9 @@ pub struct Model<L: Link> {
     /// The guided session this window showed (by when it started): its
     /// end is shown once it ends.
     pub following: Option<chrono::DateTime<FixedOffset>>,
+    /// The minutes typed to correct a walk that ran by itself, for the
+    /// session (by when it started) they were filled in for.
+    pub correct_minutes: (Option<chrono::DateTime<FixedOffset>>, String),
 }
 
 /// The next prompts under the Schedule view's settings, as the daemon
@@ -192,6 +195,7 @@ impl<L: Link> Model<L> {
             export_folder: None,
             preview: None,
             following: None,
+            correct_minutes: (None, String::new()),
         };
         model.refresh();
         model

@@ -50,6 +50,16 @@ pub struct GuidedEnd {
     pub said: String,
     /// Whether a session was recorded.
     pub recorded: bool,
+    /// The minutes recorded, for a walk or a ride, and when the record is
+    /// stamped (to find it again for a correction).
+    #[serde(default)]
+    pub minutes: Option<u32>,
+    #[serde(default, with = "rfc3339::option")]
+    pub recorded_at: Option<DateTime<FixedOffset>>,
+    /// It ran to its end by itself with minutes recorded: the user is asked
+    /// to keep or correct them (they may have stopped walking earlier).
+    #[serde(default)]
+    pub to_confirm: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -66,7 +66,7 @@ pub fn act(model: &mut Model, cx: &Context, action: GuideAction) -> Result<Reply
     };
     guided.advance(now);
     if guided.has_ended() {
-        return finish(model, cx);
+        return finish(model, cx, true);
     }
     let name = guided.plan.name.clone();
     let here = |g: &Guided| g.current().map(|s| s.title.clone()).unwrap_or_default();
@@ -81,13 +81,13 @@ pub fn act(model: &mut Model, cx: &Context, action: GuideAction) -> Result<Reply
         }
         GuideAction::Skip => {
             if guided.skip_step(now).ended {
-                return finish(model, cx);
+                return finish(model, cx, false);
             }
             message(format!("{name}: on to {}.", here(guided)))
         }
         GuideAction::Stop => {
             guided.stop(now);
-            finish(model, cx)
+            finish(model, cx, false)
         }
     }
 }
@@ -102,19 +102,20 @@ pub fn tick(model: &mut Model, cx: &Context) -> Tick {
     if guided.has_ended() {
         return Tick {
             cue: None,
-            ended: Some(finish(model, cx)),
+            ended: Some(finish(model, cx, true)),
         };
     }
     let advance = guided.advance(cx.now.with_timezone(&Utc));
     Tick {
         cue: advance.cue,
-        ended: advance.ended.then(|| finish(model, cx)),
+        ended: advance.ended.then(|| finish(model, cx, true)),
     }
 }
 
 /// Records what the ended session amounted to, as a Done from where it
-/// was started, answering the prompt it was started from.
-fn finish(model: &mut Model, cx: &Context) -> Result<Reply, Failure> {
+/// was started, answering the prompt it was started from. `by_itself`: it
+/// ran to its end with nobody stopping it (the user may have been away).
+fn finish(model: &mut Model, cx: &Context, by_itself: bool) -> Result<Reply, Failure> {
     let Some(guided) = model.guided.take() else {
         return Err(Failure::input("session: no guided session is running"));
     };
@@ -129,6 +130,9 @@ fn finish(model: &mut Model, cx: &Context) -> Result<Reply, Failure> {
             .fixed_offset(),
         said: said.to_owned(),
         recorded,
+        minutes: None,
+        recorded_at: None,
+        to_confirm: false,
     };
     let Some(achieved) = guided.result(now) else {
         let done = clock_text(guided.work_ms(now) / 1000);
@@ -157,13 +161,80 @@ fn finish(model: &mut Model, cx: &Context) -> Result<Reply, Failure> {
     let reply = execute(model, request, &record);
     // Nothing is recorded when the prompt was answered elsewhere meanwhile.
     let recorded = model.history.len() > before;
-    model.guided_ended = Some(match &reply {
+    let mut end = match &reply {
         Ok(Reply::Message { text }) => ended(text, recorded),
         Ok(_) => ended("", recorded),
         Err(f) => ended(&format!("Not saved: {}", f.message), false),
-    });
+    };
+    if recorded && let Some(last) = model.history.of(&guided.plan.exercise).next_back() {
+        end.minutes = last.minutes;
+        end.recorded_at = Some(last.at);
+        end.to_confirm = by_itself && last.minutes.is_some();
+    }
+    model.guided_ended = Some(end);
     if reply.is_err() {
         model.guided = Some(guided);
     }
     reply
+}
+
+/// Keeps (`None`) or corrects the minutes of the last guided walk or ride
+/// that ran to its end by itself: its one line in the history is changed.
+pub fn correct(model: &mut Model, cx: &Context, minutes: Option<u32>) -> Result<Reply, Failure> {
+    let _ = cx;
+    let nothing = || {
+        Failure::input(
+            "correct: no guided walk or ride to confirm (log one with `done <exercise> --minutes M`)",
+        )
+    };
+    let end = model
+        .guided_ended
+        .as_ref()
+        .filter(|e| e.recorded && e.minutes.is_some())
+        .ok_or_else(nothing)?
+        .clone();
+    let (Some(was), Some(at)) = (end.minutes, end.recorded_at) else {
+        return Err(nothing());
+    };
+    let Some(minutes) = minutes.filter(|m| *m != was) else {
+        if let Some(e) = model.guided_ended.as_mut() {
+            e.to_confirm = false;
+        }
+        return message(format!("Kept: {}, {was} min.", end.name));
+    };
+    if !limits::SESSION_MINUTES.contains(minutes) {
+        return Err(Failure::input(format!(
+            "correct: {minutes} minutes is out of range ({})",
+            limits::SESSION_MINUTES
+        )));
+    }
+    let old = model
+        .history
+        .of(&end.exercise)
+        .rev()
+        .find(|s| s.at == at && s.outcome == crate::core::Outcome::Done)
+        .cloned()
+        .ok_or_else(nothing)?;
+    let mut new = old.clone();
+    new.minutes = Some(minutes);
+    let written = model.history_file.replace(&old, &new).map_err(|e| {
+        Failure::other(format!(
+            "cannot write {}: {e}; nothing was changed",
+            model.history_file.path.display()
+        ))
+    })?;
+    if !written {
+        return Err(Failure::other(
+            "correct: that walk's record was changed meanwhile; nothing was changed",
+        ));
+    }
+    model.history.replace(&old, new);
+    if let Some(e) = model.guided_ended.as_mut() {
+        e.minutes = Some(minutes);
+        e.to_confirm = false;
+    }
+    message(format!(
+        "Corrected: {}, {minutes} min (was {was}).",
+        end.name
+    ))
 }

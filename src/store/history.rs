@@ -12,7 +12,9 @@
 //! back to its old length, so it never leaves half a line. The file is only
 //! ever rewritten by an explicit `history compact`, which keeps lines of a
 //! newer version as they are, and the old file in a backup of its own that
-//! no later compact overwrites. A symlinked history stays a link.
+//! no later compact overwrites, or by a correction the user asked for (the
+//! minutes of a walk), which changes that one line and nothing else, in one
+//! atomic write. A symlinked history stays a link.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Read, Seek, SeekFrom, Write};
@@ -112,6 +114,39 @@ impl HistoryFile {
             dropped,
             backup: Some(backup),
         })
+    }
+
+    /// Replaces the line holding `old` with `new`, under the lock, leaving
+    /// every other line exactly as it was. `Ok(false)`: no line holds `old`
+    /// any more (changed meanwhile), and nothing was written.
+    pub fn replace(&self, old: &Session, new: &Session) -> io::Result<bool> {
+        let _lock = self.lock()?;
+        let text = match fs::read(&self.path) {
+            Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(false),
+            Err(e) => return Err(e),
+        };
+        let mut found = false;
+        let mut out = String::with_capacity(text.len() + 16);
+        for line in text.split_inclusive('\n') {
+            let body = line.trim_end_matches('\n').trim();
+            if !found && Session::from_line(body).is_ok_and(|s| s == *old) {
+                out.push_str(&new.to_line());
+                out.push('\n');
+                found = true;
+            } else {
+                out.push_str(line);
+            }
+        }
+        if !found {
+            return Ok(false);
+        }
+        write::replace(&self.path, |tmp| {
+            let mut file = File::create(tmp).map_err(|e| e.to_string())?;
+            file.write_all(out.as_bytes()).map_err(|e| e.to_string())
+        })
+        .map_err(io::Error::other)?;
+        Ok(true)
     }
 
     /// Writes `old` to a backup beside the history's real file, under a
@@ -288,6 +323,29 @@ mod tests {
             4,
             "history, lock, 2 backups"
         );
+    }
+
+    #[test]
+    fn a_correction_changes_its_line_and_no_other() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = HistoryFile::new(dir.path().join("history.jsonl"));
+        let (a, b) = (session(1), session(2));
+        file.append(&a).unwrap();
+        file.append(&b).unwrap();
+        // A line of a newer version, kept byte for byte.
+        let newer =
+            r#"{"at":"2026-11-23T10:03:00Z","exercise":"x","outcome":"done","mood":"great"}"#;
+        let mut f = OpenOptions::new().append(true).open(&file.path).unwrap();
+        writeln!(f, "{newer}").unwrap();
+        let mut fixed = b.clone();
+        fixed.minutes = Some(25);
+        assert!(file.replace(&b, &fixed).unwrap());
+        let text = fs::read_to_string(&file.path).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines, [a.to_line().as_str(), &fixed.to_line(), newer]);
+        // Already changed: nothing more is written.
+        assert!(!file.replace(&b, &fixed).unwrap());
+        assert_eq!(fs::read_to_string(&file.path).unwrap(), text);
     }
 
     #[test]

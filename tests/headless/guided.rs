@@ -340,3 +340,43 @@ fn a_session_started_from_a_prompt_settles_it_and_a_followed_one_ends_in_the_ter
     assert_eq!(history(&home).len(), 2);
     daemon.assert_running();
 }
+
+#[test]
+fn a_walk_that_ran_to_its_end_by_itself_can_be_kept_or_corrected_from_the_terminal() {
+    let home = Home::new();
+    home.write_prefs(b"[exercises.legs-up]\ndose = \"1 min\"\n");
+    let mut daemon = home.daemon();
+    // Nothing to correct yet.
+    let out = home.run(&["session", "keep"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("no guided walk or ride to confirm"));
+    home.ok(&["start", "legs up", "--no-follow"]);
+    // Left to run its minute (the screen locked, the user away).
+    let ended = wait_until(Duration::from_secs(80), || history(&home).len() == 1);
+    assert!(ended, "{}", daemon.log_text());
+    let end = home.status_json()["guided_ended"].clone();
+    assert_eq!(
+        (&end["to_confirm"], &end["minutes"]),
+        (&true.into(), &1.into()),
+        "{end}"
+    );
+    assert!(
+        daemon
+            .log_text()
+            .contains("guided session ended: Done: Legs up, 1 min"),
+        "{}",
+        daemon.log_text()
+    );
+    let said = home.ok(&["session", "correct", "3"]);
+    assert_eq!(said, "Corrected: Legs up, 3 min (was 1).\n");
+    let h = history(&home);
+    assert_eq!(h.len(), 1, "corrected in place: {h:?}");
+    assert_eq!((&h[0]["minutes"], &h[0]["via"]), (&3.into(), &"cli".into()));
+    assert_eq!(home.status_json()["guided_ended"]["to_confirm"], false);
+    // Out of range: refused, nothing changed.
+    let out = home.run(&["session", "correct", "9999"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("9999 minutes is out of range (1 to 600)"));
+    assert_eq!(history(&home)[0]["minutes"], 3);
+    daemon.assert_running();
+}

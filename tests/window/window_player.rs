@@ -150,3 +150,37 @@ fn the_window_repaints_ten_times_a_second_while_a_session_runs_and_not_otherwise
         repaint_delay(&h)
     );
 }
+
+#[test]
+fn a_walk_that_ran_by_itself_asks_to_keep_or_correct_its_minutes() {
+    // Tall enough for the last exercise's Start to be on screen.
+    let mut h = window(InProcess::new(monday(10, 35), true), Tab::Exercises, 2600.0);
+    h.get_by_label("Start Legs up").click();
+    h.run();
+    h.get_by_label("Step 1 of 1 · Last step");
+    // The screen locked, the user away: it runs its 5 minutes alone.
+    later(&mut h, 301);
+    h.get_by_label("Legs up ran its 5 min by itself: 5 min are recorded.");
+    let minutes = h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Minutes");
+    minutes.set_text_value_accesskit("3");
+    h.run();
+    h.get_by_label("Correct").click();
+    h.run();
+    h.get_by_label_contains("Corrected: Legs up, 3 min (was 5).");
+    let history = h.state().model.link.model.history.clone();
+    assert_eq!(history.len(), 1, "corrected, not added");
+    assert_eq!(history.sessions()[0].minutes, Some(3));
+    let line = std::fs::read_to_string(&h.state().model.link.paths.history).unwrap();
+    assert!(line.contains("\"minutes\":3"), "{line}");
+    assert!(
+        h.query_by_label("Legs up ran its 5 min by itself: 5 min are recorded.")
+            .is_none()
+    );
+    // Stopped by the user: nothing to confirm.
+    h.get_by_label("Start Legs up").click();
+    h.run();
+    later(&mut h, 90);
+    h.get_by_label("Stop").click();
+    h.run();
+    assert!(h.query_by_label_contains("by itself").is_none());
+}

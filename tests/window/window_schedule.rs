@@ -419,3 +419,45 @@ fn the_preview_agrees_with_today() {
     // And the view shows them.
     h.get_by_label(&preview[0].at.format("%H:%M").to_string());
 }
+
+#[test]
+fn a_guided_sessions_pace_and_the_reminder_are_set_beside_the_dose_and_saved() {
+    let mut h = harness();
+    // Only the fields the dose uses: calf raises (sets) get up, down and
+    // rest; the ride (logged, a stopwatch) gets none.
+    h.get_by_label("Guided pace: seconds up");
+    h.get_by_label("Guided pace: seconds a circle");
+    assert_eq!(
+        h.get_all_by_label("Guided: change pace every (minutes, 0 for steady)")
+            .count(),
+        2,
+        "the walk and legs up, not the ride"
+    );
+    set_field(&mut h, "rest between sets (s)", "lots");
+    h.get_by_label_contains("\"lots\": not a whole number");
+    assert!(!save_enabled(&h));
+    set_field(&mut h, "rest between sets (s)", "900");
+    h.get_by_label_contains("900: out of range (0 to 600)");
+    set_field(&mut h, "rest between sets (s)", "20");
+    set_field(&mut h, "Guided pace: seconds up", "2");
+    set_field(&mut h, "Remind once more after (minutes, 0 for never)", "0");
+    assert!(save_enabled(&h));
+    h.get_by_label("Save").click();
+    h.run();
+    h.get_by_label("Saved. The new schedule is in effect.");
+    let text = std::fs::read_to_string(&h.state().model.prefs_file).unwrap();
+    assert!(text.contains("up_seconds = 2"), "{text}");
+    assert!(text.contains("rest_seconds = 20"), "{text}");
+    assert!(text.contains("remind_again_minutes = 0"), "{text}");
+    // Untouched paces are not written: the file stays short.
+    assert!(!text.contains("down_seconds"), "{text}");
+    assert!(!text.contains("circle_seconds"), "{text}");
+    let prefs = &h.state().model.link.model.prefs;
+    let calf = prefs
+        .exercises
+        .iter()
+        .find(|e| e.id.as_str() == "calf-raises")
+        .unwrap();
+    assert_eq!((calf.pacing.up_seconds, calf.pacing.rest_seconds), (2, 20));
+    assert_eq!(prefs.remind_again_minutes, 0);
+}

@@ -15,7 +15,7 @@ use super::exercises::illustration;
 use crate::gui::link::Link;
 use crate::gui::model::Model;
 use crate::gui::style;
-use crate::protocol::GuideAction;
+use crate::protocol::{GuideAction, Request};
 use crate::report::{GuidedEntry, StepPart, clock_text};
 
 /// The player's frame interval: ten frames a second at most.
@@ -153,6 +153,66 @@ fn ring(ui: &mut Ui, g: &GuidedEntry) {
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &label));
 }
 
+/// Keep or correct the minutes of a walk that ran by itself; whether the
+/// card was shown.
+fn confirm<L: Link>(ui: &mut Ui, model: &mut Model<L>) -> bool {
+    let Some(end) = model
+        .status
+        .as_ref()
+        .and_then(|s| s.guided_ended.clone())
+        .filter(|e| e.to_confirm)
+    else {
+        return false;
+    };
+    let Some(minutes) = end.minutes else {
+        return false;
+    };
+    if model.correct_minutes.0 != Some(end.started) {
+        model.correct_minutes = (Some(end.started), minutes.to_string());
+    }
+    let mut send = None;
+    style::due_card(ui).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(
+            RichText::new(format!(
+                "{} ran its {minutes} min by itself: {minutes} min are recorded.",
+                end.name
+            ))
+            .size(17.0)
+            .strong(),
+        );
+        ui.label("If you stopped earlier, say how many minutes you did.");
+        ui.horizontal_wrapped(|ui| {
+            let l = ui.label("Minutes");
+            ui.add(egui::TextEdit::singleline(&mut model.correct_minutes.1).desired_width(60.0))
+                .labelled_by(l.id);
+            if ui.add(style::primary("Correct")).clicked() {
+                send = Some(model.correct_minutes.1.trim().parse::<u32>().map_err(|_| {
+                    format!(
+                        "Minutes: {:?} is not a whole number",
+                        model.correct_minutes.1.trim()
+                    )
+                }));
+            }
+            if ui
+                .add(style::secondary(&format!("Keep {minutes} min")))
+                .clicked()
+            {
+                send = Some(Ok(minutes));
+            }
+        });
+    });
+    ui.add_space(8.0);
+    match send {
+        Some(Ok(m)) => model.act(Request::Correct {
+            minutes: (m != minutes).then_some(m),
+        }),
+        Some(Err(e)) => model.notice = Some(crate::gui::model::Notice::Error(e)),
+        None => {}
+    }
+    true
+}
+
 /// "7 / 15 reps · up" and "Set 2 of 3".
 fn counts(ui: &mut Ui, g: &GuidedEntry) {
     let Some(c) = &g.count else {
@@ -174,8 +234,13 @@ fn counts(ui: &mut Ui, g: &GuidedEntry) {
     }
 }
 
-/// What the session this window followed came to, until dismissed.
+/// What the session this window followed came to, until dismissed; and a
+/// walk or ride that ran to its end by itself (the screen locked, the user
+/// away) asks whether its minutes stand, in every window.
 fn ended<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
+    if confirm(ui, model) {
+        return;
+    }
     let Some(followed) = model.following else {
         return;
     };

@@ -12,7 +12,7 @@
 use chrono::{DateTime, Local};
 use egui::{Align, Response, RichText, TextStyle, Ui, WidgetText};
 
-use crate::gui::draft::{Checked, Draft, HoursKind, RuleDraft, RuleKind};
+use crate::gui::draft::{Checked, Draft, ExerciseDraft, HoursKind, RuleDraft, RuleKind};
 use crate::gui::link::Link;
 use crate::gui::model::Model;
 use crate::gui::style;
@@ -394,6 +394,14 @@ fn breaks(ui: &mut Ui, draft: &mut Draft, checked: &Checked, marks: &mut Marks) 
             checked.error("snooze_minutes"),
             marks,
         );
+        field(
+            ui,
+            "Remind once more after (minutes, 0 for never)",
+            &mut draft.remind_again,
+            50.0,
+            checked.error("remind_again_minutes"),
+            marks,
+        );
         ui.checkbox(
             &mut draft.quiet,
             "Hold prompts during do-not-disturb or a fullscreen window",
@@ -475,6 +483,7 @@ fn exercises(ui: &mut Ui, draft: &mut Draft, checked: &Checked, marks: &mut Mark
             if !e.enabled {
                 return;
             }
+            pacing(ui, e, &base, checked, marks);
             let mut remove = None;
             for (i, rule) in e.rules.iter_mut().enumerate() {
                 let path = format!("{base}.rules[{i}]");
@@ -491,6 +500,53 @@ fn exercises(ui: &mut Ui, draft: &mut Draft, checked: &Checked, marks: &mut Mark
             }
         });
         ui.add_space(4.0);
+    }
+}
+
+/// The guided session's pace, for the fields the dose uses (none for a
+/// hold each leg, or a dose still being typed).
+fn pacing(ui: &mut Ui, e: &mut ExerciseDraft, base: &str, checked: &Checked, marks: &mut Marks) {
+    use crate::core::Dose;
+    let shown: &[(&str, &str)] = match e.dose.parse::<Dose>() {
+        _ if e.logged => &[],
+        Ok(Dose::CirclesEachWay(_)) => &[("circle_seconds", "Guided pace: seconds a circle")],
+        Ok(Dose::SetsOfReps { .. }) => &[
+            ("up_seconds", "Guided pace: seconds up"),
+            ("down_seconds", "seconds down"),
+            ("rest_seconds", "rest between sets (s)"),
+        ],
+        Ok(Dose::Minutes(_)) => &[(
+            "interval_minutes",
+            "Guided: change pace every (minutes, 0 for steady)",
+        )],
+        _ => &[],
+    };
+    if shown.is_empty() {
+        return;
+    }
+    let default = e.default_pacing;
+    let mut fields = e.pacing.fields(&default);
+    ui.horizontal_wrapped(|ui| {
+        for (name, label) in shown {
+            let Some((_, text, _)) = fields.iter_mut().find(|(n, _, _)| n == name) else {
+                continue;
+            };
+            let error = checked.error(&format!("{base}.{name}"));
+            let l = ui.label(*label);
+            let mut edit = egui::TextEdit::singleline(&mut **text).desired_width(40.0);
+            if error.is_some() {
+                edit = edit.text_color(ui.visuals().error_fg_color);
+            }
+            let r = ui.add(edit).labelled_by(l.id);
+            if error.is_some() {
+                marks.mark(&r);
+            }
+        }
+    });
+    for (name, _) in shown {
+        if let Some(err) = checked.error(&format!("{base}.{name}")) {
+            ui.colored_label(ui.visuals().error_fg_color, RichText::new(err).small());
+        }
     }
 }
 
