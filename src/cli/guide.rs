@@ -71,8 +71,8 @@ pub fn act(paths: &Paths, request: Request) -> Result<(), Failure> {
             Ok(())
         }
         Asked::NotRunning | Asked::Unusable(_) => Err(Failure::input(
-            "session: no guided session is running (a session started with `start` \
-             in a terminal without the daemon is controlled from that terminal)",
+            "session: the daemon is not running, so no guided session is either (one \
+             started with `start` in a terminal without the daemon is controlled there)",
         )),
     }
 }
