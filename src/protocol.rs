@@ -104,6 +104,11 @@ pub enum Request {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         minutes: Option<u32>,
     },
+    /// In a call or reading for `duration` (as for a pause), or "off": no
+    /// input is not a break, and prompts wait if quiet during meetings.
+    Busy {
+        duration: String,
+    },
     /// `duration`: "30m", "1h30m", "until-tomorrow", read on the daemon's clock.
     Pause {
         duration: String,

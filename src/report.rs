@@ -102,6 +102,9 @@ pub struct StatusReport {
     /// How the last guided session ended (this daemon's).
     #[serde(default)]
     pub guided_ended: Option<GuidedEnd>,
+    /// In a call or reading until then, by the user's word.
+    #[serde(default, with = "rfc3339::option")]
+    pub busy_until: Option<DateTime<FixedOffset>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -359,6 +362,7 @@ pub fn status<Tz: TimeZone>(
         daemon: None,
         guided: None,
         guided_ended: None,
+        busy_until: None,
     }
 }
 

@@ -9,6 +9,7 @@
 //! export|compact`, the window's Save) work on the store directly, under its
 //! locks (`store/`), and a running daemon picks their changes up.
 
+mod busy;
 pub mod guide;
 mod text;
 pub use text::{describe, pause_until};
@@ -196,6 +197,7 @@ pub fn execute(model: &mut Model, request: Request, cx: &Context) -> Result<Repl
         Request::Guide { action } => guide::act(model, cx, action),
         Request::Correct { minutes } => guide::correct(model, cx, minutes),
         Request::Pause { duration } => pause(model, cx, &duration),
+        Request::Busy { duration } => busy::busy(model, cx, &duration),
         Request::Resume => resume(model, cx),
         Request::NotifyTest | Request::Reload | Request::Stop | Request::Subscribe => Err(
             Failure::other("that command needs the daemon (start it with `second-heart daemon`)"),
@@ -226,6 +228,11 @@ fn status(model: &Model, cx: &Context) -> Result<Reply, Failure> {
         .filter(|g| !g.has_ended())
         .and_then(|g| report::GuidedEntry::of(g, &now));
     report.guided_ended = model.guided_ended.clone();
+    report.busy_until = model
+        .state
+        .busy_until
+        .filter(|b| *b > now.with_timezone(&Utc))
+        .map(|b| report::at_second(&b.with_timezone(&now.timezone())));
     Ok(Reply::Status(Box::new(report)))
 }
 

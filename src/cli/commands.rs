@@ -128,6 +128,14 @@ pub fn dispatch(command: Command) -> Result<(), Failure> {
             request_and_print(&mut env, Request::Pause { duration }, false)
         }
         Command::Resume => request_and_print(&mut env, Request::Resume, false),
+        Command::Busy { duration } => {
+            if !duration.trim().eq_ignore_ascii_case("off") {
+                // Checked here too, so bad input fails the same everywhere.
+                service::pause_until(&duration, &now)
+                    .map_err(|f| Failure::input(f.message.replacen("pause:", "busy:", 1)))?;
+            }
+            request_and_print(&mut env, Request::Busy { duration }, false)
+        }
         Command::Start {
             exercise,
             no_follow,

@@ -106,6 +106,12 @@ pub enum Command {
     },
     /// Start prompts again after a pause
     Resume,
+    /// In a call or reading: for a while, time without keyboard or mouse input counts as
+    /// sitting (not a break), and prompts wait if quiet during meetings is on
+    Busy {
+        /// How long: 30m, 1h, 1h30m (up to 14 days), until-tomorrow, or off to end it
+        duration: String,
+    },
     /// Send a sample prompt now, to check notifications work
     NotifyTest,
     /// Stop the daemon

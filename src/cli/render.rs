@@ -68,6 +68,12 @@ pub fn status(r: &StatusReport) -> String {
     if let Some(p) = &r.paused_until {
         out.push_str(&format!("Paused until {}\n", hm(p)));
     }
+    if let Some(b) = &r.busy_until {
+        out.push_str(&format!(
+            "In a call or reading until {}: time without input counts as sitting\n",
+            hm(b)
+        ));
+    }
     if let Some(g) = &r.guided {
         out.push_str(&format!(
             "Doing {} ({}): {}, step {} of {}\n",

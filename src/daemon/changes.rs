@@ -45,6 +45,7 @@ impl Daemon {
                 .map(|(e, p)| (e.clone(), p.since))
                 .collect(),
             paused_until: self.model.state.paused_until,
+            busy_until: self.model.state.busy_until,
             notes: self.notes(),
             warnings: self.model.warnings.clone(),
             date: now.date_naive(),
@@ -66,6 +67,12 @@ impl Daemon {
             &now,
             self.scheduler.notes(&self.model.prefs),
         );
+        status.busy_until = self
+            .model
+            .state
+            .busy_until
+            .filter(|b| *b > now.with_timezone(&Utc))
+            .map(|b| crate::report::at_second(&b.with_timezone(&Local)));
         status.guided = self
             .model
             .guided
@@ -90,6 +97,7 @@ pub(super) struct Basis {
     /// Prompts due now, and since when.
     prompts: Vec<(ExerciseId, DateTime<Utc>)>,
     paused_until: Option<DateTime<Utc>>,
+    busy_until: Option<DateTime<Utc>>,
     /// Unsaved answers, held prompts, preferences errors, idle source.
     notes: Vec<String>,
     warnings: Vec<String>,

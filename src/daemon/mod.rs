@@ -245,6 +245,7 @@ impl Daemon {
                     .as_ref()
                     .filter(|g| !g.has_ended())
                     .map(|g| &g.plan.exercise),
+                busy_until: self.model.state.busy_until,
             };
             for effect in self.scheduler.step(input, &moment, world) {
                 inputs.extend(self.perform(effect));

@@ -48,6 +48,8 @@ pub struct TrayView {
     /// The guided session running: "Calf raises: Set 2 of 3 (step 3 of
     /// 5)", and whether it is paused.
     pub guided: Option<(String, bool)>,
+    /// "15:00", while the user said they are in a call or reading.
+    pub busy_until: Option<String>,
 }
 
 impl TrayView {
@@ -72,6 +74,7 @@ impl TrayView {
             held: held.map(str::to_owned),
             unsaved,
             snooze_minutes: status.snooze_minutes,
+            busy_until: status.busy_until.as_ref().map(report::hm),
             guided: status.guided.as_ref().map(|g| {
                 (
                     format!(
@@ -104,6 +107,9 @@ impl TrayView {
         }
         for problem in &self.unsaved {
             lines.push(format!("Not saved: {problem}"));
+        }
+        if let Some(until) = &self.busy_until {
+            lines.push(format!("In a call or reading until {until}"));
         }
         if let Some(until) = &self.paused_until {
             lines.push(format!("Paused until {until}"));
@@ -166,6 +172,16 @@ impl TrayView {
                 )));
             }
         }
+        items.push(Some(match &self.busy_until {
+            Some(until) => (
+                format!("No longer in a call or reading (until {until})"),
+                Action::Busy("off"),
+            ),
+            None => (
+                "In a call or reading for 1 hour".to_owned(),
+                Action::Busy("1h"),
+            ),
+        }));
         items.push(None);
         items.push(Some(("Quit Second Heart".to_owned(), Action::Quit)));
         items
@@ -185,6 +201,8 @@ pub enum Action {
     Snooze,
     Pause(&'static str),
     Resume,
+    /// In a call or reading for this long, or "off".
+    Busy(&'static str),
     Quit,
 }
 
@@ -214,6 +232,9 @@ impl Action {
                 duration: (*duration).to_owned(),
             },
             Action::Resume => Request::Resume,
+            Action::Busy(duration) => Request::Busy {
+                duration: (*duration).to_owned(),
+            },
             Action::Quit => Request::Stop,
         })
     }
@@ -550,6 +571,7 @@ mod tests {
             unsaved: vec![],
             snooze_minutes: 10,
             guided: None,
+            busy_until: None,
         }
     }
 
@@ -573,6 +595,7 @@ mod tests {
                 "—",
                 "Pause for 1 hour",
                 "Pause until tomorrow",
+                "In a call or reading for 1 hour",
                 "—",
                 "Quit Second Heart"
             ]
@@ -635,6 +658,7 @@ mod tests {
                 "Open Second Heart",
                 "—",
                 "Resume reminders (paused until 14:30)",
+                "In a call or reading for 1 hour",
                 "—",
                 "Quit Second Heart"
             ]

@@ -26,6 +26,10 @@ pub struct State {
     /// Absent for users from before this was recorded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_run: Option<DateTime<Utc>>,
+    /// The user said they sit still until then (reading, in a call): no
+    /// input is not a break, and prompts wait if quiet during meetings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub busy_until: Option<DateTime<Utc>>,
     /// Fields this version does not know (a newer one wrote them): kept as
     /// they are and written back.
     #[serde(flatten)]

@@ -72,6 +72,7 @@ fn the_tray_shows_what_is_due_and_its_menu_acts() {
             "—",
             "Pause for 1 hour",
             "Pause until tomorrow",
+            "In a call or reading for 1 hour",
             "—",
             "Quit Second Heart"
         ]

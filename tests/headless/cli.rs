@@ -8,7 +8,7 @@ use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 
-use crate::support::home::Home;
+use crate::support::home::{Home, stderr};
 
 /// The binary on Monday 23 November 2026, 11:50 in London.
 fn in_london(home: &Home) -> Command {
@@ -1045,4 +1045,40 @@ fn on_a_fall_back_night_a_rule_prompts_only_while_the_clock_shows_its_hours() {
         ),
         ["2027-11-07T01:20:00-05:00"]
     );
+}
+
+#[test]
+fn in_a_call_or_reading_is_said_kept_and_ended_with_or_without_the_daemon() {
+    let home = Home::new();
+    let out = home.ok(&["busy", "45m"]);
+    assert!(
+        out.starts_with("In a call or reading until 12:35: time without input counts as sitting and prompts wait until then."),
+        "{out}"
+    );
+    let status = home.status_json();
+    assert_eq!(
+        status["busy_until"], "2026-11-23T12:35:00+00:00",
+        "{status}"
+    );
+    assert!(
+        home.ok(&["status"])
+            .contains("In a call or reading until 12:35")
+    );
+    let bad = home.run(&["busy", "forever"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        stderr(&bad).starts_with("second-heart: busy: `forever` is not a duration"),
+        "{}",
+        stderr(&bad)
+    );
+    let mut daemon = home.daemon();
+    let status: serde_json::Value = serde_json::from_str(&home.ok(&["status", "--json"])).unwrap();
+    assert!(status["daemon"].is_object(), "answered by the daemon");
+    assert_eq!(status["busy_until"], "2026-11-23T12:35:00+00:00");
+    assert!(
+        home.ok(&["busy", "off"])
+            .starts_with("No longer in a call or reading")
+    );
+    assert!(home.status_json()["busy_until"].is_null());
+    daemon.assert_running();
 }

@@ -32,6 +32,7 @@ struct Sim {
     first_run: Option<DateTime<Utc>>,
     schedule_chosen: bool,
     guiding: Option<ExerciseId>,
+    busy_until: Option<DateTime<Utc>>,
 }
 
 impl Sim {
@@ -57,6 +58,7 @@ impl Sim {
             first_run: None,
             schedule_chosen: true,
             guiding: None,
+            busy_until: None,
         }
     }
 
@@ -104,6 +106,7 @@ impl Sim {
                 first_run: self.first_run,
                 schedule_chosen: self.schedule_chosen,
                 guiding: self.guiding.as_ref(),
+                busy_until: self.busy_until,
             };
             for effect in self.scheduler.step(input, &moment, world) {
                 match &effect {
@@ -649,4 +652,32 @@ fn no_reminder_while_prompts_are_held_or_once_the_prompt_is_answered() {
         now += Duration::minutes(1);
     }
     assert_eq!(sim.shown("soleus-stretch"), Vec::<String>::new());
+}
+
+#[test]
+fn in_a_call_by_the_users_word_no_input_is_still_sitting_and_prompts_wait_until_it_ends() {
+    let mut sim = Sim::new();
+    sim.tick(berlin(23, 9, 55), Some(0));
+    let since = sim.scheduler.sitting_since().expect("sitting");
+    // "In a call for an hour" at 10:00; no keyboard or mouse from then on.
+    sim.busy_until = Some(berlin(23, 11, 0).with_timezone(&Utc));
+    let mut now = berlin(23, 10, 0);
+    let mut idle = 0;
+    while now < berlin(23, 11, 0) {
+        sim.tick(now, Some(idle));
+        assert_eq!(
+            sim.scheduler.sitting_since(),
+            Some(since),
+            "{now}: a call is not a break"
+        );
+        now += Duration::minutes(1);
+        idle += 1;
+    }
+    assert_eq!(sim.shown("calf-raises"), Vec::<String>::new(), "held");
+    // The call ends at 11:00 (the user is back at the keyboard): the held
+    // calf raises come out once.
+    sim.tick(berlin(23, 11, 0), Some(0));
+    sim.tick(berlin(23, 11, 1), Some(0));
+    assert_eq!(sim.shown("calf-raises"), ["11:00"]);
+    assert!(sim.missed.is_empty(), "{:?}", sim.missed);
 }

@@ -457,3 +457,19 @@ fn the_countdown_ticks_on_the_windows_clock_between_pushes() {
     h.run();
     h.get_by_label(&text(60));
 }
+
+#[test]
+fn in_a_call_or_reading_from_the_window_and_back() {
+    let mut h = harness(link(monday(10, 35), true));
+    h.get_by_label("In a call or reading for 1 hour").click();
+    h.run();
+    h.get_by_label_contains(
+        "In a call or reading until 11:35: time without input counts as sitting",
+    );
+    h.get_by_label("In a call or reading until 11:35.");
+    assert!(h.state().model.link.model.state.busy_until.is_some());
+    h.get_by_label("Not any more").click();
+    h.run();
+    h.get_by_label("In a call or reading for 1 hour");
+    assert!(h.state().model.link.model.state.busy_until.is_none());
+}

@@ -58,6 +58,9 @@ pub struct World<'a> {
     /// The exercise of the guided session running now: its prompt is taken
     /// off the screen, and new prompts wait until the session ends.
     pub guiding: Option<&'a ExerciseId>,
+    /// The user said they sit still until then (reading, in a call): no
+    /// input is not a break, and prompts wait if quiet during meetings.
+    pub busy_until: Option<DateTime<Utc>>,
 }
 
 /// Something the daemon observed.
@@ -149,6 +152,8 @@ pub struct Scheduler {
     guiding: Option<ExerciseId>,
     /// How long a prompt waits unanswered before its one reminder.
     remind_after: Option<Duration>,
+    /// Until when prompts wait because the user said they are busy.
+    busy_hold: Option<DateTime<Utc>>,
 }
 
 impl Scheduler {
@@ -168,6 +173,7 @@ impl Scheduler {
             awaiting_schedule: false,
             guiding: None,
             remind_after: None,
+            busy_hold: None,
         }
     }
 
@@ -186,7 +192,8 @@ impl Scheduler {
         match input {
             Input::Wake => self.wake(now, world, false),
             Input::Idle(idle) => {
-                self.tracker.observe(utc, idle);
+                let still = world.busy_until.is_some_and(|b| b > utc);
+                self.tracker.observe(utc, idle, still);
                 self.next_sample = Some(self.tracker.next_sample(utc, idle, MAX_SLEEP));
                 self.wake(now, world, false)
             }
@@ -323,9 +330,16 @@ impl Scheduler {
         }
         let paused = world.paused_until.is_some_and(|p| p > utc) || self.awaiting_schedule;
         effects.extend(self.follow_guided(world.guiding));
+        // Busy by the user's word: held like a meeting, when that is on.
+        self.busy_hold = world
+            .busy_until
+            .filter(|b| *b > utc && world.prefs.quiet_during_meetings);
+        if self.busy_hold.is_some() {
+            self.prompter.set_quiet(true);
+        }
         let mut prompts = self.prompter.update(due, world.history, paused, utc);
         // Released after the update, so only what is still due comes out.
-        if self.quiet_reason.is_none() && self.guiding.is_none() {
+        if self.quiet_reason.is_none() && self.guiding.is_none() && self.busy_hold.is_none() {
             prompts.extend(self.prompter.set_quiet(false));
         }
         if self.retry_at.is_some_and(|r| utc >= r) {
@@ -455,6 +469,7 @@ impl Scheduler {
             self.next_due,
             self.retry_at,
             self.prompter.next_reminder(self.remind_after),
+            self.busy_hold,
             self.prompter
                 .is_quiet()
                 .then_some(self.quiet_check_at)

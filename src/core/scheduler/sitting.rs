@@ -38,8 +38,14 @@ impl SittingTracker {
     }
 
     /// A sample: `idle` is the time since the last input, `None` when no idle
-    /// source is available.
-    pub fn observe(&mut self, now: DateTime<Utc>, idle: Option<Duration>) {
+    /// source is available. `still`: the user said they sit still (reading,
+    /// in a call), so no input is not a break.
+    pub fn observe(&mut self, now: DateTime<Utc>, idle: Option<Duration>, still: bool) {
+        if still {
+            self.sitting_since.get_or_insert(now);
+            self.started = true;
+            return;
+        }
         match idle {
             None => {
                 if !self.started {
@@ -104,9 +110,9 @@ mod tests {
     #[test]
     fn input_starts_sitting_at_the_last_input() {
         let mut s = SittingTracker::new(5);
-        s.observe(t(10), m(2));
+        s.observe(t(10), m(2), false);
         assert_eq!(s.sitting_since(), Some(t(8)));
-        s.observe(t(11), m(0));
+        s.observe(t(11), m(0), false);
         assert_eq!(
             s.sitting_since(),
             Some(t(8)),
@@ -117,35 +123,47 @@ mod tests {
     #[test]
     fn a_break_of_the_threshold_restarts_the_count() {
         let mut s = SittingTracker::new(5);
-        s.observe(t(0), m(0));
-        s.observe(t(30), m(6));
+        s.observe(t(0), m(0), false);
+        s.observe(t(30), m(6), false);
         assert_eq!(s.sitting_since(), None, "away");
-        s.observe(t(40), m(1));
+        s.observe(t(40), m(1), false);
         assert_eq!(s.sitting_since(), Some(t(39)));
+    }
+
+    #[test]
+    fn sitting_still_by_the_users_word_is_not_a_break() {
+        let mut s = SittingTracker::new(5);
+        s.observe(t(0), m(0), false);
+        // Forty minutes of a call without touching the keyboard.
+        s.observe(t(40), m(40), true);
+        assert_eq!(s.sitting_since(), Some(t(0)));
+        // The call over, still no input: now it is a break.
+        s.observe(t(45), m(45), false);
+        assert_eq!(s.sitting_since(), None);
     }
 
     #[test]
     fn samples_are_timed_so_no_break_slips_between_them() {
         let s = {
             let mut s = SittingTracker::new(5);
-            s.observe(t(0), m(0));
+            s.observe(t(0), m(0), false);
             s
         };
         assert_eq!(s.next_sample(t(0), m(0), Duration::minutes(1)), t(1));
         let mut s = SittingTracker::new(5);
-        s.observe(t(0), m(3));
+        s.observe(t(0), m(3), false);
         assert_eq!(s.next_sample(t(0), m(3), Duration::minutes(10)), t(2));
     }
 
     #[test]
     fn without_an_idle_source_the_count_runs_on_the_clock_until_a_sleep() {
         let mut s = SittingTracker::new(5);
-        s.observe(t(0), None);
-        s.observe(t(90), None);
+        s.observe(t(0), None, false);
+        s.observe(t(90), None, false);
         assert_eq!(s.sitting_since(), Some(t(0)));
         s.slept(t(90), t(90 + 8 * 60));
         assert_eq!(s.sitting_since(), None);
-        s.observe(t(90 + 8 * 60), None);
+        s.observe(t(90 + 8 * 60), None, false);
         assert_eq!(s.sitting_since(), Some(t(90 + 8 * 60)));
         // A jump shorter than the threshold is not a break.
         s.slept(t(600), t(602));

@@ -297,7 +297,7 @@ pub fn pause<L: Link>(ui: &mut Ui, model: &mut Model<L>, status: &StatusReport) 
         return;
     }
     ui.label(RichText::new("Need a break from prompts?").strong());
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         if ui.button("Pause 1 hour").clicked() {
             model.pause("1h");
         }
@@ -305,6 +305,37 @@ pub fn pause<L: Link>(ui: &mut Ui, model: &mut Model<L>, status: &StatusReport) 
             model.pause("until-tomorrow");
         }
     });
+    busy(ui, model, status);
+}
+
+/// In a call or reading: sitting still without input is still sitting.
+fn busy<L: Link>(ui: &mut Ui, model: &mut Model<L>, status: &StatusReport) {
+    ui.add_space(4.0);
+    match &status.busy_until {
+        Some(until) => {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(format!("In a call or reading until {}.", hm(until)));
+                if ui.button("Not any more").clicked() {
+                    model.act(crate::protocol::Request::Busy {
+                        duration: "off".into(),
+                    });
+                }
+            });
+        }
+        None => {
+            if ui
+                .button("In a call or reading for 1 hour")
+                .on_hover_text(
+                    "Time without keyboard or mouse input counts as sitting, not as a break",
+                )
+                .clicked()
+            {
+                model.act(crate::protocol::Request::Busy {
+                    duration: "1h".into(),
+                });
+            }
+        }
+    }
 }
 
 #[cfg(test)]
