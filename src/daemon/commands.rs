@@ -56,6 +56,7 @@ impl Daemon {
                 self.feed(Input::ServerChanged { present }, &now);
             }
             Event::Sleep { going } => self.feed(Input::Sleep { going }, &now),
+            Event::Locked { locked, source } => self.feed(Input::Locked { locked, source }, &now),
             // The loop wakes and looks.
             Event::FilesChanged => {}
             Event::Subscribe(stream) => {

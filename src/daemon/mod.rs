@@ -22,6 +22,7 @@ mod guide;
 pub mod icon;
 pub mod idle;
 pub mod instance;
+mod lock;
 pub mod notifier;
 pub mod quiet;
 pub mod server;
@@ -61,6 +62,12 @@ pub enum Event {
     Sleep {
         going: bool,
     },
+    /// The screen locked or unlocked (by the screen saver's signal or
+    /// logind's hint).
+    Locked {
+        locked: bool,
+        source: &'static str,
+    },
     /// One of the daemon's folders changed: look again.
     FilesChanged,
     /// A window's `subscribe`: answer it and push changes to it.
@@ -88,6 +95,7 @@ pub fn run() -> Result<(), String> {
     let socket = server::spawn(listener, tx.clone());
     notifier::watch_server(tx.clone());
     sleep::watch(tx.clone());
+    lock::watch(tx.clone());
     signals::watch(tx.clone());
     watch::spawn(paths.watched_dirs(), tx.clone());
     let now = clock::now();

@@ -83,6 +83,9 @@ pub enum Input {
     ServerChanged { present: bool },
     /// logind: the machine is about to sleep (`going`), or has woken.
     Sleep { going: bool },
+    /// The screen locked (away from that moment) or unlocked (back at the
+    /// desk); `source` names who said so, for the log.
+    Locked { locked: bool, source: &'static str },
     /// The user clicked a prompt's body: the window opens, and the prompt,
     /// which the server took off the screen with the click, is still due.
     Opened { exercise: ExerciseId },
@@ -249,6 +252,14 @@ impl Scheduler {
                     "woke after {} min",
                     (utc - since).num_minutes()
                 ))]
+            }
+            Input::Locked { locked, source } => {
+                if self.tracker.set_locked(utc, locked) {
+                    let what = if locked { "locked" } else { "unlocked" };
+                    vec![Effect::Log(format!("the screen {what} ({source})"))]
+                } else {
+                    Vec::new()
+                }
             }
             Input::Opened { exercise } => self.show_again(&exercise),
             Input::AnswerNotSaved { exercise, reason } => {

@@ -13,6 +13,8 @@ pub struct SittingTracker {
     threshold: Duration,
     sitting_since: Option<DateTime<Utc>>,
     started: bool,
+    /// The screen is locked: away, whatever the idle time says.
+    locked: bool,
 }
 
 impl SittingTracker {
@@ -21,6 +23,7 @@ impl SittingTracker {
             threshold: Duration::minutes(threshold_minutes as i64),
             sitting_since: None,
             started: false,
+            locked: false,
         }
     }
 
@@ -41,6 +44,11 @@ impl SittingTracker {
     /// source is available. `still`: the user said they sit still (reading,
     /// in a call), so no input is not a break.
     pub fn observe(&mut self, now: DateTime<Utc>, idle: Option<Duration>, still: bool) {
+        if self.locked {
+            self.sitting_since = None;
+            self.started = true;
+            return;
+        }
         if still {
             self.sitting_since.get_or_insert(now);
             self.started = true;
@@ -65,6 +73,18 @@ impl SittingTracker {
             }
         }
         self.started = true;
+    }
+
+    /// The screen locked (away from now) or unlocked (sitting again from
+    /// now: unlocking takes input). Returns whether that changed anything.
+    pub fn set_locked(&mut self, now: DateTime<Utc>, locked: bool) -> bool {
+        if self.locked == locked {
+            return false;
+        }
+        self.locked = locked;
+        self.sitting_since = (!locked).then_some(now);
+        self.started = true;
+        true
     }
 
     /// The machine slept (or the clock jumped) from `from` to `to`: a long
@@ -140,6 +160,22 @@ mod tests {
         // The call over, still no input: now it is a break.
         s.observe(t(45), m(45), false);
         assert_eq!(s.sitting_since(), None);
+    }
+
+    #[test]
+    fn a_locked_screen_is_away_from_the_moment_it_locks_until_it_unlocks() {
+        let mut s = SittingTracker::new(5);
+        s.observe(t(0), m(0), false);
+        assert!(s.set_locked(t(20), true));
+        assert_eq!(s.sitting_since(), None, "away at once, not after 5 min");
+        // A nudged mouse (idle 0) while locked is not a return.
+        s.observe(t(30), m(0), false);
+        assert_eq!(s.sitting_since(), None);
+        assert!(!s.set_locked(t(31), true), "said twice: nothing new");
+        assert!(s.set_locked(t(50), false));
+        assert_eq!(s.sitting_since(), Some(t(50)));
+        s.observe(t(55), m(1), false);
+        assert_eq!(s.sitting_since(), Some(t(50)));
     }
 
     #[test]
