@@ -13,6 +13,7 @@
 //! has changed ([`Basis`]); if so the tray is updated and every open window
 //! that subscribed is told at once (`subscribers`).
 
+mod camera;
 mod changes;
 use changes::{Basis, next_midnight};
 pub mod client;
@@ -193,6 +194,8 @@ struct Daemon {
     /// The guided session's step last cued (by when it started and the
     /// step's index).
     cued: Option<(DateTime<Utc>, usize)>,
+    /// A camera was in use at the last idle sample that needed to know.
+    camera: bool,
 }
 
 impl Daemon {
@@ -212,6 +215,7 @@ impl Daemon {
             stopping: false,
             stop_requested: false,
             cued: None,
+            camera: false,
         }
     }
 
@@ -254,6 +258,7 @@ impl Daemon {
                     .filter(|g| !g.has_ended())
                     .map(|g| &g.plan.exercise),
                 busy_until: self.model.state.busy_until,
+                camera: self.camera,
             };
             for effect in self.scheduler.step(input, &moment, world) {
                 inputs.extend(self.perform(effect));
@@ -324,10 +329,24 @@ impl Daemon {
         }
     }
 
+    /// Idle time, and whether a camera is in use when that decides between
+    /// sitting and away (idle at the threshold).
     fn sample_idle(&mut self) -> Option<Duration> {
-        self.idle
+        let idle = self
+            .idle
             .sample()
-            .map(|d| Duration::from_std(d).unwrap_or_default())
+            .map(|d| Duration::from_std(d).unwrap_or_default());
+        let threshold = Duration::minutes(i64::from(self.model.prefs.idle_threshold_minutes));
+        let camera = idle.is_some_and(|i| i >= threshold) && camera::in_use();
+        if camera != self.camera {
+            log(if camera {
+                "a camera is in use: sitting still in a call is still sitting"
+            } else {
+                "no camera in use"
+            });
+        }
+        self.camera = camera;
+        idle
     }
 
     /// The scheduler's next wake-up, or sooner: a preferences file to

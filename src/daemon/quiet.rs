@@ -51,6 +51,9 @@ impl Quiet {
         if self.gnome && gnome_banners_off() {
             return Some("do-not-disturb is on (GNOME)".into());
         }
+        if super::camera::in_use() {
+            return Some("a camera is in use (a call?)".into());
+        }
         match self.x11.as_ref().map(Fullscreen::focused) {
             Some(Ok(true)) => Some("a fullscreen window has focus".into()),
             Some(Err(_)) => {

@@ -33,6 +33,7 @@ struct Sim {
     schedule_chosen: bool,
     guiding: Option<ExerciseId>,
     busy_until: Option<DateTime<Utc>>,
+    camera: bool,
 }
 
 impl Sim {
@@ -59,6 +60,7 @@ impl Sim {
             schedule_chosen: true,
             guiding: None,
             busy_until: None,
+            camera: false,
         }
     }
 
@@ -107,6 +109,7 @@ impl Sim {
                 schedule_chosen: self.schedule_chosen,
                 guiding: self.guiding.as_ref(),
                 busy_until: self.busy_until,
+                camera: self.camera,
             };
             for effect in self.scheduler.step(input, &moment, world) {
                 match &effect {
@@ -680,4 +683,26 @@ fn in_a_call_by_the_users_word_no_input_is_still_sitting_and_prompts_wait_until_
     sim.tick(berlin(23, 11, 1), Some(0));
     assert_eq!(sim.shown("calf-raises"), ["11:00"]);
     assert!(sim.missed.is_empty(), "{:?}", sim.missed);
+}
+
+#[test]
+fn a_camera_in_use_keeps_a_still_call_sitting_and_without_it_the_same_stillness_is_a_break() {
+    for camera in [true, false] {
+        let mut sim = Sim::new();
+        sim.camera = camera;
+        sim.tick(berlin(23, 9, 55), Some(0));
+        // Twenty minutes of a video call without touching anything.
+        let mut now = berlin(23, 10, 0);
+        let mut idle = 0;
+        while now <= berlin(23, 10, 20) {
+            sim.tick(now, Some(idle));
+            now += Duration::minutes(1);
+            idle += 1;
+        }
+        assert_eq!(
+            sim.scheduler.sitting_since().is_some(),
+            camera,
+            "camera in use: {camera}"
+        );
+    }
 }
