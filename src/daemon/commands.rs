@@ -56,6 +56,10 @@ impl Daemon {
                 self.feed(Input::ServerChanged { present }, &now);
             }
             Event::Sleep { going } => self.feed(Input::Sleep { going }, &now),
+            Event::IdleChanged => {
+                let idle = self.sample_idle();
+                self.feed(Input::Idle(idle), &now);
+            }
             Event::Locked { locked, source } => self.feed(Input::Locked { locked, source }, &now),
             // The loop wakes and looks.
             Event::FilesChanged => {}

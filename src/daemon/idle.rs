@@ -1,15 +1,22 @@
 //! How long since the last keyboard or mouse input, from whatever the desktop
-//! offers: GNOME's Mutter IdleMonitor or org.freedesktop.ScreenSaver on
-//! Wayland, the MIT-SCREEN-SAVER extension on X11. Where none answers, the
-//! source is `Unavailable` and sitting time runs on the clock.
+//! offers: on Wayland the compositor's idle protocol (ext-idle-notify-v1 or
+//! org_kde_kwin_idle, pushed; `wayland_idle`), else GNOME's Mutter
+//! IdleMonitor or org.freedesktop.ScreenSaver; the MIT-SCREEN-SAVER
+//! extension on X11. Where none answers, the source is `Unavailable` and
+//! sitting time runs on the clock.
 
+use std::sync::mpsc::Sender;
 use std::time::Duration;
 
 use x11rb::connection::{Connection as _, RequestConnection as _};
 use x11rb::protocol::screensaver::ConnectionExt as _;
 use x11rb::rust_connection::RustConnection;
 
+use super::Event;
+use super::wayland_idle::WaylandIdle;
+
 pub enum IdleSource {
+    Wayland(WaylandIdle),
     X11 {
         conn: Box<RustConnection>,
         root: u32,
@@ -20,9 +27,16 @@ pub enum IdleSource {
 }
 
 impl IdleSource {
-    pub fn detect() -> IdleSource {
+    /// The best source here; a pushed one tells `events` of each change.
+    pub fn detect(events: Option<Sender<Event>>) -> IdleSource {
         let wayland = std::env::var_os("WAYLAND_DISPLAY").is_some_and(|v| !v.is_empty());
         let mut tried = Vec::new();
+        if wayland {
+            match WaylandIdle::connect(events) {
+                Ok(w) => return IdleSource::Wayland(w),
+                Err(e) => tried.push(format!("Wayland: {e}")),
+            }
+        }
         if wayland || std::env::var_os("DISPLAY").is_none() {
             match zbus::block_on(zbus::Connection::session()) {
                 Ok(conn) => {
@@ -53,6 +67,7 @@ impl IdleSource {
 
     pub fn describe(&self) -> String {
         match self {
+            IdleSource::Wayland(w) => format!("Wayland {}", w.protocol),
             IdleSource::X11 { .. } => "X11 screen saver extension".into(),
             IdleSource::Mutter(_) => "GNOME Mutter IdleMonitor".into(),
             IdleSource::ScreenSaver(_) => "org.freedesktop.ScreenSaver".into(),
@@ -85,6 +100,7 @@ impl IdleSource {
 
     fn query(&mut self) -> Result<Duration, String> {
         match self {
+            IdleSource::Wayland(w) => Ok(w.idle()),
             IdleSource::X11 { conn, root } => {
                 let reply = conn
                     .screensaver_query_info(*root)

@@ -32,6 +32,7 @@ pub mod sleep;
 mod subscribers;
 pub mod tray;
 mod watch;
+mod wayland_idle;
 
 use std::collections::VecDeque;
 use std::os::unix::net::UnixStream;
@@ -63,6 +64,8 @@ pub enum Event {
     Sleep {
         going: bool,
     },
+    /// The compositor said the user went idle or came back: sample now.
+    IdleChanged,
     /// The screen locked or unlocked (by the screen saver's signal or
     /// logind's hint).
     Locked {
@@ -104,7 +107,12 @@ pub fn run() -> Result<(), String> {
     for w in &model.warnings {
         log(w);
     }
-    let mut daemon = Daemon::new(paths, model, Notifier::new(tx.clone(), icon_path()));
+    let mut daemon = Daemon::new(
+        paths,
+        model,
+        Notifier::new(tx.clone(), icon_path()),
+        IdleSource::detect(Some(tx.clone())),
+    );
     for line in daemon.files.first_run_at_start(&mut daemon.model, &now) {
         log(&line);
     }
@@ -199,13 +207,13 @@ struct Daemon {
 }
 
 impl Daemon {
-    fn new(paths: Paths, model: Model, notifier: Notifier) -> Daemon {
+    fn new(paths: Paths, model: Model, notifier: Notifier, idle: IdleSource) -> Daemon {
         Daemon {
             scheduler: Scheduler::new(&model.prefs),
             files: files::Files::new(paths),
             model,
             started: Instant::now(),
-            idle: IdleSource::detect(),
+            idle,
             quiet: quiet::Quiet::new(),
             notifier,
             tray: None,

@@ -61,3 +61,115 @@ fn a_locked_screen_is_away_at_once_and_unlocking_is_sitting_again() {
     assert!(log.contains("the screen locked (screen saver)"), "{log}");
     assert!(log.contains("the screen unlocked (screen saver)"), "{log}");
 }
+
+/// sway (wlroots 0.15: org_kde_kwin_idle) headless, run as `nobody` (it
+/// refuses root), in a folder of its own; its socket's absolute path, as
+/// root clients reach it.
+struct Sway {
+    process: crate::support::Process,
+    dir: tempfile::TempDir,
+}
+
+impl Sway {
+    fn start() -> Sway {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        let conf = d.join("sway.conf");
+        std::fs::write(&conf, "output HEADLESS-1 resolution 1280x800\n").unwrap();
+        let chown = std::process::Command::new("chown")
+            .args(["-R", "nobody:nogroup"])
+            .arg(d)
+            .status()
+            .unwrap();
+        assert!(chown.success());
+        let log = std::fs::File::create(
+            std::env::temp_dir().join(format!("sway-{}.log", std::process::id())),
+        )
+        .unwrap();
+        let mut cmd = std::process::Command::new("setpriv");
+        cmd.args([
+            "--reuid=nobody",
+            "--regid=nogroup",
+            "--clear-groups",
+            "env",
+            "-i",
+            "PATH=/usr/bin:/bin",
+        ])
+        .arg(format!("HOME={}", d.display()))
+        .arg(format!("XDG_RUNTIME_DIR={}", d.display()))
+        .args([
+            "WLR_BACKENDS=headless",
+            "WLR_LIBINPUT_NO_DEVICES=1",
+            "WLR_RENDERER=pixman",
+            "sway",
+            "-c",
+        ])
+        .arg(&conf)
+        .stdout(log.try_clone().unwrap())
+        .stderr(log);
+        let process = crate::support::Process::spawn("sway", &mut cmd);
+        let sway = Sway { process, dir };
+        let up = crate::support::wait_until(Duration::from_secs(10), || sway.socket().is_some());
+        assert!(up, "sway did not start");
+        sway
+    }
+
+    fn socket(&self) -> Option<std::path::PathBuf> {
+        std::fs::read_dir(self.dir.path())
+            .ok()?
+            .flatten()
+            .map(|e| e.path())
+            .find(|p| {
+                p.file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.starts_with("wayland-") && !n.ends_with(".lock"))
+            })
+    }
+}
+
+#[test]
+fn on_sway_the_compositors_idle_protocol_says_away_and_back() {
+    let desktop = Desktop::start();
+    let sway = Sway::start();
+    let socket = sway.socket().unwrap();
+    // The shortest threshold (a minute), so the test waits one minute.
+    with_preferences(&desktop, "idle_threshold_minutes = 1\n", "");
+    let log = std::fs::File::create(desktop.dir().join("daemon.log")).unwrap();
+    let _daemon = desktop.spawn(
+        desktop
+            .bin()
+            .arg("daemon")
+            .env("TZ", "UTC")
+            .env("SECOND_HEART_FAKE_NOW", BEFORE_1030)
+            .env_remove("DISPLAY")
+            .env("WAYLAND_DISPLAY", &socket)
+            .stdout(log.try_clone().unwrap())
+            .stderr(log),
+    );
+    wait_socket(&desktop);
+    let s = status(&desktop);
+    assert_eq!(
+        s["daemon"]["idle_source"],
+        "Wayland org_kde_kwin_idle",
+        "{s}\n{}",
+        daemon_log(&desktop)
+    );
+    assert!(s["daemon"]["sitting_since"].is_string(), "{s}");
+    // No input for a minute: away, as soon as the compositor says so.
+    let away = wait_for(Duration::from_secs(75), || {
+        sitting_since(&desktop).is_null().then_some(())
+    });
+    assert!(away.is_some(), "{}", daemon_log(&desktop));
+    // A key press: back at once.
+    let typed = std::process::Command::new("wtype")
+        .args(["-k", "Shift_L"])
+        .env("WAYLAND_DISPLAY", &socket)
+        .status()
+        .unwrap();
+    assert!(typed.success());
+    let back = wait_for(Duration::from_secs(5), || {
+        sitting_since(&desktop).is_string().then_some(())
+    });
+    assert!(back.is_some(), "{}", daemon_log(&desktop));
+    drop(sway.process);
+}
