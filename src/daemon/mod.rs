@@ -32,6 +32,7 @@ pub mod sleep;
 mod subscribers;
 pub mod tray;
 mod watch;
+mod wayland_fullscreen;
 mod wayland_idle;
 
 use std::collections::VecDeque;
@@ -117,9 +118,10 @@ pub fn run() -> Result<(), String> {
         log(&line);
     }
     log(&format!(
-        "started (pid {}); idle time: {}; notifications: {}",
+        "started (pid {}); idle time: {}; fullscreen: {}; notifications: {}",
         std::process::id(),
         daemon.idle.describe(),
+        daemon.quiet.describe(),
         match daemon.notifier.server() {
             Ok(s) => format!(
                 "{} ({})",

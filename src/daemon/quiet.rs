@@ -16,6 +16,8 @@ const NOTIFICATIONS_PATH: &str = "/org/freedesktop/Notifications";
 
 pub struct Quiet {
     x11: Option<Fullscreen>,
+    /// wlroots compositors: every window's state, pushed.
+    wayland: Option<super::wayland_fullscreen::WaylandFullscreen>,
     gnome: bool,
 }
 
@@ -30,9 +32,22 @@ struct Fullscreen {
 impl Quiet {
     pub fn new() -> Quiet {
         let desktop = std::env::var("XDG_CURRENT_DESKTOP").unwrap_or_default();
+        let wayland = std::env::var_os("WAYLAND_DISPLAY").is_some_and(|v| !v.is_empty());
         Quiet {
             x11: Fullscreen::connect().ok(),
+            wayland: wayland
+                .then(super::wayland_fullscreen::WaylandFullscreen::connect)
+                .and_then(Result::ok),
             gnome: desktop.split(':').any(|d| d.eq_ignore_ascii_case("gnome")),
+        }
+    }
+
+    /// Where a fullscreen window is seen, for the log.
+    pub fn describe(&self) -> &'static str {
+        match (&self.wayland, &self.x11) {
+            (Some(_), _) => "wlr foreign-toplevel",
+            (None, Some(_)) => "X11",
+            (None, None) => "not seen here (only do-not-disturb holds prompts)",
         }
     }
 
@@ -50,6 +65,9 @@ impl Quiet {
         }
         if self.gnome && gnome_banners_off() {
             return Some("do-not-disturb is on (GNOME)".into());
+        }
+        if self.wayland.as_ref().is_some_and(|w| w.focused()) {
+            return Some("a fullscreen window has focus".into());
         }
         if super::camera::in_use() {
             return Some("a camera is in use (a call?)".into());

@@ -114,6 +114,31 @@ impl Sway {
         sway
     }
 
+    /// Runs `swaymsg ARGS` against this sway; its output.
+    fn msg(&self, args: &[&str]) -> String {
+        let ipc = std::fs::read_dir(self.dir.path())
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .find(|p| {
+                p.file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.starts_with("sway-ipc."))
+            })
+            .expect("sway's IPC socket");
+        let out = std::process::Command::new("swaymsg")
+            .args(args)
+            .env("SWAYSOCK", ipc)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "swaymsg {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
     fn socket(&self) -> Option<std::path::PathBuf> {
         std::fs::read_dir(self.dir.path())
             .ok()?
@@ -172,4 +197,60 @@ fn on_sway_the_compositors_idle_protocol_says_away_and_back() {
     });
     assert!(back.is_some(), "{}", daemon_log(&desktop));
     drop(sway.process);
+}
+
+#[test]
+fn on_sway_a_focused_fullscreen_window_holds_prompts_and_leaving_it_delivers_them_once() {
+    let desktop = Desktop::start();
+    let server = crate::support::FakeServer::start(desktop.bus_address(), &["actions", "body"]);
+    let sway = Sway::start();
+    let socket = sway.socket().unwrap();
+    only_calf_raises(&desktop, "");
+    let wayland = |cmd: &mut std::process::Command| {
+        cmd.env("TZ", "UTC")
+            .env("SECOND_HEART_FAKE_NOW", "2026-11-23T10:29:35Z")
+            .env_remove("DISPLAY")
+            .env("WAYLAND_DISPLAY", &socket);
+    };
+    let log = std::fs::File::create(desktop.dir().join("daemon.log")).unwrap();
+    let mut cmd = desktop.bin();
+    cmd.arg("daemon")
+        .stdout(log.try_clone().unwrap())
+        .stderr(log);
+    wayland(&mut cmd);
+    let _daemon = desktop.spawn(&mut cmd);
+    wait_socket(&desktop);
+    let said = crate::support::wait_until(Duration::from_secs(5), || {
+        daemon_log(&desktop).contains("fullscreen: wlr foreign-toplevel")
+    });
+    assert!(said, "{}", daemon_log(&desktop));
+    // The window, natively on sway, made fullscreen (and focused).
+    let mut window = desktop.bin();
+    window
+        .stdout(std::fs::File::create(desktop.dir().join("window.log")).unwrap())
+        .stderr(std::fs::File::create(desktop.dir().join("window.err")).unwrap());
+    wayland(&mut window);
+    let _window = desktop.spawn(&mut window);
+    let mapped = crate::support::wait_until(Duration::from_secs(15), || {
+        sway.msg(&["-t", "get_tree"])
+            .contains("\"app_id\": \"second-heart\"")
+    });
+    assert!(mapped, "the window did not map on sway");
+    sway.msg(&["[app_id=\"second-heart\"] fullscreen enable"]);
+    // 10:30 comes and goes: the calf raises are held.
+    let held = crate::support::wait_until(Duration::from_secs(30), || {
+        daemon_log(&desktop).contains("holding prompts: a fullscreen window has focus")
+    });
+    assert!(held, "{}", daemon_log(&desktop));
+    std::thread::sleep(Duration::from_secs(2));
+    assert!(
+        prompt(&server.calls(), CALF).is_none(),
+        "shown during fullscreen"
+    );
+    sway.msg(&["[app_id=\"second-heart\"] fullscreen disable"]);
+    let shown = wait_for(Duration::from_secs(20), || prompt(&server.calls(), CALF));
+    assert!(shown.is_some(), "{}", daemon_log(&desktop));
+    std::thread::sleep(Duration::from_secs(2));
+    let count = server.calls().iter().filter(|c| c.summary == CALF).count();
+    assert_eq!(count, 1, "once");
 }
