@@ -323,17 +323,20 @@ fn busy<L: Link>(ui: &mut Ui, model: &mut Model<L>, status: &StatusReport) {
             });
         }
         None => {
-            if ui
-                .button("In a call or reading for 1 hour")
-                .on_hover_text(
-                    "Time without keyboard or mouse input counts as sitting, not as a break",
-                )
-                .clicked()
-            {
-                model.act(crate::protocol::Request::Busy {
-                    duration: "1h".into(),
-                });
-            }
+            // In a row of its own, sized to its text like the pause buttons.
+            ui.horizontal(|ui| {
+                if ui
+                    .button("In a call or reading for 1 hour")
+                    .on_hover_text(
+                        "Time without keyboard or mouse input counts as sitting, not as a break",
+                    )
+                    .clicked()
+                {
+                    model.act(crate::protocol::Request::Busy {
+                        duration: "1h".into(),
+                    });
+                }
+            });
         }
     }
 }
