@@ -22,6 +22,7 @@ mod files;
 mod guide;
 pub mod icon;
 pub mod idle;
+mod inhibit;
 pub mod instance;
 mod lock;
 pub mod notifier;
@@ -204,8 +205,9 @@ struct Daemon {
     /// The guided session's step last cued (by when it started and the
     /// step's index).
     cued: Option<(DateTime<Utc>, usize)>,
-    /// A camera was in use at the last idle sample that needed to know.
-    camera: bool,
+    /// Why no input is not away, at the last idle sample that needed to
+    /// know (a camera in use, an application keeping the screen awake).
+    still: Option<String>,
 }
 
 impl Daemon {
@@ -225,7 +227,7 @@ impl Daemon {
             stopping: false,
             stop_requested: false,
             cued: None,
-            camera: false,
+            still: None,
         }
     }
 
@@ -268,7 +270,7 @@ impl Daemon {
                     .filter(|g| !g.has_ended())
                     .map(|g| &g.plan.exercise),
                 busy_until: self.model.state.busy_until,
-                camera: self.camera,
+                sitting_still: self.still.is_some(),
             };
             for effect in self.scheduler.step(input, &moment, world) {
                 inputs.extend(self.perform(effect));
@@ -339,23 +341,30 @@ impl Daemon {
         }
     }
 
-    /// Idle time, and whether a camera is in use when that decides between
-    /// sitting and away (idle at the threshold).
+    /// Idle time, and, when that decides between sitting and away (idle at
+    /// the threshold), whether something says the person sits still: a
+    /// camera in use, or an application keeping the screen awake (a call, a
+    /// presentation; not a music player).
     fn sample_idle(&mut self) -> Option<Duration> {
         let idle = self
             .idle
             .sample()
             .map(|d| Duration::from_std(d).unwrap_or_default());
         let threshold = Duration::minutes(i64::from(self.model.prefs.idle_threshold_minutes));
-        let camera = idle.is_some_and(|i| i >= threshold) && camera::in_use();
-        if camera != self.camera {
-            log(if camera {
-                "a camera is in use: sitting still in a call is still sitting"
-            } else {
-                "no camera in use"
+        let still = match idle.is_some_and(|i| i >= threshold) {
+            false => None,
+            true if camera::in_use() => Some("a camera is in use".to_owned()),
+            true => {
+                inhibit::presence_inhibitor().map(|app| format!("{app} keeps the screen awake"))
+            }
+        };
+        if still != self.still {
+            log(&match &still {
+                Some(why) => format!("{why}: sitting still is still sitting"),
+                None => "nothing says the user sits still any more".to_owned(),
             });
         }
-        self.camera = camera;
+        self.still = still;
         idle
     }
 

@@ -72,6 +72,9 @@ impl Quiet {
         if super::camera::in_use() {
             return Some("a camera is in use (a call?)".into());
         }
+        if let Some(app) = super::inhibit::presence_inhibitor() {
+            return Some(format!("{app} keeps the screen awake"));
+        }
         match self.x11.as_ref().map(Fullscreen::focused) {
             Some(Ok(true)) => Some("a fullscreen window has focus".into()),
             Some(Err(_)) => {

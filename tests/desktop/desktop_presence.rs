@@ -254,3 +254,71 @@ fn on_sway_a_focused_fullscreen_window_holds_prompts_and_leaving_it_delivers_the
     let count = server.calls().iter().filter(|c| c.summary == CALF).count();
     assert_eq!(count, 1, "once");
 }
+
+/// GNOME's session manager as far as idle inhibitors go: one inhibitor,
+/// whose application the test sets.
+struct SessionManager {
+    app: std::sync::Arc<std::sync::Mutex<String>>,
+}
+
+#[zbus::interface(name = "org.gnome.SessionManager")]
+impl SessionManager {
+    fn is_inhibited(&self, flags: u32) -> bool {
+        flags & 8 != 0 && !self.app.lock().unwrap().is_empty()
+    }
+
+    fn get_inhibitors(&self) -> Vec<zbus::OwnedObjectPath> {
+        vec![zbus::OwnedObjectPath::try_from("/org/gnome/SessionManager/Inhibitor1").unwrap()]
+    }
+}
+
+struct Inhibitor {
+    app: std::sync::Arc<std::sync::Mutex<String>>,
+}
+
+#[zbus::interface(name = "org.gnome.SessionManager.Inhibitor")]
+impl Inhibitor {
+    fn get_app_id(&self) -> String {
+        self.app.lock().unwrap().clone()
+    }
+
+    fn get_flags(&self) -> u32 {
+        8
+    }
+}
+
+#[test]
+fn a_call_apps_idle_inhibitor_holds_prompts_and_a_music_players_does_not() {
+    let desktop = Desktop::start();
+    let server = crate::support::FakeServer::start(desktop.bus_address(), &["actions", "body"]);
+    let app = std::sync::Arc::new(std::sync::Mutex::new("zoom".to_owned()));
+    let _gnome = zbus::block_on(
+        zbus::connection::Builder::address(desktop.bus_address())
+            .name("org.gnome.SessionManager")
+            .serve_at(
+                "/org/gnome/SessionManager",
+                SessionManager { app: app.clone() },
+            )
+            .serve_at(
+                "/org/gnome/SessionManager/Inhibitor1",
+                Inhibitor { app: app.clone() },
+            )
+            .build(),
+    )
+    .unwrap();
+    only_calf_raises(&desktop, "");
+    let _daemon = daemon(&desktop, BEFORE_1030);
+    let held = crate::support::wait_until(Duration::from_secs(20), || {
+        daemon_log(&desktop).contains("holding prompts: zoom keeps the screen awake")
+    });
+    assert!(held, "{}", daemon_log(&desktop));
+    std::thread::sleep(Duration::from_secs(2));
+    assert!(
+        prompt(&server.calls(), CALF).is_none(),
+        "shown during the call"
+    );
+    // Now only a music player inhibits: that is no reason.
+    *app.lock().unwrap() = "org.gnome.Rhythmbox3".into();
+    let shown = wait_for(Duration::from_secs(20), || prompt(&server.calls(), CALF));
+    assert!(shown.is_some(), "{}", daemon_log(&desktop));
+}

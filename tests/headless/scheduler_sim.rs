@@ -109,7 +109,7 @@ impl Sim {
                 schedule_chosen: self.schedule_chosen,
                 guiding: self.guiding.as_ref(),
                 busy_until: self.busy_until,
-                camera: self.camera,
+                sitting_still: self.camera,
             };
             for effect in self.scheduler.step(input, &moment, world) {
                 match &effect {

@@ -61,8 +61,9 @@ pub struct World<'a> {
     /// The user said they sit still until then (reading, in a call): no
     /// input is not a break, and prompts wait if quiet during meetings.
     pub busy_until: Option<DateTime<Utc>>,
-    /// A camera is in use (a video call): no input is not a break.
-    pub camera: bool,
+    /// Something says the person sits still (a camera in use, a call app
+    /// keeping the screen awake): no input is not a break.
+    pub sitting_still: bool,
 }
 
 /// Something the daemon observed.
@@ -197,7 +198,7 @@ impl Scheduler {
         match input {
             Input::Wake => self.wake(now, world, false),
             Input::Idle(idle) => {
-                let still = world.busy_until.is_some_and(|b| b > utc) || world.camera;
+                let still = world.busy_until.is_some_and(|b| b > utc) || world.sitting_still;
                 self.tracker.observe(utc, idle, still);
                 self.next_sample = Some(self.tracker.next_sample(utc, idle, MAX_SLEEP));
                 self.wake(now, world, false)
