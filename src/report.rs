@@ -115,6 +115,13 @@ pub struct DaemonEntry {
     pub sitting_since: Option<DateTime<FixedOffset>>,
     /// Where idle time comes from, or why it is unavailable.
     pub idle_source: String,
+    /// Who says the screen is locked ("screen saver signals, logind"), or
+    /// "none".
+    #[serde(default)]
+    pub lock_source: String,
+    /// Where a focused fullscreen window is seen.
+    #[serde(default)]
+    pub fullscreen_source: String,
     /// The notification server, or why none is reachable.
     pub notifications: String,
 }

@@ -89,6 +89,10 @@ pub fn status(r: &StatusReport) -> String {
             Some(s) => out.push_str(&format!("Sitting since {}\n", hm(s))),
             None => out.push_str("Away from the desk\n"),
         }
+        out.push_str(&format!(
+            "Seen from: idle {} · lock {} · fullscreen {}\n",
+            d.idle_source, d.lock_source, d.fullscreen_source
+        ));
     }
     out.push('\n');
     if r.checklist.is_empty() {

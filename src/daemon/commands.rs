@@ -131,6 +131,8 @@ impl Daemon {
                 .sitting_since()
                 .map(|t| crate::report::at_second(&t.with_timezone(&Local))),
             idle_source: self.idle.describe(),
+            lock_source: self.lock_sources.describe(),
+            fullscreen_source: self.quiet.describe().to_owned(),
             notifications: match (self.scheduler.notify_error(), self.notifier.server()) {
                 (Some(e), _) => format!("unavailable ({e})"),
                 (None, Ok(s)) => s.name,

@@ -10,6 +10,7 @@
 //! nothing is polled. Either may be missing; then only idle time tells.
 
 use std::sync::mpsc::Sender;
+use std::sync::{Arc, Mutex};
 
 use futures_lite::StreamExt;
 use zbus::message::Type;
@@ -17,14 +18,35 @@ use zbus::{MatchRule, MessageStream};
 
 use super::Event;
 
+/// The sources listening, as they come up.
+#[derive(Clone, Default)]
+pub struct Sources(Arc<Mutex<Vec<&'static str>>>);
+
+impl Sources {
+    fn add(&self, name: &'static str) {
+        self.0.lock().unwrap_or_else(|p| p.into_inner()).push(name);
+    }
+
+    /// "screen saver signals, logind", or "none".
+    pub fn describe(&self) -> String {
+        let names = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        match names.is_empty() {
+            true => "none".into(),
+            false => names.join(", "),
+        }
+    }
+}
+
 /// Watches both sources in one small thread.
-pub fn watch(events: Sender<Event>) {
+pub fn watch(events: Sender<Event>) -> Sources {
+    let sources = Sources::default();
+    let listening = sources.clone();
     let _ = std::thread::Builder::new()
         .name("lock-watch".into())
         .stack_size(1024 * 1024)
         .spawn(move || {
-            let session = screen_savers(&events);
-            let logind = locked_hint(&events);
+            let session = screen_savers(&events, &listening);
+            let logind = locked_hint(&events, &listening);
             let (a, b) = zbus::block_on(futures_lite::future::zip(session, logind));
             if let Err(e) = a {
                 super::log(&format!("no screen saver signals ({e})"));
@@ -33,10 +55,11 @@ pub fn watch(events: Sender<Event>) {
                 super::log(&format!("no lock hints from logind ({e})"));
             }
         });
+    sources
 }
 
 /// `ActiveChanged(bool)` from any screen saver service on the session bus.
-async fn screen_savers(events: &Sender<Event>) -> zbus::Result<()> {
+async fn screen_savers(events: &Sender<Event>, sources: &Sources) -> zbus::Result<()> {
     let conn = zbus::Connection::session().await?;
     let rule = |interface: &'static str| -> zbus::Result<MatchRule<'static>> {
         MatchRule::builder()
@@ -48,6 +71,7 @@ async fn screen_savers(events: &Sender<Event>) -> zbus::Result<()> {
     let freedesktop =
         MessageStream::for_match_rule(rule("org.freedesktop.ScreenSaver")?, &conn, None).await?;
     let gnome = MessageStream::for_match_rule(rule("org.gnome.ScreenSaver")?, &conn, None).await?;
+    sources.add("screen saver signals");
     let mut both = freedesktop.race(gnome);
     while let Some(message) = both.next().await {
         let Ok(message) = message else { continue };
@@ -78,10 +102,13 @@ trait Session {
 }
 
 /// This session's `LockedHint` from logind, as it changes.
-async fn locked_hint(events: &Sender<Event>) -> zbus::Result<()> {
+async fn locked_hint(events: &Sender<Event>, sources: &Sources) -> zbus::Result<()> {
     let conn = zbus::Connection::system().await?;
     let session = SessionProxy::new(&conn).await?;
+    // Asked once, so a session logind does not know is said, not assumed.
+    session.locked_hint().await?;
     let mut changes = session.receive_locked_hint_changed().await;
+    sources.add("logind");
     while let Some(change) = changes.next().await {
         let Ok(locked) = change.get().await else {
             continue;

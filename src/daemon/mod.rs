@@ -101,7 +101,7 @@ pub fn run() -> Result<(), String> {
     let socket = server::spawn(listener, tx.clone());
     notifier::watch_server(tx.clone());
     sleep::watch(tx.clone());
-    lock::watch(tx.clone());
+    let lock_sources = lock::watch(tx.clone());
     signals::watch(tx.clone());
     watch::spawn(paths.watched_dirs(), tx.clone());
     let now = clock::now();
@@ -115,6 +115,7 @@ pub fn run() -> Result<(), String> {
         Notifier::new(tx.clone(), icon_path()),
         IdleSource::detect(Some(tx.clone())),
     );
+    daemon.lock_sources = lock_sources;
     for line in daemon.files.first_run_at_start(&mut daemon.model, &now) {
         log(&line);
     }
@@ -208,6 +209,8 @@ struct Daemon {
     /// Why no input is not away, at the last idle sample that needed to
     /// know (a camera in use, an application keeping the screen awake).
     still: Option<String>,
+    /// Who tells this daemon the screen locked.
+    lock_sources: lock::Sources,
 }
 
 impl Daemon {
@@ -228,6 +231,7 @@ impl Daemon {
             stop_requested: false,
             cued: None,
             still: None,
+            lock_sources: lock::Sources::default(),
         }
     }
 

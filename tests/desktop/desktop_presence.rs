@@ -10,6 +10,10 @@ use serde_json::Value;
 use crate::support::app::*;
 use crate::support::{Desktop, wait_for};
 
+fn cli_text(desktop: &Desktop) -> String {
+    String::from_utf8(cli(desktop, &["status"]).stdout).unwrap()
+}
+
 fn sitting_since(desktop: &Desktop) -> Value {
     status(desktop)["daemon"]["sitting_since"].clone()
 }
@@ -57,6 +61,12 @@ fn a_locked_screen_is_away_at_once_and_unlocking_is_sitting_again() {
         });
         assert!(back.is_some(), "{interface}: {}", daemon_log(&desktop));
     }
+    assert_eq!(
+        status(&desktop)["daemon"]["lock_source"],
+        "screen saver signals",
+        "no logind on this bus"
+    );
+    assert!(cli_text(&desktop).contains("lock screen saver signals"));
     let log = daemon_log(&desktop);
     assert!(log.contains("the screen locked (screen saver)"), "{log}");
     assert!(log.contains("the screen unlocked (screen saver)"), "{log}");
@@ -224,6 +234,10 @@ fn on_sway_a_focused_fullscreen_window_holds_prompts_and_leaving_it_delivers_the
         daemon_log(&desktop).contains("fullscreen: wlr foreign-toplevel")
     });
     assert!(said, "{}", daemon_log(&desktop));
+    assert_eq!(
+        status(&desktop)["daemon"]["fullscreen_source"],
+        "wlr foreign-toplevel"
+    );
     // The window, natively on sway, made fullscreen (and focused).
     let mut window = desktop.bin();
     window

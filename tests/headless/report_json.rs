@@ -170,7 +170,12 @@ fn the_daemons_socket_replies_are_pinned() {
     let daemon = &report["daemon"];
     assert!(daemon["pid"].as_u64().is_some_and(|p| p > 0), "{daemon}");
     status = mask(&status, "pid", &daemon["pid"], "1");
-    for key in ["idle_source", "notifications"] {
+    for key in [
+        "idle_source",
+        "lock_source",
+        "fullscreen_source",
+        "notifications",
+    ] {
         assert!(daemon[key].is_string(), "{daemon}");
         status = mask(&status, key, &daemon[key], "\"(this machine)\"");
     }
