@@ -336,3 +336,130 @@ fn a_call_apps_idle_inhibitor_holds_prompts_and_a_music_players_does_not() {
     let shown = wait_for(Duration::from_secs(20), || prompt(&server.calls(), CALF));
     assert!(shown.is_some(), "{}", daemon_log(&desktop));
 }
+
+/// KWin (ext-idle-notify-v1) headless on the test's private session bus.
+/// Its packaged binary carries a file capability this container forbids,
+/// so a copy runs, under the same name.
+struct Kwin {
+    _process: crate::support::Process,
+    _copy: tempfile::TempDir,
+}
+
+const KWIN_SOCKET: &str = "wl-kwin";
+
+impl Kwin {
+    fn start(desktop: &Desktop) -> Kwin {
+        let copy = tempfile::tempdir().unwrap();
+        let bin = copy.path().join("kwin_wayland");
+        std::fs::copy("/usr/bin/kwin_wayland", &bin).expect("kwin_wayland (tests/setup-system.sh)");
+        let log = std::fs::File::create(desktop.dir().join("kwin.log")).unwrap();
+        let mut cmd = desktop.command(&bin);
+        cmd.env("KWIN_WAYLAND_NO_PERMISSION_CHECKS", "1")
+            .env_remove("DISPLAY")
+            .args([
+                "--virtual",
+                "--width",
+                "1280",
+                "--height",
+                "800",
+                "--socket",
+                KWIN_SOCKET,
+                "--no-lockscreen",
+                "--no-global-shortcuts",
+                "--no-kactivities",
+            ])
+            .stdout(log.try_clone().unwrap())
+            .stderr(log);
+        let process = crate::support::Process::spawn("kwin_wayland", &mut cmd);
+        let socket = desktop.runtime_dir().join(KWIN_SOCKET);
+        let up = crate::support::wait_until(Duration::from_secs(20), || socket.exists());
+        assert!(
+            up,
+            "KWin did not start: {}",
+            std::fs::read_to_string(desktop.dir().join("kwin.log")).unwrap_or_default()
+        );
+        Kwin {
+            _process: process,
+            _copy: copy,
+        }
+    }
+
+    /// Moves the pointer a little through KWin's fake-input protocol, as a
+    /// person's hand would.
+    fn nudge(desktop: &Desktop) {
+        use wayland_client::globals::{GlobalListContents, registry_queue_init};
+        use wayland_client::protocol::wl_registry;
+        use wayland_client::{Connection, Dispatch, QueueHandle};
+        use wayland_protocols_plasma::fake_input::client::org_kde_kwin_fake_input::OrgKdeKwinFakeInput;
+
+        struct Hand;
+        impl Dispatch<wl_registry::WlRegistry, GlobalListContents> for Hand {
+            fn event(
+                _: &mut Self,
+                _: &wl_registry::WlRegistry,
+                _: wl_registry::Event,
+                _: &GlobalListContents,
+                _: &Connection,
+                _: &QueueHandle<Self>,
+            ) {
+            }
+        }
+        impl Dispatch<OrgKdeKwinFakeInput, ()> for Hand {
+            fn event(
+                _: &mut Self,
+                _: &OrgKdeKwinFakeInput,
+                _: <OrgKdeKwinFakeInput as wayland_client::Proxy>::Event,
+                _: &(),
+                _: &Connection,
+                _: &QueueHandle<Self>,
+            ) {
+            }
+        }
+        let stream =
+            std::os::unix::net::UnixStream::connect(desktop.runtime_dir().join(KWIN_SOCKET))
+                .unwrap();
+        let conn = Connection::from_socket(stream).unwrap();
+        let (globals, mut queue) = registry_queue_init::<Hand>(&conn).unwrap();
+        let qh = queue.handle();
+        let input: OrgKdeKwinFakeInput = globals.bind(&qh, 1..=4, ()).unwrap();
+        input.authenticate("second-heart tests".into(), "a hand on the mouse".into());
+        input.pointer_motion(5.0, 5.0);
+        queue.roundtrip(&mut Hand).unwrap();
+    }
+}
+
+#[test]
+fn on_kwin_ext_idle_notify_says_away_and_back() {
+    let desktop = Desktop::start();
+    let _kwin = Kwin::start(&desktop);
+    with_preferences(&desktop, "idle_threshold_minutes = 1\n", "");
+    let log = std::fs::File::create(desktop.dir().join("daemon.log")).unwrap();
+    let _daemon = desktop.spawn(
+        desktop
+            .bin()
+            .arg("daemon")
+            .env("TZ", "UTC")
+            .env("SECOND_HEART_FAKE_NOW", BEFORE_1030)
+            .env_remove("DISPLAY")
+            .env("WAYLAND_DISPLAY", KWIN_SOCKET)
+            .stdout(log.try_clone().unwrap())
+            .stderr(log),
+    );
+    wait_socket(&desktop);
+    let s = status(&desktop);
+    assert_eq!(
+        s["daemon"]["idle_source"],
+        "Wayland ext-idle-notify-v1",
+        "{s}\n{}",
+        daemon_log(&desktop)
+    );
+    let away = wait_for(Duration::from_secs(75), || {
+        sitting_since(&desktop).is_null().then_some(())
+    });
+    assert!(away.is_some(), "{}", daemon_log(&desktop));
+    Kwin::nudge(&desktop);
+    let back = wait_for(Duration::from_secs(5), || {
+        sitting_since(&desktop).is_string().then_some(())
+    });
+    assert!(back.is_some(), "{}", daemon_log(&desktop));
+}
