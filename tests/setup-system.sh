@@ -7,14 +7,15 @@
 # the fullscreen tests, gtk-sni-tray-standalone as a real tray host, at-spi2-core
 # for reading the real window as a screen reader does), sway and wtype (a real
 # Wayland compositor with org_kde_kwin_idle, and a key press on it), KWin
-# (ext-idle-notify-v1, and fake input), and the
+# (ext-idle-notify-v1, and fake input), mutter (GNOME's IdleMonitor and
+# RemoteDesktop input), and the
 # libraries a real window
 # loads at run time (X11, xkbcommon, fontconfig, Mesa's GL/EGL on the CPU), and
 # Mesa's Vulkan (lavapipe) for the rendered snapshot tests.
 set -euo pipefail
 
 packages=(tzdata xvfb xauth x11-utils xdotool dbus-daemon dbus-bin dunst imagemagick openbox desktop-file-utils
-    haskell-gtk-sni-tray-utils at-spi2-core sway wtype kwin-wayland
+    haskell-gtk-sni-tray-utils at-spi2-core sway wtype kwin-wayland mutter
     libx11-6 libx11-xcb1 libxcursor1 libxi6 libxkbcommon-x11-0 libfontconfig1
     libgl1 libglx-mesa0 libgl1-mesa-dri libegl1 libegl-mesa0 libvulkan1 mesa-vulkan-drivers)
 

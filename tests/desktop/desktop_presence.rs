@@ -463,3 +463,100 @@ fn on_kwin_ext_idle_notify_says_away_and_back() {
     });
     assert!(back.is_some(), "{}", daemon_log(&desktop));
 }
+
+const MUTTER_SOCKET: &str = "wl-mutter";
+
+/// Moves the pointer through mutter's RemoteDesktop: a session lives as
+/// long as the connection that made it, so all on one connection.
+fn mutter_nudge(desktop: &Desktop) {
+    zbus::block_on(async {
+        const RD: &str = "org.gnome.Mutter.RemoteDesktop";
+        let conn = zbus::connection::Builder::address(desktop.bus_address())
+            .build()
+            .await?;
+        let session: zbus::OwnedObjectPath = conn
+            .call_method(
+                Some(RD),
+                "/org/gnome/Mutter/RemoteDesktop",
+                Some(RD),
+                "CreateSession",
+                &(),
+            )
+            .await?
+            .body()
+            .deserialize()?;
+        let iface = "org.gnome.Mutter.RemoteDesktop.Session";
+        conn.call_method(Some(RD), session.as_str(), Some(iface), "Start", &())
+            .await?;
+        conn.call_method(
+            Some(RD),
+            session.as_str(),
+            Some(iface),
+            "NotifyPointerMotionRelative",
+            &(5.0f64, 5.0f64),
+        )
+        .await?;
+        conn.call_method(Some(RD), session.as_str(), Some(iface), "Stop", &())
+            .await
+            .map(|_| ())
+    })
+    .unwrap();
+}
+
+#[test]
+fn on_mutter_the_idle_monitor_says_away_and_back() {
+    let desktop = Desktop::start();
+    let log = std::fs::File::create(desktop.dir().join("mutter.log")).unwrap();
+    let mut cmd = desktop.command("mutter");
+    cmd.env_remove("DISPLAY")
+        .args([
+            "--headless",
+            "--wayland",
+            "--no-x11",
+            &format!("--wayland-display={MUTTER_SOCKET}"),
+            "--virtual-monitor",
+            "1280x800",
+        ])
+        .stdout(log.try_clone().unwrap())
+        .stderr(log);
+    let _mutter = crate::support::Process::spawn("mutter", &mut cmd);
+    let up = crate::support::wait_until(Duration::from_secs(20), || {
+        desktop.name_has_owner("org.gnome.Mutter.IdleMonitor")
+    });
+    assert!(
+        up,
+        "mutter did not start: {}",
+        std::fs::read_to_string(desktop.dir().join("mutter.log")).unwrap_or_default()
+    );
+    with_preferences(&desktop, "idle_threshold_minutes = 1\n", "");
+    let log = std::fs::File::create(desktop.dir().join("daemon.log")).unwrap();
+    let _daemon = desktop.spawn(
+        desktop
+            .bin()
+            .arg("daemon")
+            .env("TZ", "UTC")
+            .env("SECOND_HEART_FAKE_NOW", BEFORE_1030)
+            .env_remove("DISPLAY")
+            .env("WAYLAND_DISPLAY", MUTTER_SOCKET)
+            .stdout(log.try_clone().unwrap())
+            .stderr(log),
+    );
+    wait_socket(&desktop);
+    let s = status(&desktop);
+    assert_eq!(
+        s["daemon"]["idle_source"],
+        "GNOME Mutter IdleMonitor",
+        "{s}\n{}",
+        daemon_log(&desktop)
+    );
+    let away = wait_for(Duration::from_secs(80), || {
+        sitting_since(&desktop).is_null().then_some(())
+    });
+    assert!(away.is_some(), "{}", daemon_log(&desktop));
+    mutter_nudge(&desktop);
+    // `status` samples afresh: back at once.
+    let back = wait_for(Duration::from_secs(5), || {
+        sitting_since(&desktop).is_string().then_some(())
+    });
+    assert!(back.is_some(), "{}", daemon_log(&desktop));
+}
