@@ -45,7 +45,7 @@ impl Quiet {
     /// Where a fullscreen window is seen, for the log.
     pub fn describe(&self) -> &'static str {
         match (&self.wayland, &self.x11) {
-            (Some(_), _) => "wlr foreign-toplevel",
+            (Some(w), _) => w.protocol,
             (None, Some(_)) => "X11",
             (None, None) => "not seen here (only do-not-disturb holds prompts)",
         }

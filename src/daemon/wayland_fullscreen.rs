@@ -1,9 +1,11 @@
-//! On wlroots compositors (sway, Hyprland, labwc...), whether a fullscreen
-//! window has focus (a presentation, a video call): the foreign-toplevel
-//! protocol pushes every window's state, kept here by a small thread and
-//! read when a prompt is about to go out. KWin's window-management
-//! protocol needs the app's desktop file to ask for it, and GNOME offers
-//! neither: there, only do-not-disturb holds prompts.
+//! On Wayland, whether a fullscreen window has focus (a presentation, a
+//! video call), from the compositor's window-management protocol: wlroots'
+//! foreign-toplevel (sway, Hyprland, labwc...) or KDE's
+//! plasma-window-management (KWin grants it to apps whose desktop file asks
+//! for it: `X-KDE-Wayland-Interfaces=org_kde_plasma_window_management`).
+//! Either pushes every window's state, kept here by a small thread and
+//! read when a prompt is about to go out. GNOME offers neither: there,
+//! only do-not-disturb holds prompts.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -12,6 +14,10 @@ use wayland_client::backend::ObjectId;
 use wayland_client::globals::{GlobalListContents, registry_queue_init};
 use wayland_client::protocol::wl_registry;
 use wayland_client::{Connection, Dispatch, Proxy, QueueHandle, event_created_child};
+use wayland_protocols_plasma::plasma_window_management::client::{
+    org_kde_plasma_window::{self, OrgKdePlasmaWindow},
+    org_kde_plasma_window_management::{self, OrgKdePlasmaWindowManagement},
+};
 use wayland_protocols_wlr::foreign_toplevel::v1::client::{
     zwlr_foreign_toplevel_handle_v1::{self, ZwlrForeignToplevelHandleV1},
     zwlr_foreign_toplevel_manager_v1::{self, ZwlrForeignToplevelManagerV1},
@@ -22,6 +28,7 @@ type Windows = Arc<Mutex<HashMap<ObjectId, (bool, bool)>>>;
 
 pub struct WaylandFullscreen {
     windows: Windows,
+    pub protocol: &'static str,
 }
 
 impl WaylandFullscreen {
@@ -30,9 +37,19 @@ impl WaylandFullscreen {
         let (globals, mut queue) =
             registry_queue_init::<Tracker>(&conn).map_err(|e| e.to_string())?;
         let qh = queue.handle();
-        let _manager: ZwlrForeignToplevelManagerV1 = globals
-            .bind(&qh, 1..=3, ())
-            .map_err(|_| "no wlr foreign-toplevel protocol".to_string())?;
+        let protocol = if globals
+            .bind::<ZwlrForeignToplevelManagerV1, _, _>(&qh, 1..=3, ())
+            .is_ok()
+        {
+            "wlr foreign-toplevel"
+        } else if globals
+            .bind::<OrgKdePlasmaWindowManagement, _, _>(&qh, 1..=16, ())
+            .is_ok()
+        {
+            "KDE plasma-window-management"
+        } else {
+            return Err("no window-management protocol".into());
+        };
         let windows: Windows = Arc::default();
         let mut tracker = Tracker {
             windows: windows.clone(),
@@ -44,7 +61,7 @@ impl WaylandFullscreen {
             .stack_size(256 * 1024)
             .spawn(move || while queue.blocking_dispatch(&mut tracker).is_ok() {})
             .map_err(|e| e.to_string())?;
-        Ok(WaylandFullscreen { windows })
+        Ok(WaylandFullscreen { windows, protocol })
     }
 
     /// Whether a fullscreen window has focus now.
@@ -122,6 +139,55 @@ impl Dispatch<ZwlrForeignToplevelHandleV1, ()> for Tracker {
                 tracker.pending.remove(&id);
                 lock(&tracker.windows).remove(&id);
                 handle.destroy();
+            }
+            _ => {}
+        }
+    }
+}
+
+impl Dispatch<OrgKdePlasmaWindowManagement, ()> for Tracker {
+    fn event(
+        _: &mut Self,
+        manager: &OrgKdePlasmaWindowManagement,
+        event: org_kde_plasma_window_management::Event,
+        _: &(),
+        _: &Connection,
+        qh: &QueueHandle<Self>,
+    ) {
+        use org_kde_plasma_window_management::Event;
+        match event {
+            // Newer KWins name windows by uuid; the id is deprecated there.
+            Event::WindowWithUuid { uuid, .. } => {
+                manager.get_window_by_uuid(uuid, qh, ());
+            }
+            Event::Window { id } if manager.version() < 13 => {
+                manager.get_window(id, qh, ());
+            }
+            _ => {}
+        }
+    }
+}
+
+impl Dispatch<OrgKdePlasmaWindow, ()> for Tracker {
+    fn event(
+        tracker: &mut Self,
+        window: &OrgKdePlasmaWindow,
+        event: org_kde_plasma_window::Event,
+        _: &(),
+        _: &Connection,
+        _: &QueueHandle<Self>,
+    ) {
+        use org_kde_plasma_window::Event;
+        const ACTIVE: u32 = 0x1;
+        const FULLSCREEN: u32 = 0x8;
+        match event {
+            Event::StateChanged { flags } => {
+                lock(&tracker.windows)
+                    .insert(window.id(), (flags & FULLSCREEN != 0, flags & ACTIVE != 0));
+            }
+            Event::Unmapped => {
+                lock(&tracker.windows).remove(&window.id());
+                window.destroy();
             }
             _ => {}
         }

@@ -560,3 +560,102 @@ fn on_mutter_the_idle_monitor_says_away_and_back() {
     });
     assert!(back.is_some(), "{}", daemon_log(&desktop));
 }
+
+/// Runs a KWin script (its JavaScript API) through KWin's D-Bus scripting.
+fn kwin_script(desktop: &Desktop, name: &str, js: &str) {
+    let path = desktop.dir().join(format!("{name}.js"));
+    std::fs::write(&path, js).unwrap();
+    zbus::block_on(async {
+        let conn = zbus::connection::Builder::address(desktop.bus_address())
+            .build()
+            .await?;
+        let id: i32 = conn
+            .call_method(
+                Some("org.kde.KWin"),
+                "/Scripting",
+                Some("org.kde.kwin.Scripting"),
+                "loadScript",
+                &(path.to_str().unwrap(), name),
+            )
+            .await?
+            .body()
+            .deserialize()?;
+        assert!(id >= 0, "KWin refused the script {name}");
+        conn.call_method(
+            Some("org.kde.KWin"),
+            "/Scripting",
+            Some("org.kde.kwin.Scripting"),
+            "start",
+            &(),
+        )
+        .await
+        .map(|_| ())
+    })
+    .unwrap();
+}
+
+/// Sets the second-heart window's fullscreen state (and focus) on KWin.
+fn kwin_fullscreen(desktop: &Desktop, on: bool, name: &str) {
+    kwin_script(
+        desktop,
+        name,
+        &format!(
+            "var cs = workspace.clientList();\n\
+             for (var i = 0; i < cs.length; i++) {{\n\
+               if (String(cs[i].resourceClass).toLowerCase().indexOf(\"second\") >= 0) {{\n\
+                 workspace.activeClient = cs[i];\n\
+                 cs[i].fullScreen = {on};\n\
+               }}\n\
+             }}\n"
+        ),
+    );
+}
+
+#[test]
+fn on_kwin_a_focused_fullscreen_window_holds_prompts_and_leaving_it_delivers_them_once() {
+    let desktop = Desktop::start();
+    let server = crate::support::FakeServer::start(desktop.bus_address(), &["actions", "body"]);
+    let _kwin = Kwin::start(&desktop);
+    only_calf_raises(&desktop, "");
+    let wayland = |cmd: &mut std::process::Command| {
+        cmd.env("TZ", "UTC")
+            .env("SECOND_HEART_FAKE_NOW", "2026-11-23T10:29:35Z")
+            .env_remove("DISPLAY")
+            .env("WAYLAND_DISPLAY", KWIN_SOCKET);
+    };
+    let log = std::fs::File::create(desktop.dir().join("daemon.log")).unwrap();
+    let mut cmd = desktop.bin();
+    cmd.arg("daemon")
+        .stdout(log.try_clone().unwrap())
+        .stderr(log);
+    wayland(&mut cmd);
+    let _daemon = desktop.spawn(&mut cmd);
+    wait_socket(&desktop);
+    let said = crate::support::wait_until(Duration::from_secs(5), || {
+        daemon_log(&desktop).contains("fullscreen: KDE plasma-window-management")
+    });
+    assert!(said, "{}", daemon_log(&desktop));
+    let mut window = desktop.bin();
+    window
+        .stdout(std::fs::File::create(desktop.dir().join("window.log")).unwrap())
+        .stderr(std::fs::File::create(desktop.dir().join("window.err")).unwrap());
+    wayland(&mut window);
+    let _window = desktop.spawn(&mut window);
+    std::thread::sleep(Duration::from_secs(5));
+    kwin_fullscreen(&desktop, true, "fullscreen-on");
+    let held = crate::support::wait_until(Duration::from_secs(30), || {
+        daemon_log(&desktop).contains("holding prompts: a fullscreen window has focus")
+    });
+    assert!(held, "{}", daemon_log(&desktop));
+    std::thread::sleep(Duration::from_secs(2));
+    assert!(
+        prompt(&server.calls(), CALF).is_none(),
+        "shown during fullscreen"
+    );
+    kwin_fullscreen(&desktop, false, "fullscreen-off");
+    let shown = wait_for(Duration::from_secs(20), || prompt(&server.calls(), CALF));
+    assert!(shown.is_some(), "{}", daemon_log(&desktop));
+    std::thread::sleep(Duration::from_secs(2));
+    let count = server.calls().iter().filter(|c| c.summary == CALF).count();
+    assert_eq!(count, 1, "once");
+}
