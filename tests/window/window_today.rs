@@ -479,3 +479,24 @@ fn in_a_call_or_reading_from_the_window_and_back() {
     h.get_by_label("In a call or reading for 1 hour");
     assert!(h.state().model.link.model.state.busy_until.is_none());
 }
+
+#[test]
+fn today_says_where_the_daemon_sees_the_user_from() {
+    let mut h = harness(link(monday(10, 35), true));
+    assert!(
+        h.query_by_label_contains("Seen from:").is_none(),
+        "no daemon, no line"
+    );
+    h.state_mut().model.status.as_mut().unwrap().daemon = Some(second_heart::report::DaemonEntry {
+        pid: 42,
+        sitting_since: None,
+        idle_source: "Wayland ext-idle-notify-v1".into(),
+        lock_source: "screen saver signals, logind".into(),
+        fullscreen_source: "KDE plasma-window-management".into(),
+        notifications: "dunst 1.9.0".into(),
+    });
+    h.run();
+    h.get_by_label(
+        "Seen from: idle Wayland ext-idle-notify-v1 · lock screen saver signals, logind · fullscreen KDE plasma-window-management",
+    );
+}

@@ -57,6 +57,19 @@ pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
     for w in &status.warnings {
         ui.label(style::muted(ui, w.clone()).small());
     }
+    if let Some(d) = &status.daemon {
+        // Where the daemon sees the user from: why "away" or "sitting".
+        ui.label(
+            style::muted(
+                ui,
+                format!(
+                    "Seen from: idle {} · lock {} · fullscreen {}",
+                    d.idle_source, d.lock_source, d.fullscreen_source
+                ),
+            )
+            .small(),
+        );
+    }
 }
 
 fn header(ui: &mut Ui, status: &StatusReport, now: &DateTime<Local>) {
