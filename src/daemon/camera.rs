@@ -66,6 +66,41 @@ mod tests {
         assert_eq!(holder(root.path()), Some(202));
     }
 
+    /// A real process holding a video device node open (one made for the
+    /// test, a null device under a /dev/video name), seen in the real /proc.
+    /// Needs root to make the node, as in CI; elsewhere it says so and
+    /// passes on the fake tree above.
+    #[test]
+    fn a_real_process_holding_a_video_node_is_seen() {
+        if unsafe { libc::geteuid() } != 0 {
+            eprintln!("not root: cannot make a device node; covered by the fake /proc tests");
+            return;
+        }
+        let node = format!("/dev/video-second-heart-test-{}", std::process::id());
+        let made = std::process::Command::new("mknod")
+            .args([node.as_str(), "c", "1", "3"])
+            .status()
+            .unwrap();
+        assert!(made.success(), "mknod {node}");
+        let mut holder = std::process::Command::new("sleep")
+            .arg("30")
+            .stdin(fs::File::open(&node).unwrap())
+            .spawn()
+            .unwrap();
+        // Ours is among the holders (others may hold real cameras), and
+        // the daemon's question says a camera is in use.
+        let ours = Path::new("/proc")
+            .join(holder.id().to_string())
+            .join("fd/0");
+        let held = fs::read_link(&ours).is_ok_and(|t| t.to_str() == Some(node.as_str()));
+        let in_use_now = in_use();
+        let _ = holder.kill();
+        let _ = holder.wait();
+        let _ = fs::remove_file(&node);
+        assert!(held, "the test's holder does not hold {node}");
+        assert!(in_use_now, "a process holding {node} was not seen");
+    }
+
     #[test]
     fn no_video_device_open_is_no_camera() {
         let root = procs(&[("101", &["/dev/null", "/dev/dri/card0", "/tmp/video0"])]);

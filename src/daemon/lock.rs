@@ -25,6 +25,7 @@ pub struct Sources(Arc<Mutex<Vec<&'static str>>>);
 impl Sources {
     fn add(&self, name: &'static str) {
         self.0.lock().unwrap_or_else(|p| p.into_inner()).push(name);
+        super::log(&format!("screen lock: listening to {name}"));
     }
 
     /// "screen saver signals, logind", or "none".
