@@ -1,0 +1,55 @@
+//! Generates the man page `second-heart.1` and one per subcommand
+//! (clap_mangen) and the bash, zsh
+//! and fish completions (clap_complete) from the real command-line
+//! definition, `src/cli/args.rs`, which is included here as it is, so they
+//! never drift from the program.
+//!
+//! They are written to `$OUT_DIR/assets/` (the tests read them there) and
+//! copied to `target/<profile>/assets/` (e.g. `target/release/assets/`
+//! after `cargo build --release`), where the cargo-deb and
+//! cargo-generate-rpm metadata in Cargo.toml picks them up.
+
+use std::path::{Path, PathBuf};
+
+use clap::CommandFactory;
+use clap_complete::Shell;
+
+#[allow(dead_code)]
+mod args {
+    include!("src/cli/args.rs");
+}
+
+fn main() {
+    println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=src/cli/args.rs");
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let assets = out.join("assets");
+    generate(&assets).unwrap_or_else(|e| panic!("cannot write {}: {e}", assets.display()));
+    // OUT_DIR is target/<profile>/build/<package>-<hash>/out.
+    if let Some(profile_dir) = out.ancestors().nth(3) {
+        let copy = profile_dir.join("assets");
+        copy_dir(&assets, &copy).unwrap_or_else(|e| panic!("cannot write {}: {e}", copy.display()));
+    }
+}
+
+fn generate(dir: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    let mut cli = args::Cli::command();
+    // second-heart.1, and a page per subcommand (second-heart-daemon.1,
+    // second-heart-config-path.1, ...), which the main page refers to.
+    clap_mangen::generate_to(cli.clone(), dir)?;
+    let name = cli.get_name().to_owned();
+    for shell in [Shell::Bash, Shell::Zsh, Shell::Fish] {
+        clap_complete::generate_to(shell, &mut cli, &name, dir)?;
+    }
+    Ok(())
+}
+
+fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(to)?;
+    for entry in std::fs::read_dir(from)? {
+        let entry = entry?;
+        std::fs::copy(entry.path(), to.join(entry.file_name()))?;
+    }
+    Ok(())
+}
