@@ -333,6 +333,65 @@ fn files_of_someone_elses_under_the_old_names_are_left_alone() {
     }
 }
 
+/// The launcher and the AppStream metainfo the packages install pass their
+/// validators, and name the same application ID as the icons.
+#[test]
+fn the_packaged_launcher_and_metainfo_are_valid_and_agree_on_the_id() {
+    let assets = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets");
+    let launcher = assets.join(format!("{ID}.desktop"));
+    if let Some(verdict) = validate(&launcher) {
+        assert_eq!(verdict, "", "no warnings or hints");
+    }
+    let text = fs::read_to_string(&launcher).unwrap();
+    assert!(text.contains(&format!("\nIcon={ID}\n")), "{text}");
+    assert!(text.contains(&format!("\nStartupWMClass={ID}\n")), "{text}");
+    for size in ["16x16", "32x32", "48x48", "64x64", "128x128", "256x256"] {
+        assert!(
+            assets
+                .join(format!("icons/hicolor/{size}/apps/{ID}.png"))
+                .is_file()
+        );
+    }
+    assert!(
+        assets
+            .join(format!("icons/hicolor/scalable/apps/{ID}.svg"))
+            .is_file()
+    );
+
+    let metainfo = assets.join(format!("{ID}.metainfo.xml"));
+    let xml = fs::read_to_string(&metainfo).unwrap();
+    for needed in [
+        format!("<id>{ID}</id>"),
+        format!("<launchable type=\"desktop-id\">{ID}.desktop</launchable>"),
+        "<binary>second-heart</binary>".into(),
+        format!("<release version=\"{}\" date=", env!("CARGO_PKG_VERSION")),
+        format!(
+            "<project_license>{}</project_license>",
+            env!("CARGO_PKG_LICENSE")
+        ),
+    ] {
+        assert!(xml.contains(&needed), "{needed} in {}", metainfo.display());
+    }
+    match Command::new("appstreamcli")
+        .args(["validate", "--pedantic", "--no-net"])
+        .arg(&metainfo)
+        .output()
+    {
+        Ok(out) => assert!(out.status.success(), "{out:?}"),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            assert!(
+                std::env::var("CI").as_deref() != Ok("true"),
+                "appstreamcli is missing (Debian: appstream; tests/setup-system.sh installs it)"
+            );
+            eprintln!(
+                "appstreamcli is not installed; not validating {}",
+                metainfo.display()
+            );
+        }
+        Err(e) => panic!("cannot run appstreamcli: {e}"),
+    }
+}
+
 #[test]
 fn a_bad_autostart_action_exits_2() {
     let s = Setup::new();
