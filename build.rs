@@ -4,11 +4,14 @@
 //! definition, `src/cli/args.rs`, which is included here as it is, so they
 //! never drift from the program.
 //!
-//! They are written to `$OUT_DIR/assets/` (the tests read them there) and
-//! copied to `target/<profile>/assets/` (e.g. `target/release/assets/`
-//! after `cargo build --release`), where the cargo-deb and
-//! cargo-generate-rpm metadata in Cargo.toml picks them up.
+//! They are written to `$OUT_DIR/assets/` (the tests read them there), and
+//! for the packages to `target/<profile>/assets/` (e.g.
+//! `target/release/assets/` after `cargo build --release`): the man pages
+//! gzipped (as Debian policy wants them; no timestamp, so the same bytes
+//! every build) in `man/`, the completions in `completions/`. The cargo-deb
+//! and cargo-generate-rpm metadata in Cargo.toml picks them up there.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use clap::CommandFactory;
@@ -28,7 +31,8 @@ fn main() {
     // OUT_DIR is target/<profile>/build/<package>-<hash>/out.
     if let Some(profile_dir) = out.ancestors().nth(3) {
         let copy = profile_dir.join("assets");
-        copy_dir(&assets, &copy).unwrap_or_else(|e| panic!("cannot write {}: {e}", copy.display()));
+        for_packages(&assets, &copy)
+            .unwrap_or_else(|e| panic!("cannot write {}: {e}", copy.display()));
     }
 }
 
@@ -45,11 +49,29 @@ fn generate(dir: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
-fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
-    std::fs::create_dir_all(to)?;
+/// The man pages gzipped into `to/man`, the completions into
+/// `to/completions`; both folders rewritten whole, so a page of a removed
+/// subcommand does not linger.
+fn for_packages(from: &Path, to: &Path) -> std::io::Result<()> {
+    let (man, completions) = (to.join("man"), to.join("completions"));
+    for dir in [&man, &completions] {
+        if dir.exists() {
+            std::fs::remove_dir_all(dir)?;
+        }
+        std::fs::create_dir_all(dir)?;
+    }
     for entry in std::fs::read_dir(from)? {
         let entry = entry?;
-        std::fs::copy(entry.path(), to.join(entry.file_name()))?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.ends_with(".1") {
+            let mut gz = flate2::GzBuilder::new()
+                .mtime(0)
+                .write(Vec::new(), flate2::Compression::best());
+            gz.write_all(&std::fs::read(entry.path())?)?;
+            std::fs::write(man.join(format!("{name}.gz")), gz.finish()?)?;
+        } else {
+            std::fs::copy(entry.path(), completions.join(&name))?;
+        }
     }
     Ok(())
 }

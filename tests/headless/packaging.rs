@@ -119,21 +119,31 @@ fn the_completions_know_every_subcommand() {
 }
 
 /// The packages take the files from `target/<profile>/assets`, beside the
-/// binary: the same files as build.rs generated.
+/// binary: the same files as build.rs generated, the man pages gzipped.
 #[test]
 fn the_assets_for_the_packages_sit_beside_the_binary() {
     let beside = Path::new(bin()).parent().unwrap().join("assets");
-    let mut names: Vec<_> = std::fs::read_dir(generated())
+    let mut names: Vec<String> = std::fs::read_dir(generated())
         .unwrap()
-        .map(|e| e.unwrap().file_name())
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     names.sort();
     assert!(names.len() > 20, "{names:?}");
-    for name in names {
-        assert_eq!(
-            read(&beside.join(&name)),
-            read(&generated().join(&name)),
-            "{name:?}"
-        );
+    for name in &names {
+        let generated = read(&generated().join(name));
+        let packaged = if name.ends_with(".1") {
+            let gz = beside.join(format!("man/{name}.gz"));
+            let out = Command::new("gzip").arg("-dc").arg(&gz).output().unwrap();
+            assert!(out.status.success(), "{}: {out:?}", gz.display());
+            String::from_utf8(out.stdout).unwrap()
+        } else {
+            read(&beside.join("completions").join(name))
+        };
+        assert_eq!(packaged, generated, "{name}");
     }
+    let packaged = std::fs::read_dir(beside.join("man")).unwrap().count()
+        + std::fs::read_dir(beside.join("completions"))
+            .unwrap()
+            .count();
+    assert_eq!(packaged, names.len(), "nothing else is packaged");
 }
