@@ -60,7 +60,18 @@ say "install with apt (dependencies resolved)"
 deb_abs=$(realpath "$deb")
 $sudo apt-get install -y -qq "$deb_abs"
 installed=$(mktemp)
-trap 'rm -f "$installed"' EXIT
+daemon_pid=""
+home=""
+cleanup() {
+    rm -f "$installed"
+    [ -z "$daemon_pid" ] || kill "$daemon_pid" 2>/dev/null || true
+    [ -z "$home" ] || rm -rf "$home"
+    # A failure after installing must not leave the package behind.
+    if dpkg-query -W -f='${Status}' second-heart 2>/dev/null | grep -q "ok installed"; then
+        $sudo apt-get remove --purge -y -qq second-heart >/dev/null || true
+    fi
+}
+trap cleanup EXIT
 dpkg -L second-heart >"$installed"
 
 expect=(
@@ -88,11 +99,10 @@ say "the installed program, in a private home"
 home=$(mktemp -d)
 run_dir="$home/run"
 mkdir -m 700 "$run_dir"
-in_home() {
-    env -i PATH=/usr/bin:/bin HOME="$home" XDG_CONFIG_HOME="$home/config" \
-        XDG_DATA_HOME="$home/data" XDG_STATE_HOME="$home/state" \
-        XDG_RUNTIME_DIR="$run_dir" TZ=UTC "$@"
-}
+private_env=(PATH=/usr/bin:/bin HOME="$home" XDG_CONFIG_HOME="$home/config"
+    XDG_DATA_HOME="$home/data" XDG_STATE_HOME="$home/state"
+    XDG_RUNTIME_DIR="$run_dir" TZ=UTC)
+in_home() { env -i "${private_env[@]}" "$@"; }
 version=$(in_home /usr/bin/second-heart --version)
 cargo_version=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)
 [ "$version" = "second-heart $cargo_version" ] || fail "--version says '$version'"
@@ -102,7 +112,9 @@ in_home second-heart status >/dev/null || fail "status without the daemon failed
 # would make the writer fail on a closed pipe.
 status=$(in_home second-heart status --json)
 grep -q '"daemon": *null' <<<"$status" || fail "status without the daemon names one"
-in_home second-heart daemon >"$home/daemon.log" 2>&1 &
+# Started directly (not through a function), so $! is the daemon's pid:
+# env runs it in its own process.
+env -i "${private_env[@]}" second-heart daemon >"$home/daemon.log" 2>&1 &
 daemon_pid=$!
 socket="$run_dir/second-heart/daemon.sock"
 for _ in $(seq 100); do
@@ -122,6 +134,7 @@ echo "$status" | tr -d ' \n' | grep -q "\"daemon\":{[^}]*\"pid\":$daemon_pid[,}]
 echo "the daemon (pid $daemon_pid) answers status over $socket"
 in_home second-heart stop >/dev/null
 wait "$daemon_pid" || fail "the daemon did not stop cleanly"
+daemon_pid=""
 
 in_home second-heart autostart on >/dev/null
 entry="$home/config/autostart/io.github.secondheart.SecondHeart.desktop"
@@ -132,6 +145,7 @@ grep -qx 'Exec=/usr/bin/second-heart daemon' "$entry" || {
 desktop-file-validate "$entry"
 in_home second-heart autostart off >/dev/null
 rm -rf "$home"
+home=""
 
 say "the installed launcher and metainfo validate"
 desktop-file-validate /usr/share/applications/io.github.secondheart.SecondHeart.desktop

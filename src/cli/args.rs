@@ -120,7 +120,7 @@ pub enum Command {
     /// wrote it; files of yours at those paths are left alone
     UninstallDesktop,
     /// Start the daemon at login (Linux/XDG): on writes
-    /// $XDG_CONFIG_HOME/autostart/second-heart.desktop, off removes it
+    /// $XDG_CONFIG_HOME/autostart/io.github.secondheart.SecondHeart.desktop, off removes it
     Autostart {
         /// on, off, or status
         #[arg(value_enum)]

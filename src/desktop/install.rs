@@ -119,11 +119,8 @@ impl Install {
     fn remove_legacy(&self, report: &mut Report) -> Result<(), String> {
         let launcher = self.legacy_launcher_path();
         match ours(&launcher)? {
-            Some(true) => {
-                if super::remove(&launcher)? {
-                    report.removed.push(launcher);
-                }
-            }
+            Some(true) if super::remove(&launcher)? => report.removed.push(launcher),
+            Some(true) => {}
             Some(false) => report.notes.push(format!(
                 "{} was not written by Second Heart; left as it is",
                 launcher.display()

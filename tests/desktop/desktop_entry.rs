@@ -280,8 +280,11 @@ fn after_an_upgrade_install_and_autostart_replace_the_old_entries_and_icons() {
         assert!(said.contains(&old.display().to_string()), "{said}");
     }
     let new = format!("{ID}.desktop");
-    assert_eq!(desktop_files(&s.data().join("applications")), [new.clone()]);
-    assert_eq!(desktop_files(&s.config().join("autostart")), [new]);
+    assert_eq!(
+        desktop_files(&s.data().join("applications")),
+        [new.as_str()]
+    );
+    assert_eq!(desktop_files(&s.config().join("autostart")), [new.as_str()]);
     for size in ["48x48", "scalable"] {
         let apps = s.data().join(format!("icons/hicolor/{size}/apps"));
         assert_eq!(
