@@ -41,11 +41,26 @@ fn generate(dir: &Path) -> std::io::Result<()> {
     let mut cli = args::Cli::command();
     // second-heart.1, and a page per subcommand (second-heart-daemon.1,
     // second-heart-config-path.1, ...), which the main page refers to.
-    clap_mangen::generate_to(cli.clone(), dir)?;
+    let mut man = cli.clone().disable_help_subcommand(true);
+    man.build();
+    let source = format!("second-heart {}", env!("CARGO_PKG_VERSION"));
+    man_pages(&man, &source, dir)?;
     let name = cli.get_name().to_owned();
     for shell in [Shell::Bash, Shell::Zsh, Shell::Fish] {
         clap_complete::generate_to(shell, &mut cli, &name, dir)?;
     }
+    Ok(())
+}
+
+/// As `clap_mangen::generate_to`, but every page's footer names the
+/// program and its version (a subcommand has no version of its own).
+fn man_pages(cmd: &clap::Command, source: &str, dir: &Path) -> std::io::Result<()> {
+    for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
+        man_pages(sub, source, dir)?;
+    }
+    clap_mangen::Man::new(cmd.clone())
+        .source(source)
+        .generate_to(dir)?;
     Ok(())
 }
 
