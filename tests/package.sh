@@ -36,8 +36,8 @@ for p in "${tools[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 if [ ${#missing[@]} -gt 0 ]; then
-    $sudo apt-get update -qq
-    $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    $sudo apt-get -o DPkg::Lock::Timeout=600 update -qq
+    $sudo apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}"
 fi
 for tool in cargo-deb cargo-generate-rpm; do
     command -v "$tool" >/dev/null || cargo install "$tool" --locked
@@ -58,7 +58,7 @@ lintian --allow-root --fail-on error --info "$deb" || fail "lintian found errors
 
 say "install with apt (dependencies resolved)"
 deb_abs=$(realpath "$deb")
-$sudo apt-get install -y -qq "$deb_abs"
+$sudo apt-get -o DPkg::Lock::Timeout=600 install -y -qq "$deb_abs"
 installed=$(mktemp)
 daemon_pid=""
 home=""
@@ -68,7 +68,7 @@ cleanup() {
     [ -z "$home" ] || rm -rf "$home"
     # A failure after installing must not leave the package behind.
     if dpkg-query -W -f='${Status}' second-heart 2>/dev/null | grep -q "ok installed"; then
-        $sudo apt-get remove --purge -y -qq second-heart >/dev/null || true
+        $sudo apt-get -o DPkg::Lock::Timeout=600 remove --purge -y -qq second-heart >/dev/null || true
     fi
 }
 trap cleanup EXIT
@@ -152,7 +152,7 @@ desktop-file-validate /usr/share/applications/io.github.secondheart.SecondHeart.
 appstreamcli validate --pedantic --no-net /usr/share/metainfo/io.github.secondheart.SecondHeart.metainfo.xml
 
 say "remove the package: nothing it installed is left"
-$sudo apt-get remove --purge -y -qq second-heart
+$sudo apt-get -o DPkg::Lock::Timeout=600 remove --purge -y -qq second-heart
 left=0
 while IFS= read -r path; do
     [ "$path" = "/." ] && continue
