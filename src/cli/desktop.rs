@@ -14,7 +14,16 @@ pub fn install() -> Result<(), Failure> {
         "Installed Second Heart in the applications menu (it starts {}):",
         install.exe.display()
     );
-    print_report(&report);
+    for path in &report.written {
+        println!("  {}", path.display());
+    }
+    if !report.removed.is_empty() {
+        println!("Removed what an older version installed under the old name:");
+        for path in &report.removed {
+            println!("  {}", path.display());
+        }
+    }
+    print_notes(&report);
     println!("`second-heart uninstall-desktop` removes these files.");
     Ok(())
 }
@@ -38,6 +47,10 @@ fn print_report(report: &Report) {
     for path in report.written.iter().chain(&report.removed) {
         println!("  {}", path.display());
     }
+    print_notes(report);
+}
+
+fn print_notes(report: &Report) {
     for note in &report.notes {
         println!("({note})");
     }
@@ -57,11 +70,14 @@ pub fn autostart(action: AutostartAction) -> Result<(), Failure> {
             );
         }
         AutostartAction::Off => {
-            if autostart.disable().map_err(Failure::other)? {
+            let removed = autostart.disable_all().map_err(Failure::other)?;
+            if !removed.is_empty() {
+                let removed: Vec<String> =
+                    removed.iter().map(|p| p.display().to_string()).collect();
                 println!(
                     "Autostart off: removed {}. A running daemon keeps running until logout \
                      (`second-heart stop` stops it now).",
-                    path.display()
+                    removed.join(" and ")
                 );
             } else {
                 println!(

@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 
 use crate::store::{Paths, runtime};
 
-static ICON: &[u8] = include_bytes!("../../assets/icons/hicolor/64x64/apps/second-heart.png");
+static ICON: &[u8] =
+    include_bytes!("../../assets/icons/hicolor/64x64/apps/io.github.secondheart.SecondHeart.png");
 
 /// The icon's path, written first if it is not there (or not ours, or not
 /// the icon); `None` if the runtime folder cannot be used.

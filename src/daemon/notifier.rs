@@ -17,6 +17,7 @@ use notify_rust::{Hint, Notification, NotificationResponse, Timeout, Urgency};
 
 use super::Event;
 use crate::core::ExerciseId;
+use crate::desktop::APP_ID;
 
 /// What a prompt says.
 #[derive(Clone, Debug, PartialEq)]
@@ -155,6 +156,9 @@ impl Notifier {
                 text.body.clone()
             })
             .hint(Hint::Category(CATEGORY.into()))
+            // Ties the prompt to the launcher (its icon, and the desktop's
+            // per-app notification settings).
+            .hint(Hint::DesktopEntry(APP_ID.into()))
             .urgency(Urgency::Normal)
             .hint(Hint::Resident(true))
             .timeout(Timeout::Never);
@@ -216,6 +220,7 @@ impl Notifier {
                 text.body.clone()
             })
             .hint(Hint::Category("x-second-heart.cue".into()))
+            .hint(Hint::DesktopEntry(APP_ID.into()))
             .urgency(Urgency::Normal)
             .hint(Hint::Transient(true));
         if let Some(previous) = &self.cue {

@@ -1,10 +1,17 @@
-//! Starting the daemon at login: `$XDG_CONFIG_HOME/autostart/second-heart.desktop`
-//! (usually `~/.config/autostart`) running `"<this program>" daemon`.
+//! Starting the daemon at login:
+//! `$XDG_CONFIG_HOME/autostart/io.github.secondheart.SecondHeart.desktop`
+//! (usually `~/.config/autostart`) running `"<this program>" daemon`
+//! (`/usr/bin/second-heart daemon` for the packaged program).
 //! Turning it on writes our entry atomically; turning it off removes it. An
 //! entry of ours that a desktop's settings hid (`Hidden=true` or
 //! `X-GNOME-Autostart-enabled=false`) counts as off. A file at that path
 //! that we did not write (no `X-Second-Heart-Entry` key) is never changed:
 //! we say so and leave it to the user.
+//!
+//! Versions before the application ID wrote `second-heart.desktop` there.
+//! An entry of ours under that name counts as ours until the new one is
+//! written (turning autostart on replaces it) or autostart is turned off
+//! (which removes both), so an upgrade never starts the daemon twice.
 
 use std::path::{Path, PathBuf};
 
@@ -14,6 +21,8 @@ use super::entry::{self, MARKER};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Autostart {
     pub path: PathBuf,
+    /// Where versions before the application ID wrote the entry.
+    pub legacy_path: PathBuf,
     pub exe: PathBuf,
 }
 
@@ -33,8 +42,10 @@ pub enum Status {
 impl Autostart {
     /// The entry under `config_home` (i.e. `$XDG_CONFIG_HOME`) for `exe`.
     pub fn new(config_home: &Path, exe: PathBuf) -> Autostart {
+        let dir = config_home.join("autostart");
         Autostart {
-            path: config_home.join("autostart").join(super::ENTRY_FILE),
+            path: dir.join(super::ENTRY_FILE),
+            legacy_path: dir.join(super::legacy_file("desktop")),
             exe,
         }
     }
@@ -58,24 +69,17 @@ impl Autostart {
         Ok(entry::exec_value(&[exe, "daemon"]))
     }
 
+    /// What is at the entry's path; when nothing is, what an older version
+    /// of ours left at the legacy path (someone else's file there is not
+    /// ours to report: Off).
     pub fn status(&self) -> Result<Status, String> {
-        let text = match std::fs::read_to_string(&self.path) {
-            Ok(text) => text,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Status::Off),
-            Err(e) => return Err(format!("cannot read {}: {e}", self.path.display())),
-        };
-        let hidden = entry::get_bool(&text, "Hidden") == Some(true)
-            || entry::get(&text, "X-GNOME-Autostart-enabled").is_some_and(|v| v.trim() == "false");
-        if entry::get(&text, MARKER).as_deref() != Some("autostart") {
-            return Ok(Status::Foreign { hidden });
+        match status_at(&self.path)? {
+            Status::Off => match status_at(&self.legacy_path)? {
+                Status::Foreign { .. } => Ok(Status::Off),
+                legacy => Ok(legacy),
+            },
+            status => Ok(status),
         }
-        if hidden {
-            return Ok(Status::Hidden);
-        }
-        let argv = entry::get(&text, "Exec")
-            .and_then(|v| entry::parse_exec(&v).ok())
-            .unwrap_or_default();
-        Ok(Status::On { argv })
     }
 
     /// Whether our entry starts the daemon at login.
@@ -83,21 +87,47 @@ impl Autostart {
         Ok(matches!(self.status()?, Status::On { .. }))
     }
 
-    /// Writes our entry (replacing an older or hidden one of ours).
+    /// Writes our entry (replacing an older or hidden one of ours, and one
+    /// of ours under the legacy name).
     pub fn enable(&self) -> Result<(), String> {
-        if let Status::Foreign { .. } = self.status()? {
+        if let Status::Foreign { .. } = status_at(&self.path)? {
             return Err(self.foreign());
         }
         let text = entry::autostart(&self.exec_value()?);
-        super::write_atomic(&self.path, text.as_bytes())
+        super::write_atomic(&self.path, text.as_bytes())?;
+        self.remove_legacy()?;
+        Ok(())
     }
 
     /// Removes our entry; returns whether there was one.
     pub fn disable(&self) -> Result<bool, String> {
-        match self.status()? {
-            Status::Off | Status::Foreign { hidden: true } => Ok(false),
-            Status::Foreign { hidden: false } => Err(self.foreign()),
-            Status::On { .. } | Status::Hidden => super::remove(&self.path),
+        Ok(!self.disable_all()?.is_empty())
+    }
+
+    /// Removes our entry, and one of ours under the legacy name; returns
+    /// the paths removed.
+    pub fn disable_all(&self) -> Result<Vec<PathBuf>, String> {
+        let mut removed = Vec::new();
+        match status_at(&self.path)? {
+            Status::Off | Status::Foreign { hidden: true } => {}
+            Status::Foreign { hidden: false } => return Err(self.foreign()),
+            Status::On { .. } | Status::Hidden => {
+                if super::remove(&self.path)? {
+                    removed.push(self.path.clone());
+                }
+            }
+        }
+        if self.remove_legacy()? {
+            removed.push(self.legacy_path.clone());
+        }
+        Ok(removed)
+    }
+
+    /// Removes the legacy entry if it is ours; returns whether it did.
+    fn remove_legacy(&self) -> Result<bool, String> {
+        match status_at(&self.legacy_path)? {
+            Status::On { .. } | Status::Hidden => super::remove(&self.legacy_path),
+            Status::Off | Status::Foreign { .. } => Ok(false),
         }
     }
 
@@ -111,7 +141,14 @@ impl Autostart {
 
     /// One or two lines for `autostart status` and the window.
     pub fn describe(&self, status: &Status) -> String {
-        let path = self.path.display();
+        // An entry of ours under the legacy name, while there is no new one.
+        let legacy = !matches!(status, Status::Off)
+            && std::fs::symlink_metadata(&self.path).is_err()
+            && std::fs::symlink_metadata(&self.legacy_path).is_ok();
+        let path = match legacy {
+            true => self.legacy_path.display(),
+            false => self.path.display(),
+        };
         match status {
             Status::Off => format!("Off: no {path}."),
             Status::On { argv } => {
@@ -135,6 +172,27 @@ impl Autostart {
             ),
         }
     }
+}
+
+/// What the file at `path` is: ours (on or hidden), someone else's, or none.
+fn status_at(path: &Path) -> Result<Status, String> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Status::Off),
+        Err(e) => return Err(format!("cannot read {}: {e}", path.display())),
+    };
+    let hidden = entry::get_bool(&text, "Hidden") == Some(true)
+        || entry::get(&text, "X-GNOME-Autostart-enabled").is_some_and(|v| v.trim() == "false");
+    if entry::get(&text, MARKER).as_deref() != Some("autostart") {
+        return Ok(Status::Foreign { hidden });
+    }
+    if hidden {
+        return Ok(Status::Hidden);
+    }
+    let argv = entry::get(&text, "Exec")
+        .and_then(|v| entry::parse_exec(&v).ok())
+        .unwrap_or_default();
+    Ok(Status::On { argv })
 }
 
 /// An argv for people: arguments with spaces in double quotes.
@@ -181,7 +239,7 @@ mod tests {
             .unwrap()
             .map(|e| e.unwrap().file_name())
             .collect();
-        assert_eq!(names, ["second-heart.desktop"]);
+        assert_eq!(names, [crate::desktop::ENTRY_FILE]);
         assert!(a.disable().unwrap());
         assert!(!a.path.exists());
         assert!(!a.disable().unwrap(), "nothing left to remove");

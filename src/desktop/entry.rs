@@ -1,7 +1,9 @@
 //! The text of our .desktop files, per the Desktop Entry Specification
 //! (1.5; the files say `Version=1.4`, the newest Debian 12's validator
 //! knows, and use nothing newer):
-//! the launcher entry (also checked in as `assets/second-heart.desktop`) and
+//! the launcher entry (also checked in as
+//! `assets/io.github.secondheart.SecondHeart.desktop`, which the packages
+//! install) and
 //! the autostart entry, with Exec lines quoted so that any path works
 //! (spaces, quotes, `$`, `%`, backslashes), and a reader for both: the keys
 //! of the `[Desktop Entry]` group and an Exec line back into its argv.
@@ -11,8 +13,9 @@
 pub const MARKER: &str = "X-Second-Heart-Entry";
 
 /// The window's app id: Wayland app_id and the X11 WM_CLASS class name
-/// (`gui::run` sets it with `with_app_id`).
-pub const WM_CLASS: &str = "second-heart";
+/// (`gui::run` sets it with `with_app_id`): the application ID, so that
+/// desktops match the window to its launcher and icon.
+pub const WM_CLASS: &str = super::APP_ID;
 
 /// The launcher entry (applications menu) running `exec` (an Exec value
 /// from [`exec_value`]).
@@ -25,13 +28,15 @@ pub fn launcher(exec: &str) -> String {
          GenericName=Movement Reminder\n\
          Comment=Reminders for short calf-muscle-pump sessions while you sit\n\
          Exec={exec}\n\
-         Icon=second-heart\n\
+         Icon={icon}\n\
          Terminal=false\n\
          Categories=Utility;Accessibility;\n\
          Keywords=calf;legs;exercise;break;reminder;sitting;circulation;posture;\n\
          StartupNotify=true\n\
          StartupWMClass={WM_CLASS}\n\
-         {MARKER}=launcher\n"
+         X-KDE-Wayland-Interfaces=org_kde_plasma_window_management\n\
+         {MARKER}=launcher\n",
+        icon = super::APP_ID
     )
 }
 
@@ -45,11 +50,12 @@ pub fn autostart(exec: &str) -> String {
          Name=Second Heart reminders\n\
          Comment=Starts the Second Heart background reminders at login\n\
          Exec={exec}\n\
-         Icon=second-heart\n\
+         Icon={icon}\n\
          Terminal=false\n\
          NoDisplay=true\n\
          X-GNOME-Autostart-enabled=true\n\
-         {MARKER}=autostart\n"
+         {MARKER}=autostart\n",
+        icon = super::APP_ID
     )
 }
 
@@ -296,7 +302,7 @@ mod tests {
 
     #[test]
     fn the_launcher_asset_is_the_generated_entry() {
-        let asset = include_str!("../../assets/second-heart.desktop");
+        let asset = include_str!("../../assets/io.github.secondheart.SecondHeart.desktop");
         assert_eq!(launcher(&exec_value(&["second-heart"])), asset);
         // With a real path only the Exec line differs.
         let real = launcher(&exec_value(&["/opt/my apps/second-heart"]));

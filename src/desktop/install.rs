@@ -5,6 +5,12 @@
 //! with `update-desktop-database` and `gtk-update-icon-cache` where those
 //! exist (never an error when they do not). Uninstalling removes exactly
 //! those files, and the autostart entry if it is ours.
+//!
+//! Versions before the application ID wrote the same files as
+//! `second-heart.desktop` and `second-heart.png`/`.svg`. Installing or
+//! uninstalling also removes those, when they are ours: the launcher by its
+//! marker key, an icon only if it holds exactly our icon's bytes; so an
+//! upgrade leaves one launcher in the menu, not two.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -15,11 +21,11 @@ use super::entry::{self, MARKER};
 macro_rules! png {
     ($size:literal) => {
         (
-            concat!($size, "/apps/second-heart.png"),
+            concat!($size, "/apps/io.github.secondheart.SecondHeart.png"),
             include_bytes!(concat!(
                 "../../assets/icons/hicolor/",
                 $size,
-                "/apps/second-heart.png"
+                "/apps/io.github.secondheart.SecondHeart.png"
             ))
             .as_slice(),
         )
@@ -35,8 +41,11 @@ pub const ICONS: &[(&str, &[u8])] = &[
     png!("128x128"),
     png!("256x256"),
     (
-        "scalable/apps/second-heart.svg",
-        include_bytes!("../../assets/icons/hicolor/scalable/apps/second-heart.svg").as_slice(),
+        "scalable/apps/io.github.secondheart.SecondHeart.svg",
+        include_bytes!(
+            "../../assets/icons/hicolor/scalable/apps/io.github.secondheart.SecondHeart.svg"
+        )
+        .as_slice(),
     ),
 ];
 
@@ -80,14 +89,50 @@ impl Install {
         ICONS.iter().map(|(p, _)| self.hicolor().join(p)).collect()
     }
 
+    /// Where versions before the application ID put the launcher.
+    pub fn legacy_launcher_path(&self) -> PathBuf {
+        self.data_home
+            .join("applications")
+            .join(super::legacy_file("desktop"))
+    }
+
+    /// Where versions before the application ID put each icon, with the
+    /// bytes they wrote there (the same images under the old name).
+    fn legacy_icons(&self) -> Vec<(PathBuf, &'static [u8])> {
+        ICONS
+            .iter()
+            .map(|(p, bytes)| {
+                let path = self.hicolor().join(p);
+                let ext = path.extension().unwrap_or_default().to_string_lossy();
+                (path.with_file_name(super::legacy_file(&ext)), *bytes)
+            })
+            .collect()
+    }
+
     /// Whether the launcher file there is someone else's (exists, not ours).
     fn foreign_launcher(&self) -> Result<bool, String> {
-        let path = self.launcher_path();
-        match std::fs::read_to_string(&path) {
-            Ok(text) => Ok(entry::get(&text, MARKER).as_deref() != Some("launcher")),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
-            Err(e) => Err(format!("cannot read {}: {e}", path.display())),
+        Ok(ours(&self.launcher_path())? == Some(false))
+    }
+
+    /// Removes what versions before the application ID installed, where it
+    /// is ours; files of someone else's at those paths are noted and kept.
+    fn remove_legacy(&self, report: &mut Report) -> Result<(), String> {
+        let launcher = self.legacy_launcher_path();
+        match ours(&launcher)? {
+            Some(true) if super::remove(&launcher)? => report.removed.push(launcher),
+            Some(true) => {}
+            Some(false) => report.notes.push(format!(
+                "{} was not written by Second Heart; left as it is",
+                launcher.display()
+            )),
+            None => {}
         }
+        for (path, bytes) in self.legacy_icons() {
+            if std::fs::read(&path).is_ok_and(|b| b == bytes) && super::remove(&path)? {
+                report.removed.push(path);
+            }
+        }
+        Ok(())
     }
 
     pub fn install(&self) -> Result<Report, String> {
@@ -115,6 +160,7 @@ impl Install {
             super::write_atomic(&path, bytes)?;
             report.written.push(path);
         }
+        self.remove_legacy(&mut report)?;
         self.refresh_caches(&mut report);
         Ok(report)
     }
@@ -136,10 +182,10 @@ impl Install {
                 report.removed.push(path);
             }
         }
+        self.remove_legacy(&mut report)?;
         if let Some(autostart) = autostart {
-            match autostart.disable() {
-                Ok(true) => report.removed.push(autostart.path.clone()),
-                Ok(false) => {}
+            match autostart.disable_all() {
+                Ok(removed) => report.removed.extend(removed),
                 Err(e) => report.notes.push(e),
             }
         }
@@ -172,6 +218,18 @@ impl Install {
                 report,
             );
         }
+    }
+}
+
+/// Whether the launcher at `path` is ours (has our marker key), `None` if
+/// there is no file.
+fn ours(path: &Path) -> Result<Option<bool>, String> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => Ok(Some(
+            entry::get(&text, MARKER).as_deref() == Some("launcher"),
+        )),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(format!("cannot read {}: {e}", path.display())),
     }
 }
 

@@ -11,8 +11,21 @@ pub mod install;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-/// The file name both entries use, and the icon name.
-pub const ENTRY_FILE: &str = "second-heart.desktop";
+/// The application's one reverse-DNS ID: the desktop entries' file name
+/// (launcher and autostart), the icons' name, the AppStream metainfo id
+/// (`assets/<id>.metainfo.xml`), the notifications' `desktop-entry` hint
+/// and the window's Wayland app_id / X11 WM_CLASS, so that desktops tie
+/// them all to one app.
+pub const APP_ID: &str = "io.github.secondheart.SecondHeart";
+
+/// The file name both entries use: `<APP_ID>.desktop`.
+pub const ENTRY_FILE: &str = "io.github.secondheart.SecondHeart.desktop";
+
+/// The file name (and icon name) versions before the application ID used.
+/// What we wrote under it is recognised by its marker key (icons by their
+/// bytes) and removed when the new one is written or on uninstall, so an
+/// upgrade leaves no second launcher or autostart entry.
+pub const LEGACY_NAME: &str = "second-heart";
 
 /// Whether this platform follows the XDG desktop specifications.
 pub const SUPPORTED: bool = cfg!(all(unix, not(target_os = "macos")));
@@ -77,6 +90,11 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), String> {
     Ok(())
 }
 
+/// `LEGACY_NAME` with `ext`, e.g. `second-heart.desktop`.
+pub fn legacy_file(ext: &str) -> String {
+    format!("{LEGACY_NAME}.{ext}")
+}
+
 /// Removes `path`; a file that is already gone is not an error. Returns
 /// whether there was one.
 pub fn remove(path: &Path) -> Result<bool, String> {
@@ -84,5 +102,16 @@ pub fn remove(path: &Path) -> Result<bool, String> {
         Ok(()) => Ok(true),
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(false),
         Err(e) => Err(format!("cannot remove {}: {e}", path.display())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_entry_file_is_named_after_the_application_id() {
+        assert_eq!(ENTRY_FILE, format!("{APP_ID}.desktop"));
+        assert_eq!(entry::WM_CLASS, APP_ID);
     }
 }

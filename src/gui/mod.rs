@@ -67,13 +67,13 @@ pub fn run() -> Result<(), String> {
         model.start_daemon();
     }
     let icon = eframe::icon_data::from_png_bytes(include_bytes!(
-        "../../assets/icons/hicolor/256x256/apps/second-heart.png"
+        "../../assets/icons/hicolor/256x256/apps/io.github.secondheart.SecondHeart.png"
     ))
     .map_err(|e| format!("bad icon: {e}"))?;
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Second Heart")
-            .with_app_id("second-heart")
+            .with_app_id(crate::desktop::APP_ID)
             .with_inner_size(START_SIZE)
             .with_min_inner_size(MIN_SIZE)
             .with_icon(icon),

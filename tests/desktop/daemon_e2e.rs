@@ -30,6 +30,11 @@ fn a_prompt_reaches_dunst_and_done_there_is_recorded() {
     assert!(call.actions.contains(&"Snooze 1 min".to_owned()));
     assert_eq!(call.hint("category"), Some("x-second-heart.prompt"));
     assert_eq!(call.hint("urgency"), Some("1"));
+    // The launcher's name without `.desktop`, as the specification asks.
+    assert_eq!(
+        call.hint("desktop-entry"),
+        Some("io.github.secondheart.SecondHeart")
+    );
     assert!(call.app_icon.ends_with("second-heart.png") && fs::metadata(&call.app_icon).is_ok());
     assert_eq!(desktop.dunst_displayed(), 1);
 

@@ -4,13 +4,18 @@
 //! un-quoting parser below (written from the Desktop Entry Specification,
 //! independently of the app's), gives exactly that binary's path; both
 //! files pass `desktop-file-validate` (a failure, not a skip, when CI=true
-//! and it is missing).
+//! and it is missing). Entries and icons an older version wrote under the
+//! old name (`second-heart.desktop`) are replaced, never left beside the new
+//! ones.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use assert_cmd::Command as Cmd;
+
+/// The application ID: the entries' and icons' file names.
+const ID: &str = "io.github.secondheart.SecondHeart";
 
 struct Setup {
     dir: tempfile::TempDir,
@@ -137,7 +142,7 @@ fn the_parser_here_reads_spec_examples() {
 #[test]
 fn autostart_on_writes_a_valid_entry_that_runs_this_binary_and_off_removes_it() {
     let s = Setup::new();
-    let entry = s.config().join("autostart/second-heart.desktop");
+    let entry = s.config().join(format!("autostart/{ID}.desktop"));
     let said = s.run(&["autostart", "on"]);
     assert!(said.contains(&entry.display().to_string()), "{said}");
 
@@ -168,7 +173,7 @@ fn autostart_on_writes_a_valid_entry_that_runs_this_binary_and_off_removes_it() 
 fn install_desktop_writes_a_valid_launcher_and_icons_and_uninstall_removes_them() {
     let s = Setup::new();
     let said = s.run(&["install-desktop"]);
-    let launcher = s.data().join("applications/second-heart.desktop");
+    let launcher = s.data().join(format!("applications/{ID}.desktop"));
     let text = fs::read_to_string(&launcher).unwrap();
     assert_eq!(exec_argv(&text), [s.exe.to_str().unwrap()], "{text}");
     if let Some(verdict) = validate(&launcher) {
@@ -176,21 +181,18 @@ fn install_desktop_writes_a_valid_launcher_and_icons_and_uninstall_removes_them(
     }
     let mut written = vec![launcher.clone()];
     for size in ["16x16", "32x32", "48x48", "64x64", "128x128", "256x256"] {
-        written.push(
-            s.data()
-                .join(format!("icons/hicolor/{size}/apps/second-heart.png")),
-        );
+        written.push(s.data().join(format!("icons/hicolor/{size}/apps/{ID}.png")));
     }
     written.push(
         s.data()
-            .join("icons/hicolor/scalable/apps/second-heart.svg"),
+            .join(format!("icons/hicolor/scalable/apps/{ID}.svg")),
     );
     for path in &written {
         assert!(path.is_file(), "{}", path.display());
         assert!(said.contains(&path.display().to_string()), "{said}");
     }
     // The checked-in asset is the same entry, apart from Exec.
-    let asset = include_str!("../../assets/second-heart.desktop");
+    let asset = include_str!("../../assets/io.github.secondheart.SecondHeart.desktop");
     let without_exec = |t: &str| -> Vec<String> {
         t.lines()
             .filter(|l| !l.starts_with("Exec="))
@@ -201,10 +203,195 @@ fn install_desktop_writes_a_valid_launcher_and_icons_and_uninstall_removes_them(
 
     s.run(&["autostart", "on"]);
     let said = s.run(&["uninstall-desktop"]);
-    written.push(s.config().join("autostart/second-heart.desktop"));
+    written.push(s.config().join(format!("autostart/{ID}.desktop")));
     for path in &written {
         assert!(!path.exists(), "{}", path.display());
         assert!(said.contains(&path.display().to_string()), "{said}");
+    }
+}
+
+/// What a version before the application ID wrote: its launcher, icons and
+/// autostart entry under `second-heart.*`, running `exe`.
+fn plant_old_install(s: &Setup) -> Vec<PathBuf> {
+    let exe = s
+        .exe
+        .to_str()
+        .unwrap()
+        .replace('"', "\\\\\"")
+        .replace('$', "\\\\$");
+    let exe = format!("\"{}\"", exe.replace('%', "%%"));
+    let launcher = s.data().join("applications/second-heart.desktop");
+    let autostart = s.config().join("autostart/second-heart.desktop");
+    let mut planted = vec![launcher.clone(), autostart.clone()];
+    let old = |kind: &str, exec: &str| {
+        format!(
+            "[Desktop Entry]\nType=Application\nVersion=1.4\nName=Second Heart\nExec={exec}\n\
+             Icon=second-heart\nTerminal=false\nX-Second-Heart-Entry={kind}\n"
+        )
+    };
+    for (path, text) in [
+        (&launcher, old("launcher", &exe)),
+        (&autostart, old("autostart", &format!("{exe} daemon"))),
+    ] {
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, text).unwrap();
+    }
+    let icons = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/icons/hicolor");
+    for size in [
+        "16x16", "32x32", "48x48", "64x64", "128x128", "256x256", "scalable",
+    ] {
+        let ext = if size == "scalable" { "svg" } else { "png" };
+        let old = s
+            .data()
+            .join(format!("icons/hicolor/{size}/apps/second-heart.{ext}"));
+        fs::create_dir_all(old.parent().unwrap()).unwrap();
+        fs::copy(icons.join(format!("{size}/apps/{ID}.{ext}")), &old).unwrap();
+        planted.push(old);
+    }
+    planted
+}
+
+fn desktop_files(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".desktop"))
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn after_an_upgrade_install_and_autostart_replace_the_old_entries_and_icons() {
+    let s = Setup::new();
+    let planted = plant_old_install(&s);
+    // The old autostart entry is ours: status reports it until it is replaced.
+    let status = s.run(&["autostart", "status"]);
+    assert!(status.starts_with("On: "), "{status}");
+    assert!(status.contains("second-heart.desktop"), "{status}");
+
+    let said = s.run(&["install-desktop"]);
+    s.run(&["autostart", "on"]);
+    for old in &planted {
+        assert!(!old.exists(), "{} is left", old.display());
+    }
+    // install-desktop says what it removed (the autostart entry is not its).
+    for old in planted.iter().filter(|p| p.starts_with(s.data())) {
+        assert!(said.contains(&old.display().to_string()), "{said}");
+    }
+    let new = format!("{ID}.desktop");
+    assert_eq!(
+        desktop_files(&s.data().join("applications")),
+        [new.as_str()]
+    );
+    assert_eq!(desktop_files(&s.config().join("autostart")), [new.as_str()]);
+    for size in ["48x48", "scalable"] {
+        let apps = s.data().join(format!("icons/hicolor/{size}/apps"));
+        assert_eq!(
+            fs::read_dir(&apps).unwrap().count(),
+            1,
+            "{}",
+            apps.display()
+        );
+    }
+}
+
+#[test]
+fn uninstall_and_autostart_off_remove_the_old_entries_too() {
+    let s = Setup::new();
+    let planted = plant_old_install(&s);
+    let said = s.run(&["autostart", "off"]);
+    assert!(said.contains("second-heart.desktop"), "{said}");
+    assert!(!planted[1].exists());
+    assert!(s.run(&["autostart", "status"]).starts_with("Off: "));
+    s.run(&["uninstall-desktop"]);
+    for old in &planted {
+        assert!(!old.exists(), "{} is left", old.display());
+    }
+}
+
+#[test]
+fn files_of_someone_elses_under_the_old_names_are_left_alone() {
+    let s = Setup::new();
+    let launcher = s.data().join("applications/second-heart.desktop");
+    let autostart = s.config().join("autostart/second-heart.desktop");
+    let icon = s.data().join("icons/hicolor/48x48/apps/second-heart.png");
+    let theirs = "[Desktop Entry]\nType=Application\nName=Mine\nExec=my-script\n";
+    for path in [&launcher, &autostart, &icon] {
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, theirs).unwrap();
+    }
+    assert!(s.run(&["autostart", "status"]).starts_with("Off: "));
+    s.run(&["install-desktop"]);
+    s.run(&["autostart", "on"]);
+    s.run(&["autostart", "off"]);
+    s.run(&["uninstall-desktop"]);
+    for path in [&launcher, &autostart, &icon] {
+        assert_eq!(
+            fs::read_to_string(path).unwrap(),
+            theirs,
+            "{}",
+            path.display()
+        );
+    }
+}
+
+/// The launcher and the AppStream metainfo the packages install pass their
+/// validators, and name the same application ID as the icons.
+#[test]
+fn the_packaged_launcher_and_metainfo_are_valid_and_agree_on_the_id() {
+    let assets = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets");
+    let launcher = assets.join(format!("{ID}.desktop"));
+    if let Some(verdict) = validate(&launcher) {
+        assert_eq!(verdict, "", "no warnings or hints");
+    }
+    let text = fs::read_to_string(&launcher).unwrap();
+    assert!(text.contains(&format!("\nIcon={ID}\n")), "{text}");
+    assert!(text.contains(&format!("\nStartupWMClass={ID}\n")), "{text}");
+    for size in ["16x16", "32x32", "48x48", "64x64", "128x128", "256x256"] {
+        assert!(
+            assets
+                .join(format!("icons/hicolor/{size}/apps/{ID}.png"))
+                .is_file()
+        );
+    }
+    assert!(
+        assets
+            .join(format!("icons/hicolor/scalable/apps/{ID}.svg"))
+            .is_file()
+    );
+
+    let metainfo = assets.join(format!("{ID}.metainfo.xml"));
+    let xml = fs::read_to_string(&metainfo).unwrap();
+    for needed in [
+        format!("<id>{ID}</id>"),
+        format!("<launchable type=\"desktop-id\">{ID}.desktop</launchable>"),
+        "<binary>second-heart</binary>".into(),
+        format!("<release version=\"{}\" date=", env!("CARGO_PKG_VERSION")),
+        format!(
+            "<project_license>{}</project_license>",
+            env!("CARGO_PKG_LICENSE")
+        ),
+    ] {
+        assert!(xml.contains(&needed), "{needed} in {}", metainfo.display());
+    }
+    match Command::new("appstreamcli")
+        .args(["validate", "--pedantic", "--no-net"])
+        .arg(&metainfo)
+        .output()
+    {
+        Ok(out) => assert!(out.status.success(), "{out:?}"),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            assert!(
+                std::env::var("CI").as_deref() != Ok("true"),
+                "appstreamcli is missing (Debian: appstream; tests/setup-system.sh installs it)"
+            );
+            eprintln!(
+                "appstreamcli is not installed; not validating {}",
+                metainfo.display()
+            );
+        }
+        Err(e) => panic!("cannot run appstreamcli: {e}"),
     }
 }
 

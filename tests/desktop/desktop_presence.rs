@@ -247,10 +247,10 @@ fn on_sway_a_focused_fullscreen_window_holds_prompts_and_leaving_it_delivers_the
     let _window = desktop.spawn(&mut window);
     let mapped = crate::support::wait_until(Duration::from_secs(15), || {
         sway.msg(&["-t", "get_tree"])
-            .contains("\"app_id\": \"second-heart\"")
+            .contains("\"app_id\": \"io.github.secondheart.SecondHeart\"")
     });
     assert!(mapped, "the window did not map on sway");
-    sway.msg(&["[app_id=\"second-heart\"] fullscreen enable"]);
+    sway.msg(&["[app_id=\"io.github.secondheart.SecondHeart\"] fullscreen enable"]);
     // 10:30 comes and goes: the calf raises are held.
     let held = crate::support::wait_until(Duration::from_secs(30), || {
         daemon_log(&desktop).contains("holding prompts: a fullscreen window has focus")
@@ -261,7 +261,7 @@ fn on_sway_a_focused_fullscreen_window_holds_prompts_and_leaving_it_delivers_the
         prompt(&server.calls(), CALF).is_none(),
         "shown during fullscreen"
     );
-    sway.msg(&["[app_id=\"second-heart\"] fullscreen disable"]);
+    sway.msg(&["[app_id=\"io.github.secondheart.SecondHeart\"] fullscreen disable"]);
     let shown = wait_for(Duration::from_secs(20), || prompt(&server.calls(), CALF));
     assert!(shown.is_some(), "{}", daemon_log(&desktop));
     std::thread::sleep(Duration::from_secs(2));
