@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every check CI runs, in one command: installs the system packages the tests
-# need (Debian/Ubuntu, as root or with sudo), then formatting, lints and the
-# whole test suite.
+# need (Debian/Ubuntu, as root or with sudo), then formatting, lints, the
+# whole test suite, and the packages built, installed, run and removed
+# (tests/package.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,3 +17,6 @@ if cargo nextest --version >/dev/null 2>&1; then
 else
     cargo test --locked --no-fail-fast
 fi
+
+# The .deb and .rpm, end to end (a release build; leaves nothing installed).
+bash tests/package.sh
