@@ -47,6 +47,9 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> ExitCode {
             }
         };
     };
+    if !matches!(command, Command::Daemon) {
+        quiet_broken_pipe();
+    }
     match commands::dispatch(command) {
         Ok(()) => ExitCode::SUCCESS,
         Err(f) => {
@@ -58,6 +61,19 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> ExitCode {
             }
             ExitCode::from(f.code)
         }
+    }
+}
+
+/// A command's output piped into `head` that stops reading: end quietly,
+/// as other command-line tools do, instead of a panic about a broken pipe.
+/// (Not for the daemon, which runs all day; socket writes never raise the
+/// signal, being sent with MSG_NOSIGNAL.)
+fn quiet_broken_pipe() {
+    #[cfg(unix)]
+    // SAFETY: resets one signal's disposition to the default before any
+    // thread that could rely on it is started.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
 }
 

@@ -1082,3 +1082,29 @@ fn in_a_call_or_reading_is_said_kept_and_ended_with_or_without_the_daemon() {
     assert!(home.status_json()["busy_until"].is_null());
     daemon.assert_running();
 }
+
+#[test]
+fn output_piped_into_a_reader_that_stops_early_ends_quietly() {
+    let home = Home::new();
+    // `upcoming -n 1000 --json | head -1`: far more than a pipe holds, and
+    // the reader goes after one line.
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_second-heart"))
+        .args(["upcoming", "-n", "1000", "--json"])
+        .env_clear()
+        .envs(home.env())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    {
+        use std::io::BufRead;
+        let mut out = std::io::BufReader::new(child.stdout.take().unwrap());
+        out.read_line(&mut first).unwrap();
+        // The pipe closes here, before the report is all written.
+    }
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(first, "[\n");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("panicked"), "{err}");
+}
