@@ -147,24 +147,8 @@ impl Notifier {
     ) -> Result<(), String> {
         self.close(exercise);
         let server = self.server()?;
-        let mut n = Notification::new();
-        n.appname("Second Heart")
-            .summary(&text.summary)
-            .body(&if server.markup {
-                escape(&text.body)
-            } else {
-                text.body.clone()
-            })
-            .hint(Hint::Category(CATEGORY.into()))
-            // Ties the prompt to the launcher (its icon, and the desktop's
-            // per-app notification settings).
-            .hint(Hint::DesktopEntry(APP_ID.into()))
-            .urgency(Urgency::Normal)
-            .hint(Hint::Resident(true))
-            .timeout(Timeout::Never);
-        if let Some(icon) = self.icon.as_ref().and_then(|p| p.to_str()) {
-            n.icon(icon);
-        }
+        let mut n = self.notification(&server, CATEGORY, &text.summary, &text.body);
+        n.hint(Hint::Resident(true)).timeout(Timeout::Never);
         if text.sound {
             n.hint(Hint::SoundName("message-new-instant".into()));
         }
@@ -207,22 +191,39 @@ impl Notifier {
         Ok(())
     }
 
+    /// What prompts and cues share: the app, the text (escaped for servers
+    /// that read markup), the category, the launcher it belongs to (its
+    /// icon, and the desktop's per-app notification settings) and the icon.
+    fn notification(
+        &self,
+        server: &Server,
+        category: &str,
+        summary: &str,
+        body: &str,
+    ) -> Notification {
+        let mut n = Notification::new();
+        n.appname("Second Heart")
+            .summary(summary)
+            .body(&if server.markup {
+                escape(body)
+            } else {
+                body.to_owned()
+            })
+            .hint(Hint::Category(category.into()))
+            .hint(Hint::DesktopEntry(APP_ID.into()))
+            .urgency(Urgency::Normal);
+        if let Some(icon) = self.icon.as_ref().and_then(|p| p.to_str()) {
+            n.icon(icon);
+        }
+        n
+    }
+
     /// Shows a guided session's cue in place of the one before, so a
     /// session leaves one notification, not a stack.
     pub fn cue(&mut self, text: &CueText) -> Result<(), String> {
         let server = self.server()?;
-        let mut n = Notification::new();
-        n.appname("Second Heart")
-            .summary(&text.summary)
-            .body(&if server.markup {
-                escape(&text.body)
-            } else {
-                text.body.clone()
-            })
-            .hint(Hint::Category("x-second-heart.cue".into()))
-            .hint(Hint::DesktopEntry(APP_ID.into()))
-            .urgency(Urgency::Normal)
-            .hint(Hint::Transient(true));
+        let mut n = self.notification(&server, "x-second-heart.cue", &text.summary, &text.body);
+        n.hint(Hint::Transient(true));
         if let Some(previous) = &self.cue {
             n.id(previous.id());
         }
@@ -231,9 +232,6 @@ impl Notifier {
         } else {
             Timeout::Never
         });
-        if let Some(icon) = self.icon.as_ref().and_then(|p| p.to_str()) {
-            n.icon(icon);
-        }
         if text.sound {
             n.hint(Hint::SoundName("bell".into()));
         }
