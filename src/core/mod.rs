@@ -9,6 +9,7 @@
 pub mod exercise;
 pub mod guide;
 pub mod history;
+pub mod locale;
 pub mod localtime;
 pub mod planner;
 pub mod preferences;

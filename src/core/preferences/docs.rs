@@ -79,6 +79,18 @@ const PLAIN_DOCS: &[(&str, &str)] = &[
         "The window's colours: \"system\" follows the desktop's light or dark choice\n(where it says one; dark otherwise), \"light\" or \"dark\" always.",
     ),
     (
+        "language",
+        "The language of the window, prompts and commands: \"auto\" follows the desktop\n(LANGUAGE, LC_ALL, LC_MESSAGES, LANG), or one of en, de, fr, es, pt-BR, it,\nnl, pl, sv, ja, zh-Hans.",
+    ),
+    (
+        "clock",
+        "Times as \"12h\" (2:30 PM) or \"24h\" (14:30); \"auto\" follows the locale.\nTimes in this file are always written 24-hour.",
+    ),
+    (
+        "week_start",
+        "The first day of the week for weekly targets, streaks and History:\n\"auto\" follows the locale, or a day (\"monday\", \"sunday\", \"saturday\").",
+    ),
+    (
         "[working_hours]",
         "Your working hours: for each weekday, a list of ranges \"HH:MM-HH:MM\"\n(several per day, e.g. [\"09:00-12:30\", \"13:30-17:30\"]); [] for a day off.\nRules apply within these hours unless they say otherwise.",
     ),

@@ -17,10 +17,14 @@
 //! - `docs.rs`: the commented file `config show` prints.
 //! - `starters.rs`: the starter schedules offered on first run.
 //! - `theme.rs`: the window's light / dark / system choice.
+//! - `locale.rs`: the language, clock and week choices (`auto` follows the locale).
 //!
 //! Tests sit beside each file, in `<file>_tests.rs` (`tests.rs` for this one).
 
+use chrono::Weekday;
+
 use super::exercise::{Exercise, ExerciseId, builtin_exercises};
+use super::locale::{Clock, Language, Region};
 use super::schedule::WorkingHours;
 
 mod docs;
@@ -30,6 +34,7 @@ mod parse;
 mod schema;
 mod starters;
 mod theme;
+mod locale;
 mod validate;
 
 pub use docs::{field_docs, to_documented_toml};
@@ -37,6 +42,7 @@ pub use parse::parse;
 pub use schema::{RawExercise, RawPreferences, RawRule, RawWorkingHours, SCHEMA_VERSION};
 pub use starters::Starter;
 pub use theme::Theme;
+pub use locale::{clock_field, language_field, week_start_field};
 pub use validate::FieldError;
 
 /// The validated preferences the app runs on.
@@ -56,6 +62,16 @@ pub struct Preferences {
     /// Light or dark window, or whatever the desktop says.
     pub theme: Theme,
     pub working_hours: WorkingHours,
+    /// The language of every text; `None` follows the desktop's locale.
+    pub language: Option<Language>,
+    /// 12- or 24-hour times; `None` follows the locale.
+    pub clock: Option<Clock>,
+    /// The first day of the week, for weekly targets, streaks and History's
+    /// weeks; `None` follows the locale.
+    pub week_start: Option<Weekday>,
+    /// What the environment's locale says, for the `None`s above. Not in
+    /// the file: the edge that loads the preferences fills it in.
+    pub region: Region,
     /// Built-in exercises first, in their usual order, then the user's own.
     pub exercises: Vec<Exercise>,
 }
@@ -70,6 +86,10 @@ impl Default for Preferences {
             sound: false,
             theme: Theme::System,
             working_hours: WorkingHours::default(),
+            language: None,
+            clock: None,
+            week_start: None,
+            region: Region::default(),
             exercises: builtin_exercises(),
         }
     }
@@ -78,6 +98,22 @@ impl Default for Preferences {
 impl Preferences {
     pub fn exercise(&self, id: &ExerciseId) -> Option<&Exercise> {
         self.exercises.iter().find(|e| &e.id == id)
+    }
+
+    /// The day weeks start on: the user's choice, else the locale's.
+    pub fn first_day(&self) -> Weekday {
+        self.week_start.unwrap_or(self.region.first_day)
+    }
+
+    /// The clock times are shown in: the user's choice, else the locale's.
+    pub fn clock(&self) -> Clock {
+        self.clock.unwrap_or(self.region.clock)
+    }
+
+    /// These preferences with the environment's locale filled in.
+    pub fn in_region(mut self, region: Region) -> Self {
+        self.region = region;
+        self
     }
 }
 

@@ -35,6 +35,15 @@ pub struct RawPreferences {
     /// validation, which names it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub theme: Option<String>,
+    /// "auto" or a language tag ("de", "pt-BR").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    /// "auto", "12h" or "24h".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub clock: Option<String>,
+    /// "auto" or a weekday ("monday", "sunday").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub week_start: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub working_hours: Option<RawWorkingHours>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -140,6 +149,9 @@ impl Preferences {
             quiet_during_meetings: Some(self.quiet_during_meetings),
             sound: Some(self.sound),
             theme: Some(self.theme.as_str().to_owned()),
+            language: Some(super::language_field(self.language)),
+            clock: Some(super::clock_field(self.clock)),
+            week_start: Some(super::week_start_field(self.week_start)),
             working_hours: Some(RawWorkingHours {
                 mon: wh(Mon),
                 tue: wh(Tue),

@@ -107,6 +107,8 @@ impl Preferences {
             }),
         };
 
+        let (language, clock, week_start) = super::locale::resolve(raw, &mut err);
+
         let working_hours = match &raw.working_hours {
             None => defaults.working_hours.clone(),
             Some(wh) => {
@@ -166,6 +168,10 @@ impl Preferences {
                 sound: raw.sound.unwrap_or(defaults.sound),
                 theme,
                 working_hours,
+                language,
+                clock,
+                week_start,
+                region: defaults.region,
                 exercises,
             })
         } else {
