@@ -23,6 +23,8 @@
 //!   the notifier, idle, sleep and meeting watchers, tray and socket.
 //! - [`gui`] (Unix): the egui window, one file per view.
 //! - [`desktop`]: launcher, icons and login autostart.
+//! - [`i18n`]: the message catalogs, times and dates in the user's
+//!   language, clock and week.
 
 pub mod cli;
 pub(crate) mod clock;
@@ -32,6 +34,7 @@ pub(crate) mod daemon;
 pub mod desktop;
 #[cfg(unix)]
 pub mod gui;
+pub mod i18n;
 pub mod protocol;
 pub mod report;
 pub mod service;

@@ -74,8 +74,12 @@ impl Model {
         let history_file = HistoryFile::new(paths.history.clone());
         let history = load_history(&history_file, &mut warnings)?;
         let state_file = StateFile::new(paths.state.clone());
+        // The locale is read here, once per process, so every command's
+        // texts and weeks follow the same language and first day.
+        let prefs = loaded.prefs.in_region(crate::i18n::env::region());
+        crate::i18n::apply(&prefs);
         Ok(Model {
-            prefs: loaded.prefs,
+            prefs,
             history,
             history_file,
             state: state_file.load(),

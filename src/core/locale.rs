@@ -193,6 +193,9 @@ impl FromStr for Clock {
 /// What a locale says about times and weeks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Region {
+    /// The language of messages (`LANGUAGE`, `LC_MESSAGES`...): English
+    /// when the locale's has no catalog.
+    pub language: Language,
     pub clock: Clock,
     pub first_day: Weekday,
     /// Whether short dates put the month first ("December 2" in the US).
@@ -206,6 +209,7 @@ impl Default for Region {
     /// which is what Second Heart did before it read the locale.
     fn default() -> Self {
         Region {
+            language: Language::English,
             clock: Clock::H24,
             first_day: Weekday::Mon,
             month_first: false,
@@ -233,6 +237,7 @@ impl Region {
             _ => false,
         };
         Region {
+            language: Language::from_locale_name(name).unwrap_or_default(),
             clock: if twelve { Clock::H12 } else { Clock::H24 },
             first_day: first_day(locale),
             month_first,

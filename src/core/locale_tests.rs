@@ -38,9 +38,15 @@ fn every_language_reads_back_from_its_tag() {
 #[test]
 fn the_clock_and_the_week_come_from_the_locale() {
     let us = Region::of("en_US.UTF-8");
-    assert_eq!((us.clock, us.first_day, us.month_first), (Clock::H12, Weekday::Sun, true));
+    assert_eq!(
+        (us.clock, us.first_day, us.month_first),
+        (Clock::H12, Weekday::Sun, true)
+    );
     let gb = Region::of("en_GB.UTF-8");
-    assert_eq!((gb.clock, gb.first_day, gb.month_first), (Clock::H24, Weekday::Mon, false));
+    assert_eq!(
+        (gb.clock, gb.first_day, gb.month_first),
+        (Clock::H24, Weekday::Mon, false)
+    );
     let de = Region::of("de_DE.UTF-8");
     assert_eq!((de.clock, de.first_day), (Clock::H24, Weekday::Mon));
     assert_eq!(Region::of("en_CA.UTF-8").first_day, Weekday::Sun);
@@ -93,8 +99,20 @@ fn times_are_read_in_both_clocks_everywhere() {
 #[test]
 fn what_is_not_a_time_is_refused() {
     for t in [
-        "", "14", "25:00", "13:30 PM", "0:30 AM", "2:3 PM", "2:300", "24:00", "14:60", "PM",
-        "two thirty", "-1:30", "1:30 xm", "+2:30",
+        "",
+        "14",
+        "25:00",
+        "13:30 PM",
+        "0:30 AM",
+        "2:3 PM",
+        "2:300",
+        "24:00",
+        "14:60",
+        "PM",
+        "two thirty",
+        "-1:30",
+        "1:30 xm",
+        "+2:30",
     ] {
         assert_eq!(parse_clock_time(t, None), None, "{t:?}");
     }

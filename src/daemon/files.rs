@@ -217,7 +217,8 @@ impl Files {
         match file.check() {
             Ok(loaded) => {
                 let (prefs, unknown) = loaded.unwrap_or_default();
-                model.prefs = prefs;
+                model.prefs = prefs.in_region(model.prefs.region);
+                crate::i18n::apply(&model.prefs);
                 let prefix = file.path.display().to_string();
                 model.warnings.retain(|w| !w.starts_with(&prefix));
                 for f in unknown {

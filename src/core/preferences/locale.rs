@@ -109,18 +109,30 @@ mod tests {
 
     #[test]
     fn wrong_values_are_named_with_the_field() {
-        let errors = load("language = \"xx\"\nclock = \"25h\"\nweek_start = \"someday\"")
-            .unwrap_err();
+        let errors =
+            load("language = \"xx\"\nclock = \"25h\"\nweek_start = \"someday\"").unwrap_err();
         let text: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
         assert_eq!(text.len(), 3, "{text:?}");
-        assert!(text[0].starts_with("language = \"xx\": not a language"), "{text:?}");
-        assert!(text[1].starts_with("clock = \"25h\": not a clock"), "{text:?}");
-        assert!(text[2].starts_with("week_start = \"someday\": not a day"), "{text:?}");
+        assert!(
+            text[0].starts_with("language = \"xx\": not a language"),
+            "{text:?}"
+        );
+        assert!(
+            text[1].starts_with("clock = \"25h\": not a clock"),
+            "{text:?}"
+        );
+        assert!(
+            text[2].starts_with("week_start = \"someday\": not a day"),
+            "{text:?}"
+        );
     }
 
     #[test]
     fn the_choices_are_documented_and_round_trip() {
-        for text in ["", "language = \"pt-BR\"\nclock = \"12h\"\nweek_start = \"saturday\""] {
+        for text in [
+            "",
+            "language = \"pt-BR\"\nclock = \"12h\"\nweek_start = \"saturday\"",
+        ] {
             let p = load(text).unwrap();
             let doc = to_documented_toml(&p);
             assert!(doc.contains("# The language of the window"), "{doc}");
@@ -128,7 +140,11 @@ mod tests {
             assert_eq!(load(&doc), Ok(p), "{doc}");
         }
         let doc = to_documented_toml(&load("").unwrap());
-        for line in ["language = \"auto\"", "clock = \"auto\"", "week_start = \"auto\""] {
+        for line in [
+            "language = \"auto\"",
+            "clock = \"auto\"",
+            "week_start = \"auto\"",
+        ] {
             assert!(doc.lines().any(|l| l == line), "{line}: {doc}");
         }
     }

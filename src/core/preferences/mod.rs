@@ -30,19 +30,19 @@ use super::schedule::WorkingHours;
 mod docs;
 mod find;
 pub mod limits;
+mod locale;
 mod parse;
 mod schema;
 mod starters;
 mod theme;
-mod locale;
 mod validate;
 
 pub use docs::{field_docs, to_documented_toml};
+pub use locale::{clock_field, language_field, week_start_field};
 pub use parse::parse;
 pub use schema::{RawExercise, RawPreferences, RawRule, RawWorkingHours, SCHEMA_VERSION};
 pub use starters::Starter;
 pub use theme::Theme;
-pub use locale::{clock_field, language_field, week_start_field};
 pub use validate::FieldError;
 
 /// The validated preferences the app runs on.
@@ -98,6 +98,11 @@ impl Default for Preferences {
 impl Preferences {
     pub fn exercise(&self, id: &ExerciseId) -> Option<&Exercise> {
         self.exercises.iter().find(|e| &e.id == id)
+    }
+
+    /// The language of texts: the user's choice, else the locale's.
+    pub fn language(&self) -> Language {
+        self.language.unwrap_or(self.region.language)
     }
 
     /// The day weeks start on: the user's choice, else the locale's.
