@@ -231,7 +231,7 @@ pub struct SuggestionEntry {
 fn name_of(prefs: &Preferences, id: &crate::core::ExerciseId) -> String {
     prefs
         .exercise(id)
-        .map(|e| e.name.clone())
+        .map(|e| e.display_name())
         .unwrap_or_else(|| id.to_string())
 }
 
@@ -262,7 +262,7 @@ fn upcoming_entry<Tz: TimeZone>(prefs: &Preferences, p: &planner::Prompt<Tz>) ->
         name: name_of(prefs, &p.exercise),
         dose: prefs
             .exercise(&p.exercise)
-            .map(|e| e.dose.to_string())
+            .map(|e| e.dose.describe())
             .unwrap_or_default(),
         rule: rule_text(prefs, &p.exercise, p.rule),
         exercise: p.exercise.clone(),
@@ -299,7 +299,7 @@ pub fn status<Tz: TimeZone>(
                 name: name_of(prefs, &i.exercise),
                 state: i.state,
                 at: at_second(&i.at),
-                dose: i.dose.map(|d| d.to_string()),
+                dose: i.dose.map(|d| d.describe()),
                 minutes: i.minutes,
             })
             .collect(),
@@ -312,8 +312,8 @@ pub fn status<Tz: TimeZone>(
                     exercise: d.exercise.clone(),
                     name: name_of(prefs, &d.exercise),
                     since: at_second(&d.since),
-                    dose: e.map(|e| e.dose.to_string()).unwrap_or_default(),
-                    instruction: e.map(|e| e.instruction.clone()).unwrap_or_default(),
+                    dose: e.map(|e| e.dose.describe()).unwrap_or_default(),
+                    instruction: e.map(|e| e.display_instruction()).unwrap_or_default(),
                     rule: rule_text(prefs, &d.exercise, d.rule),
                 }
             })
@@ -335,9 +335,9 @@ pub fn status<Tz: TimeZone>(
                 let s = stats::streak(prefs, history, &e.id, now);
                 ExerciseEntry {
                     exercise: e.id.clone(),
-                    name: e.name.clone(),
+                    name: e.display_name(),
                     enabled: e.enabled,
-                    dose: e.dose.to_string(),
+                    dose: e.dose.describe(),
                     records_minutes: e.records_minutes(),
                     streak: Streak {
                         current: s.current,
@@ -378,8 +378,12 @@ pub fn status<Tz: TimeZone>(
 pub struct HistoryReport {
     /// Local date of "today", YYYY-MM-DD.
     pub today: NaiveDate,
-    /// Every day from the Monday `weeks` weeks ago to today, oldest first.
+    /// Every day from the start of the week `weeks` weeks ago to today,
+    /// oldest first.
     pub days: Vec<DayEntry>,
+    /// The day weeks start on (the locale's, or the `week_start` chosen).
+    #[serde(default = "monday")]
+    pub week_start: chrono::Weekday,
     /// The same weeks, oldest first.
     pub weeks: Vec<WeekEntry>,
     /// Minutes a week the targets ask for (sum of weekly targets), e.g. 150.
@@ -396,6 +400,10 @@ pub struct HistoryReport {
     /// (`stats::days_done`).
     #[serde(default)]
     pub days_done: stats::DaysDone,
+}
+
+fn monday() -> chrono::Weekday {
+    chrono::Weekday::Mon
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -418,7 +426,7 @@ pub fn history<Tz: TimeZone>(
 ) -> HistoryReport {
     let weeks = weeks.clamp(1, 104);
     let today = now.date_naive();
-    let first = stats::week_start(today) - Duration::weeks(weeks as i64 - 1);
+    let first = stats::week_start(today, prefs.first_day()) - Duration::weeks(weeks as i64 - 1);
     let tz = now.timezone();
     let mut days: Vec<DayEntry> = Vec::new();
     let mut scheduled = [false; 7];
@@ -458,6 +466,7 @@ pub fn history<Tz: TimeZone>(
     let first_use = stats::first_use(history, &tz);
     HistoryReport {
         today,
+        week_start: prefs.first_day(),
         days_done: stats::days_done(
             days.iter().map(|d| (d.date, d.scheduled, d.done)),
             first_use,
@@ -479,18 +488,22 @@ pub fn history<Tz: TimeZone>(
 
 /// A report's time as local "HH:MM".
 pub fn hm(t: &DateTime<FixedOffset>) -> String {
-    t.with_timezone(&Local).format("%H:%M").to_string()
+    crate::i18n::format::time(&t.with_timezone(&Local))
 }
 
 /// "in 3 h 40 min", "in 5 min", "now".
 pub fn relative(from: DateTime<Utc>, to: DateTime<Utc>) -> String {
     let minutes = (to - from + Duration::seconds(59)).num_minutes();
     match minutes {
-        i64::MIN..=0 => "now".to_owned(),
-        1..=59 => format!("in {minutes} min"),
-        _ if minutes >= 48 * 60 => format!("in {} days", minutes / (24 * 60)),
-        _ if minutes % 60 == 0 => format!("in {} h", minutes / 60),
-        _ => format!("in {} h {} min", minutes / 60, minutes % 60),
+        i64::MIN..=0 => crate::t!("relative-now"),
+        1..=59 => crate::t!("relative-minutes", minutes = minutes),
+        _ if minutes >= 48 * 60 => crate::t!("relative-days", days = minutes / (24 * 60)),
+        _ if minutes % 60 == 0 => crate::t!("relative-hours", hours = minutes / 60),
+        _ => crate::t!(
+            "relative-hours-minutes",
+            hours = minutes / 60,
+            minutes = minutes % 60
+        ),
     }
 }
 

@@ -301,7 +301,7 @@ fn settled(
         "{} was already {} at {}{by}; nothing recorded.",
         exercise.name,
         answer.outcome.as_str(),
-        answer.at.with_timezone(&cx.now.timezone()).format("%H:%M"),
+        crate::i18n::format::time(&answer.at.with_timezone(&cx.now.timezone())),
     )))
 }
 
@@ -420,7 +420,7 @@ fn snooze(
     }
     message(format!(
         "Snoozed until {}: {}.",
-        until.format("%H:%M"),
+        crate::i18n::format::time(&until),
         names.join(", ")
     ))
 }
@@ -430,9 +430,9 @@ fn not_due(model: &Model, cx: &Context, exercise: &Exercise) -> Failure {
     let plan = planner::plan(&model.prefs, &model.history, &cx.activity(model), &cx.now);
     let next = match plan.next_of(&exercise.id) {
         Some(n) if n.at.date_naive() == cx.now.date_naive() => {
-            format!(" (next at {})", n.at.format("%H:%M"))
+            format!(" (next at {})", crate::i18n::format::time(&n.at))
         }
-        Some(n) => format!(" (next on {})", n.at.format("%a %-d %b at %H:%M")),
+        Some(n) => format!(" (next on {})", crate::i18n::format::date_time(&n.at)),
         None => String::new(),
     };
     Failure::input(format!(
@@ -447,9 +447,9 @@ fn pause(model: &mut Model, cx: &Context, duration: &str) -> Result<Reply, Failu
     let until = pause_until(duration, &now)?;
     model.change_state(|s| s.paused_until = Some(until.with_timezone(&Utc)))?;
     let when = if until.date_naive() == now.date_naive() {
-        until.format("%H:%M").to_string()
+        crate::i18n::format::time(&until)
     } else {
-        until.format("%a %-d %b %H:%M").to_string()
+        crate::i18n::format::date_time(&until)
     };
     message(format!(
         "Paused until {when}. `second-heart resume` starts prompts again."

@@ -14,3 +14,94 @@ date-short = %a %-d %b
 date-day-month = %-d %b
 date-weekday = %a
 date-month = %b
+
+## The built-in exercises. A user who renames one keeps their own name.
+
+exercise-ankle-rotations-name = Ankle rotations
+exercise-ankle-rotations-instruction = Seated: circle each ankle clockwise, then counter-clockwise.
+exercise-ankle-rotations-how-to = Sit tall and lift one foot a little off the floor. Draw slow, full circles with your toes: clockwise, then counter-clockwise. Switch feet. Easy to do unseen during meetings.
+exercise-calf-raises-name = Calf raises
+exercise-calf-raises-instruction = Stand, rise high onto your toes, lower slowly.
+exercise-calf-raises-how-to = Stand tall, on a step if one is at hand. Rise as high onto your toes as you can, then lower slowly; on a step, let the heels drop below the edge. Hold a desk or wall for balance. Also works while brushing your teeth.
+exercise-soleus-stretch-name = Bent-knee calf stretch
+exercise-soleus-stretch-instruction = Knee bent, heel down: feel it low and deep in the calf.
+exercise-soleus-stretch-how-to = Step one foot back and bend both knees, keeping the back heel on the floor. The stretch is felt low and deep in the calf: that is the soleus. (A straight-knee stretch targets the gastrocnemius instead.) Hold, then switch legs. Good after a walk.
+exercise-brisk-walk-name = Brisk walk
+exercise-brisk-walk-instruction = Walk briskly; change pace every 5 minutes.
+exercise-brisk-walk-how-to = Walk at a pace that makes you breathe harder but still talk. Alternate brisk and easy every 5 minutes (intervals). A walk during phone calls counts.
+exercise-cycling-name = Cycling
+exercise-cycling-instruction = Log your ride's minutes; aim for 150 a week.
+exercise-cycling-how-to = Ride a stationary or an outdoor bike at a moderate effort: breathing harder, still able to talk. Low impact on the joints. Log the minutes afterwards; the weekly target is 150.
+exercise-legs-up-name = Legs up
+exercise-legs-up-instruction = Lie or sit back with your legs raised above hip height.
+exercise-legs-up-how-to = After a long stretch of sitting, lie on the floor with your calves on a chair or your legs up a wall, or lean back with your feet on a stool. Let gravity help the blood back from your legs.
+
+## Doses: how much one session is.
+
+dose-sets-of-reps = { $sets ->
+    [one] 1 set of { $reps }
+   *[other] { $sets } sets of { $reps }
+}
+dose-circles-each-way = { $circles ->
+    [one] 1 circle each way
+   *[other] { $circles } circles each way
+}
+dose-seconds-each-leg = { $seconds } s each leg
+dose-minutes = { $minutes } min
+
+## Rules: when an exercise is due, in a few words.
+
+rule-every-sitting = every { $span } of sitting
+rule-every-hour-at = every hour at :{ $minute }
+rule-every-clock = every { $span } on the clock from { $time }
+rule-at-times = at { $times }
+rule-weekly-target = { $minutes } min a week (checked at { $time })
+rule-on-days = { $rule } on { $days }
+rule-any-time = { $rule }, any time of day
+rule-in-ranges = { $rule }, { $ranges }
+# A span of time inside rule-every-sitting and rule-every-clock.
+span-hour = hour
+span-hours = { $hours } h
+span-minutes = { $minutes } min
+days-every-day = every day
+days-weekdays = Mon-Fri
+
+## Durations and moments relative to now.
+
+relative-now = now
+relative-minutes = in { $minutes } min
+relative-hours = in { $hours } h
+relative-hours-minutes = in { $hours } h { $minutes } min
+relative-days = in { $days } days
+
+## `second-heart status` and `upcoming`.
+
+upcoming-none = No prompts ahead: every exercise is disabled or has no rules.
+upcoming-today = Today
+upcoming-tomorrow = Tomorrow
+status-no-streak = no streak yet
+status-streak = { $days ->
+    [one] streak 1 day
+   *[other] streak { $days } days
+}
+status-best = (best { $days })
+# The first line: the date, progress today and the streak.
+status-headline = { $date } · { $done } of { $total } done · { $streak }
+status-paused = Paused until { $time }
+status-busy = In a call or reading until { $time }: time without input counts as sitting
+status-guided = Doing { $name } ({ $dose }): { $step }, step { $number } of { $steps }
+status-sitting-since = Sitting since { $time }
+status-away = Away from the desk
+status-sources = Seen from: idle { $idle } · lock { $lock } · fullscreen { $fullscreen }
+status-nothing-today = Nothing scheduled today.
+item-done = done
+item-done-with = done, { $what }
+item-skipped = skipped
+item-missed = missed
+item-due = due now · { $dose }
+item-snoozed = snoozed until { $time }
+item-upcoming = upcoming
+status-next = Next prompt: { $name } at { $time } ({ $relative })
+status-week-target = This week: { $name } { $minutes } of { $target } min ({ $percent }%)
+status-weeks = Prompts done, last 4 weeks: { $rates }
+status-suggestion = Ready for more? { $name }: full dose on { $days } of the last 7 days. Try { $suggested } (second-heart dose { $exercise } "{ $dose }")

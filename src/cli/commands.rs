@@ -25,8 +25,19 @@ struct Env {
 
 impl Env {
     fn new() -> Result<Env, Failure> {
+        let paths = Paths::from_env().map_err(Failure::other)?;
+        // Everything this command prints, also what the daemon answers,
+        // is in this terminal's language, clock and week (a broken file
+        // is reported by the command itself; its defaults serve here).
+        let prefs = PrefsFile::new(paths.preferences.clone())
+            .check()
+            .ok()
+            .flatten()
+            .map(|(p, _)| p)
+            .unwrap_or_default();
+        crate::i18n::apply(&prefs.in_region(crate::i18n::env::region()));
         Ok(Env {
-            paths: Paths::from_env().map_err(Failure::other)?,
+            paths,
             now: clock::now(),
             warnings: Vec::new(),
         })
@@ -36,7 +47,7 @@ impl Env {
         let file = PrefsFile::new(self.paths.preferences.clone());
         let loaded = file.load(&clock::stamp(&self.now));
         self.warnings.extend(loaded.warnings(&file.path));
-        loaded.prefs
+        loaded.prefs.in_region(crate::i18n::env::region())
     }
 
     fn history(&mut self) -> Result<History, Failure> {

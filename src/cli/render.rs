@@ -4,40 +4,80 @@
 use chrono::{DateTime, Local, Utc};
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 
+use crate::core::Dose;
 use crate::core::quote::{escape_controls, quote};
+use crate::i18n::format;
+use crate::t;
 
 use crate::report::{ItemState, StatusReport, UpcomingEntry, hm, relative};
 
-fn width<'a>(names: impl Iterator<Item = &'a String>) -> usize {
-    names.map(|n| n.chars().count()).max().unwrap_or(0)
+/// The widest of `texts` on a terminal: CJK characters take two columns.
+fn width<'a>(texts: impl Iterator<Item = &'a String>) -> usize {
+    texts.map(|n| columns(n)).max().unwrap_or(0)
+}
+
+/// Columns a text takes on a terminal (East Asian wide characters two).
+fn columns(text: &str) -> usize {
+    text.chars()
+        .map(|c| match c as u32 {
+            0x1100..=0x115F
+            | 0x2E80..=0xA4CF
+            | 0xAC00..=0xD7A3
+            | 0xF900..=0xFAFF
+            | 0xFE30..=0xFE4F
+            | 0xFF00..=0xFF60
+            | 0xFFE0..=0xFFE6 => 2,
+            _ => 1,
+        })
+        .sum()
+}
+
+/// `text` padded with spaces to `width` columns.
+fn pad(text: &str, width: usize) -> String {
+    let mut out = text.to_owned();
+    out.extend(std::iter::repeat_n(
+        ' ',
+        width.saturating_sub(columns(text)),
+    ));
+    out
 }
 
 pub fn upcoming(list: &[UpcomingEntry], from: &DateTime<Local>) -> String {
     if list.is_empty() {
-        return "No prompts ahead: every exercise is disabled or has no rules.\n".to_owned();
+        return format!("{}\n", t!("upcoming-none"));
     }
     let w = width(list.iter().map(|p| &p.name));
     let dw = width(list.iter().map(|p| &p.dose));
-    let mut out = String::new();
+    let mut labels = Vec::new();
     let mut last_day = None;
     for p in list {
         let t = p.at.with_timezone(&Local);
         let day = t.date_naive();
-        let label = if last_day == Some(day) {
+        labels.push(if last_day == Some(day) {
             String::new()
         } else if day == from.date_naive() {
-            "Today".to_owned()
+            t!("upcoming-today")
         } else if Some(day) == from.date_naive().succ_opt() {
-            "Tomorrow".to_owned()
+            t!("upcoming-tomorrow")
         } else {
-            t.format("%a %-d %b").to_string()
-        };
+            format::date_short(&day)
+        });
         last_day = Some(day);
+    }
+    let times: Vec<String> = list
+        .iter()
+        .map(|p| format::time(&p.at.with_timezone(&Local)))
+        .collect();
+    let lw = width(labels.iter()).max(10);
+    let tw = width(times.iter());
+    let mut out = String::new();
+    for ((p, label), time) in list.iter().zip(&labels).zip(&times) {
         out.push_str(&format!(
-            "{label:<10} {}  {:<w$}  {:<dw$}  {}\n",
-            t.format("%H:%M"),
-            p.name,
-            p.dose,
+            "{} {}  {}  {}  {}\n",
+            pad(label, lw),
+            pad(time, tw),
+            pad(&p.name, w),
+            pad(&p.dose, dw),
             p.rule
         ));
     }
@@ -50,66 +90,71 @@ pub fn status(r: &StatusReport) -> String {
     let now = &r.now.with_timezone(&Local);
     let mut out = String::new();
     let streak = match r.streak.current {
-        0 => "no streak yet".to_owned(),
-        1 => "streak 1 day".to_owned(),
-        n => format!("streak {n} days"),
+        0 => t!("status-no-streak"),
+        n => t!("status-streak", days = n),
     };
-    let best = if r.streak.best > r.streak.current {
-        format!(" (best {})", r.streak.best)
+    let streak = if r.streak.best > r.streak.current {
+        format!("{streak} {}", t!("status-best", days = r.streak.best))
     } else {
-        String::new()
+        streak
     };
-    out.push_str(&format!(
-        "{} · {} of {} done · {streak}{best}\n",
-        now.format("%A %-d %B"),
-        r.progress.done,
-        r.progress.total
+    let mut line = |text: String| {
+        out.push_str(&text);
+        out.push('\n');
+    };
+    line(t!(
+        "status-headline",
+        date = format::date_long(&now.date_naive()),
+        done = r.progress.done,
+        total = r.progress.total,
+        streak = streak
     ));
     if let Some(p) = &r.paused_until {
-        out.push_str(&format!("Paused until {}\n", hm(p)));
+        line(t!("status-paused", time = hm(p)));
     }
     if let Some(b) = &r.busy_until {
-        out.push_str(&format!(
-            "In a call or reading until {}: time without input counts as sitting\n",
-            hm(b)
-        ));
+        line(t!("status-busy", time = hm(b)));
     }
     if let Some(g) = &r.guided {
-        out.push_str(&format!(
-            "Doing {} ({}): {}, step {} of {}\n",
-            g.name,
-            g.dose,
-            g.line(),
-            g.step + 1,
-            g.steps
+        line(t!(
+            "status-guided",
+            name = &g.name,
+            dose = &g.dose,
+            step = g.line(),
+            number = g.step + 1,
+            steps = g.steps
         ));
     }
     if let Some(d) = &r.daemon {
         match &d.sitting_since {
-            Some(s) => out.push_str(&format!("Sitting since {}\n", hm(s))),
-            None => out.push_str("Away from the desk\n"),
+            Some(s) => line(t!("status-sitting-since", time = hm(s))),
+            None => line(t!("status-away")),
         }
-        out.push_str(&format!(
-            "Seen from: idle {} · lock {} · fullscreen {}\n",
-            d.idle_source, d.lock_source, d.fullscreen_source
+        line(t!(
+            "status-sources",
+            idle = d.idle_source.to_string(),
+            lock = d.lock_source.to_string(),
+            fullscreen = d.fullscreen_source.to_string()
         ));
     }
-    out.push('\n');
+    line(String::new());
     if r.checklist.is_empty() {
-        out.push_str("  Nothing scheduled today.\n");
+        line(format!("  {}", t!("status-nothing-today")));
     }
     let w = width(r.checklist.iter().map(|i| &i.name));
-    for i in &r.checklist {
+    let times: Vec<String> = r.checklist.iter().map(|i| hm(&i.at)).collect();
+    let tw = width(times.iter());
+    for (i, time) in r.checklist.iter().zip(&times) {
         let (mark, note) = match i.state {
             ItemState::Done => (
                 "✓",
                 i.minutes
-                    .map(|m| format!("done, {m} min"))
-                    .or(i.dose.as_ref().map(|d| format!("done, {d}")))
-                    .unwrap_or("done".into()),
+                    .map(|m| t!("item-done-with", what = t!("dose-minutes", minutes = m)))
+                    .or(i.dose.as_ref().map(|d| t!("item-done-with", what = d)))
+                    .unwrap_or_else(|| t!("item-done")),
             ),
-            ItemState::Skipped => ("–", "skipped".to_owned()),
-            ItemState::Missed => ("✗", "missed".to_owned()),
+            ItemState::Skipped => ("–", t!("item-skipped")),
+            ItemState::Missed => ("✗", t!("item-missed")),
             ItemState::Due => {
                 let dose = r
                     .due
@@ -117,34 +162,42 @@ pub fn status(r: &StatusReport) -> String {
                     .find(|d| d.exercise == i.exercise)
                     .map(|d| d.dose.clone())
                     .unwrap_or_default();
-                ("●", format!("due now · {dose}"))
+                ("●", t!("item-due", dose = dose))
             }
-            ItemState::Snoozed => ("◷", format!("snoozed until {}", hm(&i.at))),
-            ItemState::Upcoming => ("○", "upcoming".to_owned()),
+            ItemState::Snoozed => ("◷", t!("item-snoozed", time = hm(&i.at))),
+            ItemState::Upcoming => ("○", t!("item-upcoming")),
         };
-        out.push_str(&format!("  {mark} {}  {:<w$}  {note}\n", hm(&i.at), i.name));
+        line(format!(
+            "  {mark} {}  {}  {note}",
+            pad(time, tw),
+            pad(&i.name, w)
+        ));
     }
-    out.push('\n');
+    line(String::new());
     if let Some(n) = &r.next {
         let t = n.at.with_timezone(&Local);
-        out.push_str(&format!(
-            "Next prompt: {} at {} ({})\n",
-            n.name,
-            if t.date_naive() == now.date_naive() {
-                t.format("%H:%M").to_string()
-            } else if (t.date_naive() - now.date_naive()).num_days() < 7 {
-                t.format("%a %H:%M").to_string()
-            } else {
-                t.format("%a %-d %b %H:%M").to_string()
-            },
-            relative(now.with_timezone(&Utc), t.with_timezone(&Utc))
+        let time = if t.date_naive() == now.date_naive() {
+            format::time(&t)
+        } else if (t.date_naive() - now.date_naive()).num_days() < 7 {
+            format::weekday_time(&t)
+        } else {
+            format::date_time(&t)
+        };
+        line(t!(
+            "status-next",
+            name = &n.name,
+            time = time,
+            relative = relative(now.with_timezone(&Utc), t.with_timezone(&Utc))
         ));
     }
     for t in &r.weekly_targets {
         let pct = (t.minutes as u64 * 100 / t.target.max(1) as u64).min(999);
-        out.push_str(&format!(
-            "This week: {} {} of {} min ({pct}%)\n",
-            t.name, t.minutes, t.target
+        line(t!(
+            "status-week-target",
+            name = &t.name,
+            minutes = t.minutes,
+            target = t.target,
+            percent = pct
         ));
     }
     if r.weeks.iter().any(|w| w.completion.is_some()) {
@@ -157,15 +210,23 @@ pub fn status(r: &StatusReport) -> String {
                     .unwrap_or_else(|| "–".into())
             })
             .collect();
-        out.push_str(&format!(
-            "Prompts done, last 4 weeks: {}\n",
-            rates.join(" · ")
-        ));
+        line(t!("status-weeks", rates = rates.join(" · ")));
     }
     for s in &r.suggestions {
-        out.push_str(&format!(
-            "Ready for more? {}: full dose on {} of the last 7 days. Try {} (second-heart dose {} \"{}\")\n",
-            s.name, s.full_days, s.suggested, s.exercise, s.suggested
+        // The command keeps the file's spelling of the dose, which is
+        // what `dose` reads; the sentence shows it in the user's words.
+        let shown = s
+            .suggested
+            .parse::<Dose>()
+            .map(|d| d.describe())
+            .unwrap_or_else(|_| s.suggested.clone());
+        line(t!(
+            "status-suggestion",
+            name = &s.name,
+            days = s.full_days,
+            suggested = shown,
+            exercise = s.exercise.to_string(),
+            dose = &s.suggested
         ));
     }
     out

@@ -4,12 +4,14 @@
 //! it is, rather than guessed at. An RFC 3339 time with an offset names one
 //! instant and needs neither rule; a date alone means the start of that day.
 
-use chrono::{DateTime, Local, NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{DateTime, Local, NaiveDate, NaiveDateTime};
 
 use crate::core::localtime;
 use crate::core::quote::quote;
 
-/// RFC 3339, "YYYY-MM-DD HH:MM", "YYYY-MM-DDTHH:MM" or "HH:MM" (on `today`'s date).
+/// RFC 3339, "YYYY-MM-DD HH:MM", "YYYY-MM-DDTHH:MM", or a time of day on
+/// `now`'s date, in either clock whatever the locale ("14:30", "2:30 PM",
+/// the language's own AM/PM words), also after a date ("2026-11-23 2:30 PM").
 pub fn parse(text: &str, now: &DateTime<Local>) -> Result<DateTime<Local>, String> {
     let t = text.trim();
     if let Ok(dt) = DateTime::parse_from_rfc3339(t) {
@@ -29,13 +31,16 @@ pub fn parse(text: &str, now: &DateTime<Local>) -> Result<DateTime<Local>, Strin
     .iter()
     .find_map(|f| NaiveDateTime::parse_from_str(t, f).ok())
     .or_else(|| {
-        NaiveTime::parse_from_str(t, "%H:%M")
-            .ok()
-            .map(|time| now.date_naive().and_time(time))
+        crate::i18n::format::parse_time(t).map(|time| now.date_naive().and_time(time))
+    })
+    .or_else(|| {
+        let (date, time) = t.split_once(' ')?;
+        let date = NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()?;
+        Some(date.and_time(crate::i18n::format::parse_time(time)?))
     })
     .ok_or_else(|| {
         format!(
-            "{} is not a time (write e.g. 14:30, \"2026-11-23 09:00\" or 2026-11-23T09:00:00+01:00)",
+            "{} is not a time (write e.g. 14:30, \"2:30 PM\", \"2026-11-23 09:00\" or 2026-11-23T09:00:00+01:00)",
             quote(text)
         )
     })?;

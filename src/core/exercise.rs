@@ -138,6 +138,21 @@ impl fmt::Display for Dose {
     }
 }
 
+impl Dose {
+    /// The dose in the user's language ("3 sets of 15", "3 Sätze à 15");
+    /// `Display` is the file's spelling, which stays English.
+    pub fn describe(&self) -> String {
+        match *self {
+            Dose::SetsOfReps { sets, reps } => {
+                crate::t!("dose-sets-of-reps", sets = sets, reps = reps)
+            }
+            Dose::CirclesEachWay(c) => crate::t!("dose-circles-each-way", circles = c),
+            Dose::SecondsEachLeg(s) => crate::t!("dose-seconds-each-leg", seconds = s),
+            Dose::Minutes(m) => crate::t!("dose-minutes", minutes = m),
+        }
+    }
+}
+
 impl From<Dose> for String {
     fn from(d: Dose) -> String {
         d.to_string()
@@ -269,6 +284,65 @@ impl Exercise {
 }
 
 /// The six micro-sessions of the product brief, in the order the app lists them.
+/// Which text of an exercise.
+#[derive(Clone, Copy)]
+enum Text {
+    Name,
+    Instruction,
+    HowTo,
+}
+
+impl Exercise {
+    /// The name to show: a built-in exercise's in the user's language,
+    /// unless the user renamed it; the user's own exactly as they wrote it.
+    pub fn display_name(&self) -> String {
+        self.display(Text::Name)
+    }
+
+    /// The one-line instruction to show (see `display_name`).
+    pub fn display_instruction(&self) -> String {
+        self.display(Text::Instruction)
+    }
+
+    /// The longer how-to to show (see `display_name`).
+    pub fn display_how_to(&self) -> String {
+        self.display(Text::HowTo)
+    }
+
+    fn display(&self, which: Text) -> String {
+        let (stored, part) = match which {
+            Text::Name => (&self.name, "name"),
+            Text::Instruction => (&self.instruction, "instruction"),
+            Text::HowTo => (&self.how_to, "how-to"),
+        };
+        // The preferences file keeps a built-in's English text once saved;
+        // only text still equal to that default is the app's to translate.
+        let default = self.builtin.then(|| builtin_default(&self.id)).flatten();
+        let untouched = default.is_some_and(|d| {
+            let text = match which {
+                Text::Name => &d.name,
+                Text::Instruction => &d.instruction,
+                Text::HowTo => &d.how_to,
+            };
+            text == stored
+        });
+        if untouched {
+            crate::i18n::tr(&format!("exercise-{}-{part}", self.id))
+        } else {
+            stored.clone()
+        }
+    }
+}
+
+/// The built-in exercise `id` as shipped.
+fn builtin_default(id: &ExerciseId) -> Option<&'static Exercise> {
+    static DEFAULTS: std::sync::OnceLock<Vec<Exercise>> = std::sync::OnceLock::new();
+    DEFAULTS
+        .get_or_init(builtin_exercises)
+        .iter()
+        .find(|e| &e.id == id)
+}
+
 pub fn builtin_exercises() -> Vec<Exercise> {
     use super::schedule::{Days, Hours};
     use chrono::NaiveTime;
@@ -389,6 +463,52 @@ pub fn builtin_exercises() -> Vec<Exercise> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_english_catalog_holds_the_built_in_texts_word_for_word() {
+        use crate::core::locale::Language;
+        use crate::i18n::catalog::message;
+        for e in builtin_exercises() {
+            let m =
+                |part: &str| message(Language::English, &format!("exercise-{}-{part}", e.id), &[]);
+            assert_eq!(m("name").as_deref(), Some(e.name.as_str()));
+            assert_eq!(m("instruction").as_deref(), Some(e.instruction.as_str()));
+            assert_eq!(m("how-to").as_deref(), Some(e.how_to.as_str()));
+        }
+    }
+
+    #[test]
+    fn built_in_texts_are_translated_unless_the_user_changed_them() {
+        use crate::core::locale::{Language, Region};
+        use crate::i18n::{Setting, with};
+        let german = Setting {
+            language: Language::German,
+            ..Setting::of(
+                &crate::core::preferences::Preferences::default().in_region(Region::of("de_DE")),
+            )
+        };
+        let mut calf = builtin_exercises().remove(1);
+        with(german, || {
+            assert_ne!(calf.display_name(), "Calf raises");
+            assert_ne!(calf.display_how_to(), calf.how_to);
+            calf.name = "Heel lifts".into();
+            assert_eq!(calf.display_name(), "Heel lifts");
+            assert_eq!(
+                Dose::SetsOfReps { sets: 1, reps: 8 }.to_string(),
+                "1 set of 8"
+            );
+        });
+        assert_eq!(calf.display_instruction(), calf.instruction);
+        assert_eq!(
+            Dose::SetsOfReps { sets: 3, reps: 15 }.describe(),
+            "3 sets of 15"
+        );
+        assert_eq!(
+            Dose::SetsOfReps { sets: 1, reps: 8 }.describe(),
+            "1 set of 8"
+        );
+        assert_eq!(Dose::CirclesEachWay(10).describe(), "10 circles each way");
+    }
 
     #[test]
     fn doses_parse_the_way_people_write_them() {

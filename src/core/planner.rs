@@ -117,7 +117,7 @@ pub fn plan<Tz: TimeZone>(
 ) -> Plan<Tz> {
     let tz = now.timezone();
     let now_utc = now.with_timezone(&Utc);
-    let ctx = Ctx::new(&tz, &prefs.working_hours);
+    let ctx = Ctx::new(&tz, &prefs.working_hours, prefs.first_day());
     let mut due: Vec<Due<Tz>> = Vec::new();
     let mut next: Vec<NextDue<Tz>> = Vec::new();
     for exercise in prefs.exercises.iter().filter(|e| e.enabled) {
@@ -175,7 +175,7 @@ pub fn upcoming_until<Tz: TimeZone>(
     count: usize,
 ) -> Vec<Prompt<Tz>> {
     let tz = from.timezone();
-    let ctx = Ctx::new(&tz, &prefs.working_hours);
+    let ctx = Ctx::new(&tz, &prefs.working_hours, prefs.first_day());
     let mut t = from.with_timezone(&Utc);
     let exercises: Vec<&Exercise> = prefs.exercises.iter().filter(|e| e.enabled).collect();
     let mut memory: Vec<Memory> = exercises

@@ -431,6 +431,26 @@ fn weekly_target_nudges_when_behind_pace_at_most_once_a_day() {
 }
 
 #[test]
+fn the_pace_of_a_weekly_target_is_counted_from_the_locales_first_day() {
+    let monday_weeks = only("cycling", "");
+    let sunday_weeks = Preferences {
+        week_start: Some(chrono::Weekday::Sun),
+        ..monday_weeks.clone()
+    };
+    let a = Activity::assume_sitting();
+    let mut h = History::default();
+    // A 100-minute ride on Sunday 22 November.
+    let mut ride = session(&london(2026, 11, 22, 11, 0), "cycling", Outcome::Done);
+    ride.minutes = Some(100);
+    h.push(ride);
+    let wed = london(2026, 11, 25, 16, 5);
+    // Where weeks start on Monday, the ride was last week: behind pace.
+    assert_eq!(plan(&monday_weeks, &h, &a, &wed).due.len(), 1);
+    // Where they start on Sunday, it is this week's: ahead of pace.
+    assert!(plan(&sunday_weeks, &h, &a, &wed).due.is_empty());
+}
+
+#[test]
 fn spring_forward_fixed_time_in_the_gap_fires_once_at_the_first_valid_time() {
     // New York, 2026-03-08: 02:00 -> 03:00. A Sunday, so any-time hours.
     let p = only(

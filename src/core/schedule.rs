@@ -79,57 +79,57 @@ impl Rule {
     pub fn describe(&self) -> String {
         let what = match &self.trigger {
             Trigger::EverySitting { minutes } => {
-                format!("every {} of sitting", minutes_words(*minutes))
+                crate::t!("rule-every-sitting", span = minutes_words(*minutes))
             }
             Trigger::EveryClock { minutes, at_minute } => {
                 if *minutes == 60 {
-                    format!("every hour at :{at_minute:02}")
+                    crate::t!("rule-every-hour-at", minute = format!("{at_minute:02}"))
                 } else {
-                    format!(
-                        "every {} on the clock from {}",
-                        minutes_words(*minutes),
-                        hhmm(*at_minute)
+                    let time = chrono::NaiveTime::from_hms_opt(at_minute / 60, at_minute % 60, 0)
+                        .map(|t| crate::i18n::format::time(&t))
+                        .unwrap_or_else(|| hhmm(*at_minute));
+                    crate::t!(
+                        "rule-every-clock",
+                        span = minutes_words(*minutes),
+                        time = time
                     )
                 }
             }
             Trigger::AtTimes { times } => {
-                let list: Vec<String> = times
+                let list: Vec<String> = times.iter().map(crate::i18n::format::time).collect();
+                crate::t!("rule-at-times", times = list.join(", "))
+            }
+            Trigger::WeeklyTarget { minutes, check_at } => crate::t!(
+                "rule-weekly-target",
+                minutes = *minutes,
+                time = crate::i18n::format::time(check_at)
+            ),
+        };
+        let what = match &self.days {
+            Days::Working => what,
+            Days::Only(set) => crate::t!("rule-on-days", rule = what, days = set.to_string()),
+        };
+        match &self.hours {
+            Hours::Working => what,
+            Hours::AnyTime => crate::t!("rule-any-time", rule = what),
+            Hours::Ranges(r) => crate::t!(
+                "rule-in-ranges",
+                rule = what,
+                ranges = r
                     .iter()
-                    .map(|t| t.format("%H:%M").to_string())
-                    .collect();
-                format!("at {}", list.join(", "))
-            }
-            Trigger::WeeklyTarget { minutes, check_at } => {
-                format!(
-                    "{minutes} min a week (checked at {})",
-                    check_at.format("%H:%M")
-                )
-            }
-        };
-        let days = match &self.days {
-            Days::Working => String::new(),
-            Days::Only(set) => format!(" on {set}"),
-        };
-        let hours = match &self.hours {
-            Hours::Working => String::new(),
-            Hours::AnyTime => ", any time of day".to_owned(),
-            Hours::Ranges(r) => format!(
-                ", {}",
-                r.iter()
                     .map(|r| r.to_string())
                     .collect::<Vec<_>>()
                     .join(", ")
             ),
-        };
-        format!("{what}{days}{hours}")
+        }
     }
 }
 
 fn minutes_words(m: u32) -> String {
     match m {
-        60 => "hour".to_owned(),
-        m if m % 60 == 0 => format!("{} h", m / 60),
-        m => format!("{m} min"),
+        60 => crate::t!("span-hour"),
+        m if m % 60 == 0 => crate::t!("span-hours", hours = m / 60),
+        m => crate::t!("span-minutes", minutes = m),
     }
 }
 
@@ -257,12 +257,12 @@ impl FromIterator<Weekday> for WeekdaySet {
 impl fmt::Display for WeekdaySet {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if *self == WeekdaySet::ALL {
-            return f.write_str("every day");
+            return f.write_str(&crate::t!("days-every-day"));
         }
         if *self == WeekdaySet::WEEKDAYS {
-            return f.write_str("Mon-Fri");
+            return f.write_str(&crate::t!("days-weekdays"));
         }
-        let names: Vec<&str> = self.iter().map(short_name).collect();
+        let names: Vec<String> = self.iter().map(crate::i18n::format::weekday_name).collect();
         f.write_str(&names.join(", "))
     }
 }
@@ -420,7 +420,7 @@ mod tests {
             days: Days::Only([Weekday::Mon, Weekday::Wed].into_iter().collect()),
             hours: Hours::Working,
         };
-        assert_eq!(rule.describe(), "every hour at :50 on mon, wed");
+        assert_eq!(rule.describe(), "every hour at :50 on Mon, Wed");
         let rule = Rule {
             trigger: Trigger::EverySitting { minutes: 90 },
             days: Days::Working,

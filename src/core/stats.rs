@@ -18,7 +18,7 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use chrono::{DateTime, Datelike, Duration, NaiveDate, TimeZone, Utc};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, TimeZone, Utc, Weekday};
 use serde::{Deserialize, Serialize};
 
 use super::exercise::{Dose, Exercise, ExerciseId};
@@ -333,9 +333,11 @@ pub fn days_done(
     out
 }
 
-/// Monday of the week containing `date`.
-pub fn week_start(date: NaiveDate) -> NaiveDate {
-    date - Duration::days(date.weekday().num_days_from_monday() as i64)
+/// The first day (`first_day`: Monday in most of Europe, Sunday in the
+/// US and Japan) of the week containing `date`.
+pub fn week_start(date: NaiveDate, first_day: Weekday) -> NaiveDate {
+    let since = (date.weekday().num_days_from_monday() + 7 - first_day.num_days_from_monday()) % 7;
+    date - Duration::days(since as i64)
 }
 
 /// Progress against a weekly target this week.
@@ -355,7 +357,7 @@ pub fn weekly_targets<Tz: TimeZone>(
         prefs,
         history,
         &now.timezone(),
-        week_start(now.date_naive()),
+        week_start(now.date_naive(), prefs.first_day()),
     );
     active_minutes_exercises(prefs)
         .filter_map(|e| {
@@ -428,7 +430,7 @@ pub fn recent_weeks<Tz: TimeZone>(
     now: &DateTime<Tz>,
     weeks: usize,
 ) -> Vec<WeekSummary> {
-    let this = week_start(now.date_naive());
+    let this = week_start(now.date_naive(), prefs.first_day());
     (0..weeks as i64)
         .rev()
         .map(|w| week_summary(prefs, history, &now.timezone(), this - Duration::weeks(w)))
@@ -646,6 +648,49 @@ mod tests {
             weeks[0].start,
             NaiveDate::from_ymd_opt(2026, 11, 16).unwrap()
         );
+    }
+
+    #[test]
+    fn weeks_start_on_the_locales_first_day() {
+        let d = |day| NaiveDate::from_ymd_opt(2026, 11, day).unwrap();
+        // Wednesday 25 November 2026.
+        assert_eq!(week_start(d(25), Weekday::Mon), d(23));
+        assert_eq!(week_start(d(25), Weekday::Sun), d(22));
+        assert_eq!(week_start(d(25), Weekday::Sat), d(21));
+        // The first day itself starts its own week.
+        assert_eq!(week_start(d(22), Weekday::Sun), d(22));
+        assert_eq!(week_start(d(22), Weekday::Mon), d(16));
+        for day in 1..=30 {
+            for first in [Weekday::Mon, Weekday::Sun, Weekday::Sat] {
+                let s = week_start(d(day), first);
+                assert_eq!(s.weekday(), first);
+                assert!((0..7).contains(&(d(day) - s).num_days()));
+            }
+        }
+    }
+
+    #[test]
+    fn a_sunday_week_counts_sundays_minutes_in_the_new_week() {
+        use crate::core::locale::Region;
+        let monday_weeks = Preferences::default();
+        let sunday_weeks = Preferences::default().in_region(Region::of("en_US.UTF-8"));
+        let mut h = History::default();
+        add(&mut h, at(22, 10, 0), "cycling", Outcome::Done, Some(40)); // Sunday
+        add(&mut h, at(23, 18, 0), "cycling", Outcome::Done, Some(30)); // Monday
+        let now = at(25, 9, 0);
+        assert_eq!(weekly_targets(&monday_weeks, &h, &now)[0].minutes, 30);
+        assert_eq!(weekly_targets(&sunday_weeks, &h, &now)[0].minutes, 70);
+        let weeks = recent_weeks(&sunday_weeks, &h, &now, 2);
+        assert_eq!(
+            weeks[1].start,
+            NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+        );
+        // A preference overrides the locale.
+        let chosen = Preferences {
+            week_start: Some(Weekday::Mon),
+            ..sunday_weeks
+        };
+        assert_eq!(weekly_targets(&chosen, &h, &now)[0].minutes, 30);
     }
 
     #[test]

@@ -57,6 +57,13 @@ pub fn weekday_short(d: &NaiveDate) -> String {
         .to_owned()
 }
 
+/// A weekday's short name ("Wed", "Mi", "水").
+pub fn weekday_name(day: chrono::Weekday) -> String {
+    // 5 January 2026 is a Monday.
+    let monday = NaiveDate::from_ymd_opt(2026, 1, 5).expect("a real date");
+    weekday_short(&(monday + chrono::Duration::days(day.num_days_from_monday() as i64)))
+}
+
 /// "Wed 14:30": a time within the coming week.
 pub fn weekday_time<T: Datelike + Timelike>(t: &T) -> String {
     let d = NaiveDate::from_ymd_opt(t.year(), t.month(), t.day()).expect("a real date");

@@ -28,9 +28,9 @@ pub fn busy(model: &mut Model, cx: &Context, duration: &str) -> Result<Reply, Fa
     })?;
     model.change_state(|s| s.busy_until = Some(until.with_timezone(&Utc)))?;
     let when = if until.date_naive() == now.date_naive() {
-        until.format("%H:%M").to_string()
+        crate::i18n::format::time(&until)
     } else {
-        until.format("%a %-d %b %H:%M").to_string()
+        crate::i18n::format::date_time(&until)
     };
     let held = if model.prefs.quiet_during_meetings {
         " and prompts wait until then"

@@ -11,7 +11,7 @@ use crate::core::{Exercise, Outcome, Session};
 /// "Done: Calf raises, 3 sets of 15, at 10:42. Streak: 4 days." in the
 /// session's own offset, so the daemon and the CLI say the same.
 pub fn describe(exercise: &Exercise, s: &Session, streak: u32) -> String {
-    let t = s.at.format("%H:%M");
+    let t = crate::i18n::format::time(&s.at);
     match s.outcome {
         Outcome::Done => {
             let what = s

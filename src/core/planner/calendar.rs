@@ -21,16 +21,19 @@ use crate::core::schedule::{Rule, Trigger, WorkingHours, minute_of};
 pub(super) struct Ctx<'a, Tz: TimeZone> {
     pub(super) tz: &'a Tz,
     pub(super) working: &'a WorkingHours,
+    /// The day weeks start on, for weekly targets' weeks.
+    pub(super) first_day: chrono::Weekday,
     /// The last instant turned into a local date, and that date: every rule
     /// of a step asks about the same instant.
     last_date: Cell<Option<(DateTime<Utc>, NaiveDate)>>,
 }
 
 impl<'a, Tz: TimeZone> Ctx<'a, Tz> {
-    pub(super) fn new(tz: &'a Tz, working: &'a WorkingHours) -> Self {
+    pub(super) fn new(tz: &'a Tz, working: &'a WorkingHours, first_day: chrono::Weekday) -> Self {
         Ctx {
             tz,
             working,
+            first_day,
             last_date: Cell::new(None),
         }
     }

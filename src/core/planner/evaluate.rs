@@ -222,7 +222,7 @@ fn weekly<Tz: TimeZone>(
             .find(|w| at >= w.start && at < w.end)
             .map(|w| (w, at))
     };
-    let week_start = today - Duration::days(today.weekday().num_days_from_monday() as i64);
+    let week_start = stats::week_start(today, ctx.first_day);
     let active: Vec<NaiveDate> = (0..7)
         .map(|d| week_start + Duration::days(d))
         .filter(|d| !rule.ranges_on(ctx.working, d.weekday()).is_empty())

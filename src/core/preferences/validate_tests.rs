@@ -36,7 +36,7 @@ rules = [{ every_minutes = 60, at_minute = 50, days = ["mon", "wed"] }]
     );
     assert_eq!(p.exercises.len(), 7);
     let squats = p.find_exercise("desk").unwrap();
-    assert_eq!(squats.rules[0].describe(), "every hour at :50 on mon, wed");
+    assert_eq!(squats.rules[0].describe(), "every hour at :50 on Mon, Wed");
     assert_eq!(
         p.find_exercise("calf-raises").unwrap().dose,
         Dose::SetsOfReps { sets: 3, reps: 20 }

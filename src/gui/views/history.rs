@@ -138,7 +138,7 @@ fn streaks(ui: &mut Ui, history: &HistoryReport) {
 
 /// A week's start for the axis: "16 Nov".
 fn week_label(w: &WeekEntry) -> String {
-    w.start.format("%-d %b").to_string()
+    crate::i18n::format::day_month(&w.start)
 }
 
 fn weekly_chart(ui: &mut Ui, history: &HistoryReport) {

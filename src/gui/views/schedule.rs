@@ -447,9 +447,9 @@ fn preview(
         for p in prompts {
             let at = p.at.with_timezone(&Local);
             let when = if at.date_naive() == now.date_naive() {
-                at.format("%H:%M").to_string()
+                crate::i18n::format::time(&at)
             } else {
-                at.format("%a %H:%M").to_string()
+                crate::i18n::format::weekday_time(&at)
             };
             ui.horizontal(|ui| {
                 ui.label(RichText::new(when).monospace());

@@ -74,7 +74,7 @@ pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
 
 fn header(ui: &mut Ui, status: &StatusReport, now: &DateTime<Local>) {
     ui.horizontal(|ui| {
-        ui.heading(now.format("%A %-d %B").to_string());
+        ui.heading(crate::i18n::format::date_long(&now.date_naive()));
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
             let streak = match status.streak.current {
                 0 => "No streak yet".to_owned(),
@@ -101,7 +101,7 @@ fn header(ui: &mut Ui, status: &StatusReport, now: &DateTime<Local>) {
         ui.label(format!(
             "Next prompt {when}: {} at {}",
             next.name,
-            t.format("%H:%M")
+            crate::i18n::format::time(&t)
         ));
     } else {
         ui.label(style::muted(ui, "No more prompts scheduled."));

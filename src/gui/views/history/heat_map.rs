@@ -26,7 +26,10 @@ const MONTH_LABELS: f32 = 16.0;
 /// session" for a day before the app was used (`started` false).
 pub fn day_text(day: NaiveDate, entry: &DayEntry, started: bool) -> String {
     if !started {
-        return format!("{}: before your first session", day.format("%a %-d %b"));
+        return format!(
+            "{}: before your first session",
+            crate::i18n::format::date_short(&day)
+        );
     }
     let mut parts = vec![format!("{} done", entry.done)];
     if entry.skipped > 0 {
@@ -41,7 +44,11 @@ pub fn day_text(day: NaiveDate, entry: &DayEntry, started: bool) -> String {
     if !entry.scheduled {
         parts.push("rest day".to_owned());
     }
-    format!("{}: {}", day.format("%a %-d %b"), parts.join(", "))
+    format!(
+        "{}: {}",
+        crate::i18n::format::date_short(&day),
+        parts.join(", ")
+    )
 }
 
 /// The fill for a day with `done` sessions: faint for none, then steps from
@@ -94,7 +101,7 @@ pub fn heat_map(ui: &mut Ui, history: &HistoryReport) {
         .collect();
     let Some(first) = days
         .first()
-        .map(|(d, _)| crate::core::stats::week_start(*d))
+        .map(|(d, _)| crate::core::stats::week_start(*d, history.week_start))
     else {
         ui.label(style::muted(ui, "Nothing recorded yet."));
         return;
@@ -111,10 +118,11 @@ pub fn heat_map(ui: &mut Ui, history: &HistoryReport) {
     let font = FontId::proportional(11.5);
     let weak = ui.visuals().weak_text_color();
 
-    for (row, name) in ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-        .iter()
-        .enumerate()
-    {
+    // The rows start on the user's first day of the week, named in their
+    // language (the first column's days are that week's).
+    let row_names =
+        (0..7).map(|k| crate::i18n::format::weekday_short(&(first + Duration::days(k))));
+    for (row, name) in row_names.enumerate() {
         let y = rect.top() + MONTH_LABELS + row as f32 * step + cell / 2.0;
         painter.text(
             egui::pos2(rect.left(), y),
@@ -138,7 +146,7 @@ pub fn heat_map(ui: &mut Ui, history: &HistoryReport) {
 
     for (day, entry) in days {
         let col = ((day - first).num_days() / 7) as f32;
-        let row = day.weekday().num_days_from_monday() as f32;
+        let row = ((day - first).num_days() % 7) as f32;
         let min = rect.min + vec2(DAY_LABELS + col * step, MONTH_LABELS + row * step);
         let square = Rect::from_min_size(min, vec2(cell, cell));
         // Before the first use nothing was asked: drawn like a rest day.
@@ -188,7 +196,7 @@ fn month_labels(first: NaiveDate, weeks: usize) -> Vec<(usize, String)> {
         let sunday = monday + Duration::days(6);
         let starts = col == 0 || (0..7).any(|k| (monday + Duration::days(k)).day() == 1);
         if starts {
-            labels.push((col, sunday.format("%b").to_string()));
+            labels.push((col, crate::i18n::format::month_short(&sunday)));
         }
     }
     if labels.len() > 1 && labels[1].0 <= 2 {
