@@ -105,3 +105,66 @@ status-next = Next prompt: { $name } at { $time } ({ $relative })
 status-week-target = This week: { $name } { $minutes } of { $target } min ({ $percent }%)
 status-weeks = Prompts done, last 4 weeks: { $rates }
 status-suggestion = Ready for more? { $name }: full dose on { $days } of the last 7 days. Try { $suggested } (second-heart dose { $exercise } "{ $dose }")
+
+## Notifications: the prompt and its buttons.
+
+prompt-summary = { $name } — { $dose }
+prompt-unsaved = Your last answer could not be saved ({ $reason }). { $instruction }
+prompt-reminder = A gentle reminder: still due since { $time }. { $instruction }
+action-open = Open
+action-start = Start
+action-done = Done
+action-snooze = Snooze { $minutes } min
+action-skip = Skip
+sample-summary = Second Heart: sample prompt
+sample-body = Ankle rotations — 10 circles each way.
+    This is how prompts will look.
+
+## Guided sessions: the steps and the cues shown at each.
+
+# $foot is guide-right or guide-left; $way is guide-clockwise or guide-counter-clockwise.
+guide-foot-way = { $foot } foot, { $way }
+guide-right = Right
+guide-left = Left
+guide-clockwise = clockwise
+guide-counter-clockwise = counter-clockwise
+guide-circles-detail = { $circles } slow circles { $way }, about { $seconds } s each
+guide-switch-feet = Switch feet
+guide-switch-feet-detail = Put the right foot down and lift the left
+guide-rest = Rest
+guide-rest-detail = Shake out your calves; set { $set } of { $sets } next
+guide-reps = { $reps } reps
+guide-set = Set { $set } of { $sets }
+guide-reps-detail = { $reps } reps: up { $up } s, down { $down } s
+guide-right-leg = Right leg
+guide-left-leg = Left leg
+guide-hold-right = Hold the stretch on the right leg for { $seconds } s
+guide-hold-left = Hold the stretch on the left leg for { $seconds } s
+guide-switch-legs = Switch legs
+guide-switch-legs-detail = Step the other foot back
+guide-minutes = { $minutes } min
+guide-brisk = Brisk pace
+guide-brisk-detail = Breathe harder, still able to talk: { $minutes } min
+guide-easy = Easy pace
+guide-easy-detail = Walk comfortably and get your breath back: { $minutes } min
+guide-timing = Timing
+guide-timing-detail = Timing your minutes: stop when you are done
+guide-done = Done
+guide-well-done = { $name }: well done
+# What is counted in a step: $unit is "circles" or "reps".
+guide-count = { $done }/{ $total } { $unit ->
+    [circles] circles
+   *[reps] reps
+}
+guide-left-time = { $time } left
+guide-paused = paused
+guide-up = up
+guide-down = down
+cue-summary = { $name } — { $step }
+cue-next = { $detail }
+    Next: { $next }
+cue-finished = { $name } — finished
+cue-correct = { $said }
+    Stopped earlier? Correct the minutes in the window (or `second-heart session correct MINUTES`).
+guide-sets-done = { $done } of { $sets } sets done
+guide-step-of = (step { $step } of { $steps })

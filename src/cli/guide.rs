@@ -343,10 +343,15 @@ pub fn progress_line(g: &GuidedEntry) -> String {
     let filled = ((fraction.clamp(0.0, 1.0)) * BAR as f64).round() as usize;
     let bar = format!("[{}{}]", "#".repeat(filled), ".".repeat(BAR - filled));
     let mut line = format!("{}  {bar}  {}", escape_controls(&g.title), g.line_tail());
-    if let Some(phase) = g.phase(g.elapsed_ms) {
+    if let Some(phase) = g.phase_text(g.elapsed_ms) {
         line.push_str(" · ");
-        line.push_str(phase);
+        line.push_str(&phase);
     }
-    line.push_str(&format!("  (step {} of {})", g.step + 1, g.steps));
+    line.push_str("  ");
+    line.push_str(&crate::t!(
+        "guide-step-of",
+        step = g.step + 1,
+        steps = g.steps
+    ));
     line
 }

@@ -31,10 +31,10 @@ impl Daemon {
             let cue = guided.cue();
             let progress = guided.progress(now.with_timezone(&Utc));
             let body = match &progress.next {
-                Some(next) => format!("{}\nNext: {next}", cue.detail),
+                Some(next) => crate::t!("cue-next", detail = &cue.detail, next = next),
                 None => cue.detail.clone(),
             };
-            let summary = format!("{} — {}", guided.plan.name, cue.title);
+            let summary = crate::t!("cue-summary", name = &guided.plan.name, step = &cue.title);
             self.show_cue(CueText {
                 summary,
                 body,
@@ -57,15 +57,11 @@ impl Daemon {
         };
         log(&format!("guided session ended: {}", end.said));
         let body = match end.to_confirm {
-            true => format!(
-                "{}\nStopped earlier? Correct the minutes in the window \
-                 (or `second-heart session correct MINUTES`).",
-                end.said
-            ),
+            true => crate::t!("cue-correct", said = &end.said),
             false => end.said,
         };
         self.show_cue(CueText {
-            summary: format!("{} — finished", end.name),
+            summary: crate::t!("cue-finished", name = &end.name),
             body,
             sound,
             last: true,

@@ -295,22 +295,26 @@ impl Daemon {
             } => {
                 let e = self.model.prefs.exercise(&exercise)?;
                 let since = self.scheduler.prompts().get(&exercise).map(|p| p.since);
+                let instruction = e.display_instruction();
                 let body = match (unsaved, reminder) {
-                    (Some(reason), _) => format!(
-                        "Your last answer could not be saved ({reason}). {}",
-                        e.instruction
-                    ),
-                    (None, true) => format!(
-                        "A gentle reminder: still due since {}. {}",
-                        since
-                            .map(|t| t.with_timezone(&Local).format("%H:%M").to_string())
+                    (Some(reason), _) => {
+                        crate::t!("prompt-unsaved", reason = reason, instruction = instruction)
+                    }
+                    (None, true) => crate::t!(
+                        "prompt-reminder",
+                        time = since
+                            .map(|t| crate::i18n::format::time(&t.with_timezone(&Local)))
                             .unwrap_or_default(),
-                        e.instruction
+                        instruction = instruction
                     ),
-                    (None, false) => e.instruction.clone(),
+                    (None, false) => instruction,
                 };
                 let text = PromptText {
-                    summary: format!("{} — {}", e.name, e.dose),
+                    summary: crate::t!(
+                        "prompt-summary",
+                        name = e.display_name(),
+                        dose = e.dose.describe()
+                    ),
                     body,
                     snooze_minutes: self.model.prefs.snooze_minutes,
                     sound: self.model.prefs.sound,

@@ -153,13 +153,16 @@ impl Notifier {
             n.hint(Hint::SoundName("message-new-instant".into()));
         }
         if server.actions {
-            n.action("default", "Open");
+            n.action("default", &crate::t!("action-open"));
             if text.guided {
-                n.action("start", "Start");
+                n.action("start", &crate::t!("action-start"));
             }
-            n.action("done", "Done")
-                .action("snooze", &format!("Snooze {} min", text.snooze_minutes))
-                .action("skip", "Skip");
+            n.action("done", &crate::t!("action-done"))
+                .action(
+                    "snooze",
+                    &crate::t!("action-snooze", minutes = text.snooze_minutes),
+                )
+                .action("skip", &crate::t!("action-skip"));
         }
         let handle = n.show().map_err(|e| {
             // The next show asks the server again.
@@ -405,8 +408,8 @@ pub fn sample_id() -> ExerciseId {
 
 pub fn sample_text(snooze_minutes: u32, sound: bool) -> PromptText {
     PromptText {
-        summary: "Second Heart: sample prompt".into(),
-        body: "Ankle rotations — 10 circles each way.\nThis is how prompts will look.".into(),
+        summary: crate::t!("sample-summary"),
+        body: crate::t!("sample-body"),
         snooze_minutes,
         sound,
         guided: false,

@@ -130,6 +130,14 @@ impl GuidedEntry {
         })
     }
 
+    /// `phase` in the user's words.
+    pub fn phase_text(&self, elapsed_ms: u64) -> Option<String> {
+        self.phase(elapsed_ms).map(|p| match p {
+            "up" => crate::t!("guide-up"),
+            _ => crate::t!("guide-down"),
+        })
+    }
+
     /// The same session `ms` later on the reader's clock (the countdown
     /// between two reports): a paused one stands still, and a step never
     /// runs past its end.
@@ -157,17 +165,25 @@ impl GuidedEntry {
     pub fn line_tail(&self) -> String {
         let mut parts = Vec::new();
         if let Some(c) = &self.count {
-            parts.push(format!("{}/{} {}", c.done, c.total, c.unit));
+            parts.push(crate::t!(
+                "guide-count",
+                done = c.done,
+                total = c.total,
+                unit = &c.unit
+            ));
         }
         match self.seconds {
             Some(s) => {
                 let left = (u64::from(s) * 1000).saturating_sub(self.elapsed_ms);
-                parts.push(format!("{} left", clock_text(left.div_ceil(1000))));
+                parts.push(crate::t!(
+                    "guide-left-time",
+                    time = clock_text(left.div_ceil(1000))
+                ));
             }
             None => parts.push(clock_text(self.elapsed_ms / 1000)),
         }
         if self.paused {
-            parts.push("paused".into());
+            parts.push(crate::t!("guide-paused"));
         }
         parts.join(" · ")
     }

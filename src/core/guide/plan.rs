@@ -9,6 +9,7 @@
 //! paces come from the exercise's [`Pacing`], which the user can change.
 
 use crate::core::exercise::{Dose, Exercise, ExerciseId, ExerciseKind};
+use crate::t;
 
 /// How fast an exercise is paced; each exercise has its own, with defaults
 /// from the product brief.
@@ -117,12 +118,14 @@ impl Plan {
                 Dose::CirclesEachWay(circles) => circle_steps(circles, pacing),
                 Dose::SetsOfReps { sets, reps } => rep_steps(sets, reps, pacing),
                 Dose::SecondsEachLeg(seconds) => hold_steps(seconds),
-                Dose::Minutes(minutes) => minute_steps(&exercise.instruction, minutes, pacing),
+                Dose::Minutes(minutes) => {
+                    minute_steps(&exercise.display_instruction(), minutes, pacing)
+                }
             }
         };
         Plan {
             exercise: exercise.id.clone(),
-            name: exercise.name.clone(),
+            name: exercise.display_name(),
             dose: exercise.dose,
             steps,
             records_minutes: exercise.records_minutes(),
@@ -152,19 +155,26 @@ fn circle_steps(circles: u32, pacing: Pacing) -> Vec<Step> {
         each_ms: each * 1000,
         tempo: None,
     };
-    let work = |foot: &str, way: &str| Step {
+    let work = |foot: String, way: String| Step {
         part: Part::Work,
-        title: format!("{foot} foot, {way}"),
-        detail: format!("{circles} slow circles {way}, about {each} s each"),
+        title: t!("guide-foot-way", foot = foot, way = &way),
+        detail: t!(
+            "guide-circles-detail",
+            circles = circles,
+            way = way,
+            seconds = each
+        ),
         seconds: Some(circles * each),
         count: Some(count),
     };
+    let (right, left) = (t!("guide-right"), t!("guide-left"));
+    let (cw, ccw) = (t!("guide-clockwise"), t!("guide-counter-clockwise"));
     vec![
-        work("Right", "clockwise"),
-        work("Right", "counter-clockwise"),
-        switch("Switch feet", "Put the right foot down and lift the left"),
-        work("Left", "clockwise"),
-        work("Left", "counter-clockwise"),
+        work(right.clone(), cw.clone()),
+        work(right, ccw.clone()),
+        switch(t!("guide-switch-feet"), t!("guide-switch-feet-detail")),
+        work(left.clone(), cw),
+        work(left, ccw),
     ]
 }
 
@@ -179,8 +189,8 @@ fn rep_steps(sets: u32, reps: u32, pacing: Pacing) -> Vec<Step> {
         if set > 1 && pacing.rest_seconds > 0 {
             steps.push(Step {
                 part: Part::Rest,
-                title: "Rest".into(),
-                detail: format!("Shake out your calves; set {set} of {sets} next"),
+                title: t!("guide-rest"),
+                detail: t!("guide-rest-detail", set = set, sets = sets),
                 seconds: Some(pacing.rest_seconds),
                 count: None,
             });
@@ -188,14 +198,15 @@ fn rep_steps(sets: u32, reps: u32, pacing: Pacing) -> Vec<Step> {
         steps.push(Step {
             part: Part::Work,
             title: if sets == 1 {
-                format!("{reps} reps")
+                t!("guide-reps", reps = reps)
             } else {
-                format!("Set {set} of {sets}")
+                t!("guide-set", set = set, sets = sets)
             },
-            detail: format!(
-                "{reps} reps: up {} s, down {} s",
-                pacing.up_seconds.max(1),
-                pacing.down_seconds.max(1)
+            detail: t!(
+                "guide-reps-detail",
+                reps = reps,
+                up = pacing.up_seconds.max(1),
+                down = pacing.down_seconds.max(1)
             ),
             seconds: Some(reps * each_ms / 1000),
             count: Some(Count {
@@ -210,20 +221,23 @@ fn rep_steps(sets: u32, reps: u32, pacing: Pacing) -> Vec<Step> {
 }
 
 fn hold_steps(seconds: u32) -> Vec<Step> {
-    let hold = |leg: &str| Step {
+    let hold = |title: String, detail: String| Step {
         part: Part::Work,
-        title: format!("{leg} leg"),
-        detail: format!(
-            "Hold the stretch on the {} leg for {seconds} s",
-            leg.to_lowercase()
-        ),
+        title,
+        detail,
         seconds: Some(seconds),
         count: None,
     };
     vec![
-        hold("Right"),
-        switch("Switch legs", "Step the other foot back"),
-        hold("Left"),
+        hold(
+            t!("guide-right-leg"),
+            t!("guide-hold-right", seconds = seconds),
+        ),
+        switch(t!("guide-switch-legs"), t!("guide-switch-legs-detail")),
+        hold(
+            t!("guide-left-leg"),
+            t!("guide-hold-left", seconds = seconds),
+        ),
     ]
 }
 
@@ -232,7 +246,7 @@ fn minute_steps(instruction: &str, minutes: u32, pacing: Pacing) -> Vec<Step> {
     if interval == 0 || interval >= minutes {
         return vec![Step {
             part: Part::Work,
-            title: format!("{minutes} min"),
+            title: t!("guide-minutes", minutes = minutes),
             detail: instruction.to_owned(),
             seconds: Some(minutes * 60),
             count: None,
@@ -246,14 +260,14 @@ fn minute_steps(instruction: &str, minutes: u32, pacing: Pacing) -> Vec<Step> {
     while left > 0 {
         let these = interval.min(left);
         let (title, detail) = if brisk {
-            ("Brisk pace", "Breathe harder, still able to talk")
+            (t!("guide-brisk"), t!("guide-brisk-detail", minutes = these))
         } else {
-            ("Easy pace", "Walk comfortably and get your breath back")
+            (t!("guide-easy"), t!("guide-easy-detail", minutes = these))
         };
         steps.push(Step {
             part: Part::Work,
-            title: title.into(),
-            detail: format!("{detail}: {these} min"),
+            title,
+            detail,
             seconds: Some(these * 60),
             count: None,
         });
@@ -266,18 +280,18 @@ fn minute_steps(instruction: &str, minutes: u32, pacing: Pacing) -> Vec<Step> {
 fn stopwatch() -> Step {
     Step {
         part: Part::Work,
-        title: "Timing".into(),
-        detail: "Timing your minutes: stop when you are done".into(),
+        title: t!("guide-timing"),
+        detail: t!("guide-timing-detail"),
         seconds: None,
         count: None,
     }
 }
 
-fn switch(title: &str, detail: &str) -> Step {
+fn switch(title: String, detail: String) -> Step {
     Step {
         part: Part::Switch,
-        title: title.into(),
-        detail: detail.into(),
+        title,
+        detail,
         seconds: Some(SWITCH_SECONDS),
         count: None,
     }

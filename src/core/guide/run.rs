@@ -341,8 +341,8 @@ impl Guided {
                 part: Some(step.part),
             },
             None => Cue {
-                title: "Done".into(),
-                detail: format!("{}: well done", self.plan.name),
+                title: crate::t!("guide-done"),
+                detail: crate::t!("guide-well-done", name = &self.plan.name),
                 part: None,
             },
         }

@@ -220,17 +220,22 @@ fn counts(ui: &mut Ui, g: &GuidedEntry) {
     };
     ui.horizontal(|ui| {
         ui.label(
-            RichText::new(format!("{} / {} {}", c.done, c.total, c.unit))
-                .size(22.0)
-                .strong()
-                .color(style::accent_text(ui)),
+            RichText::new(crate::t!(
+                "guide-count",
+                done = c.done,
+                total = c.total,
+                unit = &c.unit
+            ))
+            .size(22.0)
+            .strong()
+            .color(style::accent_text(ui)),
         );
-        if let Some(phase) = g.phase(g.elapsed_ms).filter(|_| !g.paused) {
+        if let Some(phase) = g.phase_text(g.elapsed_ms).filter(|_| !g.paused) {
             ui.label(RichText::new(phase.to_uppercase()).size(22.0).strong());
         }
     });
     if let Some([done, of]) = g.sets {
-        ui.label(format!("{done} of {of} sets done"));
+        ui.label(crate::t!("guide-sets-done", done = done, sets = of));
     }
 }
 
