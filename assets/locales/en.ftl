@@ -168,3 +168,134 @@ cue-correct = { $said }
     Stopped earlier? Correct the minutes in the window (or `second-heart session correct MINUTES`).
 guide-sets-done = { $done } of { $sets } sets done
 guide-step-of = (step { $step } of { $steps })
+
+## The window: Today.
+
+today-paused = Prompts are paused until { $time }.
+today-resume = Resume
+today-sources = Seen from: idle { $idle } · lock { $lock } · fullscreen { $fullscreen }
+today-no-streak = No streak yet
+today-streak = { $days ->
+    [one] 1-day streak
+   *[other] { $days }-day streak
+}
+today-progress = { $done } of { $total } done today
+today-next = Next prompt { $relative }: { $name } at { $time }
+today-no-more = No more prompts scheduled.
+today-nothing-due = Nothing due right now.
+today-due-since = { $instruction } · due since { $time }
+today-start = Start
+today-start-hint = Do { $name } now, guided step by step
+today-start-disabled = A guided session is running
+today-done = Done
+today-done-hint = { $name } done
+today-snooze = Snooze { $minutes } min
+today-skip = Skip
+today-checklist = Today's micro-sessions
+today-nothing-scheduled = Nothing scheduled today.
+today-item-done = done
+today-item-skipped = skipped
+today-item-missed = missed
+today-item-due = due now
+today-item-snoozed = snoozed until { $time }
+today-log-title = Log a walk or a ride
+today-log-activity = Activity
+today-log-minutes = Minutes
+today-log = Log
+today-week-target = { $name }: { $minutes } of { $target } min this week
+today-paused-short = Paused until { $time }.
+today-resume-prompts = Resume prompts
+today-break-title = Need a break from prompts?
+today-pause-hour = Pause 1 hour
+today-pause-tomorrow = Pause until tomorrow
+
+## The window: Schedule.
+
+schedule-title = Schedule
+schedule-to-fix = { $count ->
+    [one] 1 field to fix before saving
+   *[other] { $count } fields to fix before saving
+}
+schedule-unsaved = Unsaved changes
+schedule-saved = All changes saved
+schedule-revert = Revert
+schedule-save = Save
+schedule-reload = Reload
+schedule-keep-mine = Keep mine
+schedule-fix-first = Fix the fields marked in red before saving.
+schedule-this-computer = On this computer
+schedule-at-once = These apply at once; they are not part of Save.
+schedule-autostart = Start reminders at login
+schedule-autostart-hint = Starts the background daemon when you log in
+schedule-working-hours = Working hours
+schedule-working-hours-hint = Ranges such as 09:00-12:30, 13:30-17:30. Leave a day empty for a day off.
+schedule-breaks = Breaks, snooze and quiet
+schedule-idle = Away from the desk after (minutes)
+schedule-snooze = Snooze length (minutes)
+schedule-remind = Remind once more after (minutes, 0 for never)
+schedule-quiet = Hold prompts during do-not-disturb or a fullscreen window
+schedule-quiet-hint = Presentations and video calls stay undisturbed; held prompts come once, afterwards, if still within hours.
+schedule-sound = Play the desktop's notification sound
+schedule-preview = Next prompts with these settings
+schedule-preview-fix = Fix the marked fields to see the preview.
+schedule-preview-none = No prompts: every exercise is off or has no rules.
+schedule-exercises = Exercises
+schedule-dose = Dose
+schedule-dose-hint = e.g. 3 sets of 15, 10 circles each way, 30 s each leg, 30 min
+schedule-add-rule = Add a rule for { $name }
+schedule-pace-circle = Guided pace: seconds a circle
+schedule-pace-up = Guided pace: seconds up
+schedule-pace-down = seconds down
+schedule-pace-rest = rest between sets (s)
+schedule-pace-interval = Guided: change pace every (minutes, 0 for steady)
+schedule-when = When
+schedule-minutes = Minutes
+schedule-every-minutes = Every (minutes)
+schedule-at-minute = At minute
+schedule-times = Times
+schedule-minutes-week = Minutes a week
+schedule-check-at = Check at
+schedule-remove = Remove
+schedule-remove-hint = Remove this rule of { $name }
+schedule-only-on = Only on
+schedule-working-days = working days
+schedule-hours = Hours
+schedule-hours-working = Working hours
+schedule-hours-any = Any time
+schedule-hours-ranges = These hours
+schedule-ranges = Ranges
+rule-kind-sitting = Every N minutes of sitting
+rule-kind-clock = Every N minutes on the clock
+rule-kind-times = At fixed times
+rule-kind-weekly = Weekly target
+theme-label = Window theme
+theme-system = Like the desktop
+theme-light = Light
+theme-dark = Dark
+schedule-region = Language and region
+schedule-language = Language
+schedule-clock = Times
+schedule-week-start = Weeks start on
+# $value is what the desktop's locale says, e.g. "Deutsch" or "24-hour".
+region-like-desktop = Like the desktop ({ $value })
+clock-12h = 12-hour (2:30 PM)
+clock-24h = 24-hour (14:30)
+
+## The window: its frame.
+
+tab-today = Today
+tab-schedule = Schedule
+tab-exercises = Exercises
+tab-history = History
+close-title = Save your schedule changes before closing?
+close-detail = The Schedule tab has changes that are not saved. Discarding them loses them.
+close-save = Save and close
+close-discard = Discard and close
+close-cancel = Cancel
+daemon-not-running = The background daemon is not running.
+daemon-not-running-detail = Prompts only arrive while it runs. Start it to see today's sessions.
+daemon-not-started = The background daemon could not be started.
+daemon-not-answering = The background daemon is not answering.
+daemon-restart = Restart it
+daemon-start = Start it
+daemon-try-again = Try again

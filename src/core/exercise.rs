@@ -334,6 +334,16 @@ impl Exercise {
     }
 }
 
+/// The name to show for exercise `id` stored as `name` (see
+/// `Exercise::display_name`), for forms that hold the text alone.
+pub fn shown_name(id: &str, name: &str) -> String {
+    let id: Option<ExerciseId> = id.parse().ok();
+    match id.as_ref().and_then(builtin_default) {
+        Some(d) if d.name == name => d.display_name(),
+        _ => name.to_owned(),
+    }
+}
+
 /// The built-in exercise `id` as shipped.
 fn builtin_default(id: &ExerciseId) -> Option<&'static Exercise> {
     static DEFAULTS: std::sync::OnceLock<Vec<Exercise>> = std::sync::OnceLock::new();

@@ -7,6 +7,7 @@
 //! keyboard focus is kept on screen and in place; closing the window with
 //! unsaved Schedule changes asks first.
 
+use crate::t;
 use egui::{Id, RichText, Ui, ViewportCommand};
 
 use super::link::Link;
@@ -44,6 +45,7 @@ impl<L: Link> App<L> {
         self.handle_close_request(ui.ctx());
         self.model.keep_current(ui.ctx());
         theme::apply(ui.ctx(), self.model.theme());
+        super::fonts::follow(ui.ctx(), crate::i18n::current().language);
 
         egui::Panel::top("header")
             .frame(
@@ -63,10 +65,10 @@ impl<L: Link> App<L> {
                         ui.add_space(16.0);
                     }
                     let tabs = [
-                        (Tab::Today, "Today"),
-                        (Tab::Schedule, "Schedule"),
-                        (Tab::Exercises, "Exercises"),
-                        (Tab::History, "History"),
+                        (Tab::Today, t!("tab-today")),
+                        (Tab::Schedule, t!("tab-schedule")),
+                        (Tab::Exercises, t!("tab-exercises")),
+                        (Tab::History, t!("tab-history")),
                     ];
                     // First run shows only the welcome.
                     let tabs = if self.model.welcome {
@@ -75,7 +77,8 @@ impl<L: Link> App<L> {
                         &tabs[..]
                     };
                     let before = self.model.tab;
-                    for &(tab, name) in tabs {
+                    for (tab, name) in tabs {
+                        let tab = *tab;
                         ui.selectable_value(
                             &mut self.model.tab,
                             tab,
@@ -186,23 +189,17 @@ impl<L: Link> App<L> {
         let mut choice = None;
         let modal = egui::Modal::new(Id::unique("close-unsaved")).show(ui.ctx(), |ui| {
             ui.set_max_width(420.0);
-            ui.label(
-                RichText::new("Save your schedule changes before closing?")
-                    .size(18.0)
-                    .strong(),
-            );
-            ui.label(
-                "The Schedule tab has changes that are not saved. Discarding them loses them.",
-            );
+            ui.label(RichText::new(t!("close-title")).size(18.0).strong());
+            ui.label(t!("close-detail"));
             ui.add_space(6.0);
             ui.horizontal_wrapped(|ui| {
-                if ui.add(style::primary("Save and close")).clicked() {
+                if ui.add(style::primary(&t!("close-save"))).clicked() {
                     choice = Some(Choice::Save);
                 }
-                if ui.add(style::secondary("Discard and close")).clicked() {
+                if ui.add(style::secondary(&t!("close-discard"))).clicked() {
                     choice = Some(Choice::Discard);
                 }
-                if ui.add(style::secondary("Cancel")).clicked() {
+                if ui.add(style::secondary(&t!("close-cancel"))).clicked() {
                     choice = Some(Choice::Cancel);
                 }
             });
@@ -259,14 +256,11 @@ impl<L: Link> App<L> {
     fn connection_banner(&mut self, ui: &mut Ui) -> bool {
         let (title, detail) = match &self.model.connection {
             Connection::Connected => return true,
-            Connection::NotRunning(None) => (
-                "The background daemon is not running.",
-                "Prompts only arrive while it runs. Start it to see today's sessions.".to_owned(),
-            ),
-            Connection::NotRunning(Some(why)) => {
-                ("The background daemon could not be started.", why.clone())
+            Connection::NotRunning(None) => {
+                (t!("daemon-not-running"), t!("daemon-not-running-detail"))
             }
-            Connection::Failing(why) => ("The background daemon is not answering.", why.clone()),
+            Connection::NotRunning(Some(why)) => (t!("daemon-not-started"), why.clone()),
+            Connection::Failing(why) => (t!("daemon-not-answering"), why.clone()),
         };
         style::due_card(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
@@ -276,13 +270,13 @@ impl<L: Link> App<L> {
             let failing = matches!(self.model.connection, Connection::Failing(_));
             ui.horizontal(|ui| {
                 if failing {
-                    if ui.add(style::primary("Restart it")).clicked() {
+                    if ui.add(style::primary(&t!("daemon-restart"))).clicked() {
                         self.model.restart_daemon();
                     }
-                } else if ui.add(style::primary("Start it")).clicked() {
+                } else if ui.add(style::primary(&t!("daemon-start"))).clicked() {
                     self.model.start_daemon();
                 }
-                if ui.add(style::secondary("Try again")).clicked() {
+                if ui.add(style::secondary(&t!("daemon-try-again"))).clicked() {
                     self.model.refresh();
                 }
             });

@@ -9,6 +9,8 @@
 //! the fields changed on either side, and names the fields both changed
 //! differently, so that nothing is silently reverted.
 
+use crate::core::locale::{Clock, Language};
+use crate::core::preferences;
 use std::collections::BTreeMap;
 
 use crate::core::exercise::{ExerciseKind, builtin_exercises};
@@ -34,12 +36,12 @@ impl RuleKind {
         RuleKind::Weekly,
     ];
 
-    pub fn label(&self) -> &'static str {
+    pub fn label(&self) -> String {
         match self {
-            RuleKind::Sitting => "Every N minutes of sitting",
-            RuleKind::Clock => "Every N minutes on the clock",
-            RuleKind::Times => "At fixed times",
-            RuleKind::Weekly => "Weekly target",
+            RuleKind::Sitting => crate::t!("rule-kind-sitting"),
+            RuleKind::Clock => crate::t!("rule-kind-clock"),
+            RuleKind::Times => crate::t!("rule-kind-times"),
+            RuleKind::Weekly => crate::t!("rule-kind-weekly"),
         }
     }
 }
@@ -281,6 +283,10 @@ pub struct Draft {
     pub sound: bool,
     /// The window's theme; shown at once, saved with the rest.
     pub theme: Theme,
+    /// The language, clock and first weekday; `None` follows the desktop.
+    pub language: Option<Language>,
+    pub clock: Option<Clock>,
+    pub week_start: Option<chrono::Weekday>,
     /// Per weekday, "09:00-12:30, 13:30-17:30" ("" for a day off).
     pub hours: [String; 7],
     pub exercises: Vec<ExerciseDraft>,
@@ -337,6 +343,9 @@ impl Draft {
             quiet: prefs.quiet_during_meetings,
             sound: prefs.sound,
             theme: prefs.theme,
+            language: prefs.language,
+            clock: prefs.clock,
+            week_start: prefs.week_start,
             hours: ALL_DAYS.map(|d| join(prefs.working_hours.on(d).iter().map(|r| r.to_string()))),
             exercises: prefs
                 .exercises
@@ -426,6 +435,9 @@ impl Draft {
         raw.quiet_during_meetings = Some(self.quiet);
         raw.sound = Some(self.sound);
         raw.theme = Some(self.theme.as_str().to_owned());
+        raw.language = Some(preferences::language_field(self.language));
+        raw.clock = Some(preferences::clock_field(self.clock));
+        raw.week_start = Some(preferences::week_start_field(self.week_start));
         raw.schema_version
             .get_or_insert(crate::core::preferences::SCHEMA_VERSION as i64);
         let day = |i: usize| Some(split(&self.hours[i]));

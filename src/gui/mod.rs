@@ -7,6 +7,7 @@ pub mod app;
 pub mod contrast;
 pub mod draft;
 pub mod feed;
+pub mod fonts;
 pub mod link;
 pub mod model;
 #[cfg(unix)]

@@ -132,7 +132,7 @@ pub fn follow_desktop(ctx: &Context) {
 /// The Schedule view's "Window theme" choice.
 pub fn picker(ui: &mut Ui, choice: &mut Theme) {
     ui.horizontal(|ui| {
-        ui.label("Window theme");
+        ui.label(crate::t!("theme-label"));
         for theme in Theme::ALL {
             ui.radio_value(choice, theme, theme.title());
         }

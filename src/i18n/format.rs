@@ -64,6 +64,13 @@ pub fn weekday_name(day: chrono::Weekday) -> String {
     weekday_short(&(monday + chrono::Duration::days(day.num_days_from_monday() as i64)))
 }
 
+/// A weekday's full name ("Wednesday", "Mittwoch", "水曜日").
+pub fn weekday_full(day: chrono::Weekday) -> String {
+    let monday = NaiveDate::from_ymd_opt(2026, 1, 5).expect("a real date");
+    let date = monday + chrono::Duration::days(day.num_days_from_monday() as i64);
+    localized(&date, "%A", &current())
+}
+
 /// "Wed 14:30": a time within the coming week.
 pub fn weekday_time<T: Datelike + Timelike>(t: &T) -> String {
     let d = NaiveDate::from_ymd_opt(t.year(), t.month(), t.day()).expect("a real date");

@@ -29,11 +29,11 @@ impl Theme {
     }
 
     /// The name in the window.
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> String {
         match self {
-            Theme::System => "Like the desktop",
-            Theme::Light => "Light",
-            Theme::Dark => "Dark",
+            Theme::System => crate::t!("theme-system"),
+            Theme::Light => crate::t!("theme-light"),
+            Theme::Dark => crate::t!("theme-dark"),
         }
     }
 }

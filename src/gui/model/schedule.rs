@@ -16,6 +16,10 @@ impl<L: Link> Model<L> {
         let parsed = match file.read_seen() {
             Ok((seen, read)) => {
                 self.schedule_seen = seen;
+                // The window speaks the language the file asks for (or the
+                // desktop's), from the next frame on.
+                let prefs = read.as_ref().map(|r| r.prefs.clone()).unwrap_or_default();
+                crate::i18n::apply(&prefs.in_region(crate::i18n::env::region()));
                 Ok(read.map_or_else(
                     || (RawPreferences::default(), Preferences::default()),
                     |r| (r.raw, r.prefs),

@@ -9,6 +9,8 @@
 //! nothing for them to do (they say they are unavailable to assistive
 //! technology instead of leaving the tab order).
 
+use crate::core::schedule::{ALL_DAYS, short_name};
+use crate::t;
 use chrono::{DateTime, Local};
 use egui::{Align, Response, RichText, TextStyle, Ui, WidgetText};
 
@@ -17,17 +19,6 @@ use crate::gui::link::Link;
 use crate::gui::model::Model;
 use crate::gui::style;
 use crate::report::UpcomingEntry;
-
-const DAY_NAMES: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-const DAY_SHORT: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
 /// Where the count of fields to fix takes you: the marked fields in page
 /// order, the one to go to, and how many there were last frame.
@@ -86,12 +77,11 @@ pub fn bar<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
     let fixes = checked.errors.len();
     let can_save = dirty && fixes == 0;
     let state = if fixes > 0 {
-        RichText::new(format!("{} to fix before saving", plural(fixes, "field")))
-            .color(ui.visuals().error_fg_color)
+        RichText::new(t!("schedule-to-fix", count = fixes)).color(ui.visuals().error_fg_color)
     } else if dirty {
-        RichText::new("Unsaved changes").color(style::warm_text(ui))
+        RichText::new(t!("schedule-unsaved")).color(style::warm_text(ui))
     } else {
-        style::muted(ui, "All changes saved")
+        style::muted(ui, t!("schedule-saved"))
     };
 
     let (mut save, mut revert, mut to_fix) = (false, false, false);
@@ -111,8 +101,8 @@ pub fn bar<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
             .max(110.0)
     };
     let group = text_width(ui, state.clone(), TextStyle::Body)
-        + button(ui, "Revert")
-        + button(ui, "Save")
+        + button(ui, &t!("schedule-revert"))
+        + button(ui, &t!("schedule-save"))
         + 3.0 * spacing;
     let mut buttons = |ui: &mut Ui| {
         if fixes > 0 {
@@ -134,10 +124,10 @@ pub fn bar<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
                 .min_size(egui::vec2(110.0, 38.0))
             }
         };
-        let r = ui.add(look("Revert", dirty, false, ui));
+        let r = ui.add(look(&t!("schedule-revert"), dirty, false, ui));
         unavailable(ui, &r, !dirty);
         revert = r.clicked() && dirty;
-        let r = ui.add(look("Save", can_save, true, ui));
+        let r = ui.add(look(&t!("schedule-save"), can_save, true, ui));
         unavailable(ui, &r, !can_save);
         save = r.clicked();
     };
@@ -145,7 +135,7 @@ pub fn bar<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
         .horizontal(|ui| {
             // As tall as the buttons, so that the texts are centred on them.
             ui.set_min_height(38.0);
-            ui.heading("Schedule");
+            ui.heading(t!("schedule-title"));
             let room = ui.available_width();
             if room < group {
                 return false;
@@ -169,8 +159,8 @@ pub fn bar<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
     let (mut reload, mut keep_mine) = (false, false);
     if model.schedule_conflict {
         ui.horizontal(|ui| {
-            reload = ui.button("Reload").clicked();
-            keep_mine = ui.button("Keep mine").clicked();
+            reload = ui.button(t!("schedule-reload")).clicked();
+            keep_mine = ui.button(t!("schedule-keep-mine")).clicked();
         });
     }
     ui.add_space(6.0);
@@ -178,9 +168,7 @@ pub fn bar<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
     if save && can_save {
         model.save_schedule();
     } else if save && fixes > 0 {
-        model.notice = Some(crate::gui::model::Notice::Error(
-            "Fix the fields marked in red before saving.".into(),
-        ));
+        model.notice = Some(crate::gui::model::Notice::Error(t!("schedule-fix-first")));
         ui.data_mut(|d| d.get_temp_mut_or_default::<Jump>(jump_id()).next = 0);
         go_to_next_field(ui);
     }
@@ -235,6 +223,8 @@ pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
             working_hours(ui, draft, &checked, &mut marks);
             ui.add_space(8.0);
             breaks(ui, draft, &checked, &mut marks);
+            ui.add_space(8.0);
+            region(ui, draft);
         },
         |ui| preview(ui, upcoming, &now),
     );
@@ -276,18 +266,22 @@ fn this_computer<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
     if model.computer.starts_at_login.is_none() {
         model.load_computer();
     }
-    ui.label(RichText::new("On this computer").strong().size(17.0));
+    ui.label(
+        RichText::new(t!("schedule-this-computer"))
+            .strong()
+            .size(17.0),
+    );
     let computer = &model.computer;
     let mut toggled = None;
     style::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(style::muted(ui, "These apply at once; they are not part of Save.").small());
+        ui.label(style::muted(ui, t!("schedule-at-once")).small());
         ui.horizontal_wrapped(|ui| {
             let mut on = computer.starts_at_login.unwrap_or(false);
-            let checkbox = egui::Checkbox::new(&mut on, "Start reminders at login");
+            let checkbox = egui::Checkbox::new(&mut on, t!("schedule-autostart"));
             if ui
                 .add_enabled(computer.autostart.is_ok(), checkbox)
-                .on_hover_text("Starts the background daemon when you log in")
+                .on_hover_text(t!("schedule-autostart-hint"))
                 .changed()
             {
                 toggled = Some(on);
@@ -299,14 +293,6 @@ fn this_computer<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
     });
     if let Some(on) = toggled {
         model.set_starts_at_login(on);
-    }
-}
-
-fn plural(n: usize, what: &str) -> String {
-    if n == 1 {
-        format!("1 {what}")
-    } else {
-        format!("{n} {what}s")
     }
 }
 
@@ -338,22 +324,19 @@ fn field(
 fn working_hours(ui: &mut Ui, draft: &mut Draft, checked: &Checked, marks: &mut Marks) {
     style::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(RichText::new("Working hours").strong());
-        ui.label(
-            style::muted(
-                ui,
-                "Ranges such as 09:00-12:30, 13:30-17:30. Leave a day empty for a day off.",
-            )
-            .small(),
-        );
+        ui.label(RichText::new(t!("schedule-working-hours")).strong());
+        ui.label(style::muted(ui, t!("schedule-working-hours-hint")).small());
         egui::Grid::new("working-hours")
             .num_columns(2)
             .spacing([12.0, 6.0])
             .show(ui, |ui| {
-                for (i, name) in DAY_NAMES.iter().enumerate() {
-                    let path = format!("working_hours.{}", DAY_SHORT[i].to_lowercase());
+                // In the order of the user's week, named in their language.
+                let first = crate::i18n::current().first_day.num_days_from_monday() as usize;
+                for i in (0..7).map(|k| (first + k) % 7) {
+                    let day = ALL_DAYS[i];
+                    let path = format!("working_hours.{}", short_name(day));
                     let error = checked.error(&path);
-                    let l = ui.label(*name);
+                    let l = ui.label(crate::i18n::format::weekday_full(day));
                     ui.vertical(|ui| {
                         let mut edit = egui::TextEdit::singleline(&mut draft.hours[i])
                             .desired_width(ui.available_width().min(220.0));
@@ -377,10 +360,10 @@ fn working_hours(ui: &mut Ui, draft: &mut Draft, checked: &Checked, marks: &mut 
 fn breaks(ui: &mut Ui, draft: &mut Draft, checked: &Checked, marks: &mut Marks) {
     style::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(RichText::new("Breaks, snooze and quiet").strong());
+        ui.label(RichText::new(t!("schedule-breaks")).strong());
         field(
             ui,
-            "Away from the desk after (minutes)",
+            &t!("schedule-idle"),
             &mut draft.idle_threshold,
             50.0,
             checked.error("idle_threshold_minutes"),
@@ -388,7 +371,7 @@ fn breaks(ui: &mut Ui, draft: &mut Draft, checked: &Checked, marks: &mut Marks) 
         );
         field(
             ui,
-            "Snooze length (minutes)",
+            &t!("schedule-snooze"),
             &mut draft.snooze,
             50.0,
             checked.error("snooze_minutes"),
@@ -396,21 +379,89 @@ fn breaks(ui: &mut Ui, draft: &mut Draft, checked: &Checked, marks: &mut Marks) 
         );
         field(
             ui,
-            "Remind once more after (minutes, 0 for never)",
+            &t!("schedule-remind"),
             &mut draft.remind_again,
             50.0,
             checked.error("remind_again_minutes"),
             marks,
         );
-        ui.checkbox(
-            &mut draft.quiet,
-            "Hold prompts during do-not-disturb or a fullscreen window",
-        )
-        .on_hover_text(
-            "Presentations and video calls stay undisturbed; held prompts come once, afterwards, if still within hours.",
-        );
-        ui.checkbox(&mut draft.sound, "Play the desktop's notification sound");
+        ui.checkbox(&mut draft.quiet, t!("schedule-quiet"))
+            .on_hover_text(t!("schedule-quiet-hint"));
+        ui.checkbox(&mut draft.sound, t!("schedule-sound"));
         crate::gui::theme::picker(ui, &mut draft.theme);
+    });
+}
+
+/// Language, clock and first weekday: each follows the desktop's locale
+/// unless chosen here; saved with the rest, and the window follows at once.
+fn region(ui: &mut Ui, draft: &mut Draft) {
+    use crate::core::locale::{Clock, Language};
+    use chrono::Weekday;
+    let desktop = crate::i18n::current().region;
+    let like = |value: String| t!("region-like-desktop", value = value);
+    let clock_name = |c: Clock| match c {
+        Clock::H12 => t!("clock-12h"),
+        Clock::H24 => t!("clock-24h"),
+    };
+    style::card(ui).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(RichText::new(t!("schedule-region")).strong());
+        egui::Grid::new("region")
+            .num_columns(2)
+            .spacing([12.0, 6.0])
+            .show(ui, |ui| {
+                let l = ui.label(t!("schedule-language"));
+                let name = |l: Option<Language>| match l {
+                    None => like(desktop.language.native_name().to_owned()),
+                    Some(l) => l.native_name().to_owned(),
+                };
+                egui::ComboBox::from_id_salt("language")
+                    .selected_text(name(draft.language))
+                    .show_ui(ui, |ui| {
+                        ui.selectable_value(&mut draft.language, None, name(None));
+                        for l in Language::ALL {
+                            ui.selectable_value(&mut draft.language, Some(l), name(Some(l)));
+                        }
+                    })
+                    .response
+                    .labelled_by(l.id);
+                ui.end_row();
+                let l = ui.label(t!("schedule-clock"));
+                let name = |c: Option<Clock>| match c {
+                    None => like(clock_name(desktop.clock)),
+                    Some(c) => clock_name(c),
+                };
+                egui::ComboBox::from_id_salt("clock")
+                    .selected_text(name(draft.clock))
+                    .show_ui(ui, |ui| {
+                        for c in [None, Some(Clock::H24), Some(Clock::H12)] {
+                            ui.selectable_value(&mut draft.clock, c, name(c));
+                        }
+                    })
+                    .response
+                    .labelled_by(l.id);
+                ui.end_row();
+                let l = ui.label(t!("schedule-week-start"));
+                let name = |d: Option<Weekday>| match d {
+                    None => like(crate::i18n::format::weekday_full(desktop.first_day)),
+                    Some(d) => crate::i18n::format::weekday_full(d),
+                };
+                egui::ComboBox::from_id_salt("week-start")
+                    .selected_text(name(draft.week_start))
+                    .show_ui(ui, |ui| {
+                        for d in [
+                            None,
+                            Some(Weekday::Mon),
+                            Some(Weekday::Sun),
+                            Some(Weekday::Sat),
+                        ] {
+                            ui.selectable_value(&mut draft.week_start, d, name(d));
+                        }
+                    })
+                    .response
+                    .labelled_by(l.id);
+                ui.end_row();
+            });
     });
 }
 
@@ -423,13 +474,10 @@ fn preview(
 ) {
     style::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(RichText::new("Next prompts with these settings").strong());
+        ui.label(RichText::new(t!("schedule-preview")).strong());
         let prompts = match upcoming {
             None => {
-                ui.label(style::muted(
-                    ui,
-                    "Fix the marked fields to see the preview.",
-                ));
+                ui.label(style::muted(ui, t!("schedule-preview-fix")));
                 return;
             }
             Some(Err(why)) => {
@@ -439,10 +487,7 @@ fn preview(
             Some(Ok(prompts)) => prompts,
         };
         if prompts.is_empty() {
-            ui.label(style::muted(
-                ui,
-                "No prompts: every exercise is off or has no rules.",
-            ));
+            ui.label(style::muted(ui, t!("schedule-preview-none")));
         }
         for p in prompts {
             let at = p.at.with_timezone(&Local);
@@ -460,19 +505,20 @@ fn preview(
 }
 
 fn exercises(ui: &mut Ui, draft: &mut Draft, checked: &Checked, marks: &mut Marks) {
-    ui.label(RichText::new("Exercises").strong().size(17.0));
+    ui.label(RichText::new(t!("schedule-exercises")).strong().size(17.0));
     for e in draft.exercises.iter_mut() {
         let base = format!("exercises.{}", e.id);
         style::card(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
             let dose_error = checked.error(&format!("{base}.dose"));
             ui.horizontal_wrapped(|ui| {
-                ui.checkbox(&mut e.enabled, RichText::new(&e.name).strong().size(16.0));
-                let l = ui.label("Dose");
+                let name = crate::core::exercise::shown_name(&e.id, &e.name);
+                ui.checkbox(&mut e.enabled, RichText::new(&name).strong().size(16.0));
+                let l = ui.label(t!("schedule-dose"));
                 let r = ui
                     .add(egui::TextEdit::singleline(&mut e.dose).desired_width(160.0))
                     .labelled_by(l.id)
-                    .on_hover_text("e.g. 3 sets of 15, 10 circles each way, 30 s each leg, 30 min");
+                    .on_hover_text(t!("schedule-dose-hint"));
                 if dose_error.is_some() {
                     marks.mark(&r);
                 }
@@ -488,14 +534,27 @@ fn exercises(ui: &mut Ui, draft: &mut Draft, checked: &Checked, marks: &mut Mark
             for (i, rule) in e.rules.iter_mut().enumerate() {
                 let path = format!("{base}.rules[{i}]");
                 ui.separator();
-                if rule_row(ui, rule, &path, &e.name, checked, marks) {
+                if rule_row(
+                    ui,
+                    rule,
+                    &path,
+                    &crate::core::exercise::shown_name(&e.id, &e.name),
+                    checked,
+                    marks,
+                ) {
                     remove = Some(i);
                 }
             }
             if let Some(i) = remove {
                 e.rules.remove(i);
             }
-            if ui.button(format!("Add a rule for {}", e.name)).clicked() {
+            if ui
+                .button(t!(
+                    "schedule-add-rule",
+                    name = crate::core::exercise::shown_name(&e.id, &e.name)
+                ))
+                .clicked()
+            {
                 e.rules.push(RuleDraft::new());
             }
         });
@@ -507,19 +566,16 @@ fn exercises(ui: &mut Ui, draft: &mut Draft, checked: &Checked, marks: &mut Mark
 /// hold each leg, or a dose still being typed).
 fn pacing(ui: &mut Ui, e: &mut ExerciseDraft, base: &str, checked: &Checked, marks: &mut Marks) {
     use crate::core::Dose;
-    let shown: &[(&str, &str)] = match e.dose.parse::<Dose>() {
-        _ if e.logged => &[],
-        Ok(Dose::CirclesEachWay(_)) => &[("circle_seconds", "Guided pace: seconds a circle")],
-        Ok(Dose::SetsOfReps { .. }) => &[
-            ("up_seconds", "Guided pace: seconds up"),
-            ("down_seconds", "seconds down"),
-            ("rest_seconds", "rest between sets (s)"),
+    let shown: Vec<(&str, String)> = match e.dose.parse::<Dose>() {
+        _ if e.logged => vec![],
+        Ok(Dose::CirclesEachWay(_)) => vec![("circle_seconds", t!("schedule-pace-circle"))],
+        Ok(Dose::SetsOfReps { .. }) => vec![
+            ("up_seconds", t!("schedule-pace-up")),
+            ("down_seconds", t!("schedule-pace-down")),
+            ("rest_seconds", t!("schedule-pace-rest")),
         ],
-        Ok(Dose::Minutes(_)) => &[(
-            "interval_minutes",
-            "Guided: change pace every (minutes, 0 for steady)",
-        )],
-        _ => &[],
+        Ok(Dose::Minutes(_)) => vec![("interval_minutes", t!("schedule-pace-interval"))],
+        _ => vec![],
     };
     if shown.is_empty() {
         return;
@@ -527,12 +583,12 @@ fn pacing(ui: &mut Ui, e: &mut ExerciseDraft, base: &str, checked: &Checked, mar
     let default = e.default_pacing;
     let mut fields = e.pacing.fields(&default);
     ui.horizontal_wrapped(|ui| {
-        for (name, label) in shown {
+        for (name, label) in &shown {
             let Some((_, text, _)) = fields.iter_mut().find(|(n, _, _)| n == name) else {
                 continue;
             };
             let error = checked.error(&format!("{base}.{name}"));
-            let l = ui.label(*label);
+            let l = ui.label(label.as_str());
             let mut edit = egui::TextEdit::singleline(&mut **text).desired_width(40.0);
             if error.is_some() {
                 edit = edit.text_color(ui.visuals().error_fg_color);
@@ -543,7 +599,7 @@ fn pacing(ui: &mut Ui, e: &mut ExerciseDraft, base: &str, checked: &Checked, mar
             }
         }
     });
-    for (name, _) in shown {
+    for (name, _) in &shown {
         if let Some(err) = checked.error(&format!("{base}.{name}")) {
             ui.colored_label(ui.visuals().error_fg_color, RichText::new(err).small());
         }
@@ -563,7 +619,7 @@ fn rule_row(
     // The rule's first field stands for any of its errors.
     let marked = checked.errors_under(path).next().is_some();
     ui.horizontal_wrapped(|ui| {
-        let l = ui.label("When");
+        let l = ui.label(t!("schedule-when"));
         egui::ComboBox::from_id_salt(format!("{path}.kind"))
             .selected_text(rule.kind.label())
             .width(230.0)
@@ -580,16 +636,16 @@ fn rule_row(
                 .labelled_by(l.id)
         };
         let first = match rule.kind {
-            RuleKind::Sitting => small(ui, "Minutes", &mut rule.minutes, 50.0),
+            RuleKind::Sitting => small(ui, &t!("schedule-minutes"), &mut rule.minutes, 50.0),
             RuleKind::Clock => {
-                let first = small(ui, "Every (minutes)", &mut rule.minutes, 50.0);
-                small(ui, "At minute", &mut rule.at_minute, 40.0);
+                let first = small(ui, &t!("schedule-every-minutes"), &mut rule.minutes, 50.0);
+                small(ui, &t!("schedule-at-minute"), &mut rule.at_minute, 40.0);
                 first
             }
-            RuleKind::Times => small(ui, "Times", &mut rule.times, 160.0),
+            RuleKind::Times => small(ui, &t!("schedule-times"), &mut rule.times, 160.0),
             RuleKind::Weekly => {
-                let first = small(ui, "Minutes a week", &mut rule.minutes, 60.0);
-                small(ui, "Check at", &mut rule.times, 60.0);
+                let first = small(ui, &t!("schedule-minutes-week"), &mut rule.minutes, 60.0);
+                small(ui, &t!("schedule-check-at"), &mut rule.times, 60.0);
                 first
             }
         };
@@ -597,39 +653,48 @@ fn rule_row(
             marks.mark(&first);
         }
         remove = ui
-            .button("Remove")
-            .on_hover_text(format!("Remove this rule of {exercise}"))
+            .button(t!("schedule-remove"))
+            .on_hover_text(t!("schedule-remove-hint", name = exercise))
             .clicked();
     });
     ui.horizontal_wrapped(|ui| {
         let mut own_days = rule.days.is_some();
-        if ui.checkbox(&mut own_days, "Only on").changed() {
+        if ui.checkbox(&mut own_days, t!("schedule-only-on")).changed() {
             rule.days = own_days.then_some([true, true, true, true, true, false, false]);
         }
         if let Some(days) = rule.days.as_mut() {
-            for (i, on) in days.iter_mut().enumerate() {
-                ui.checkbox(on, DAY_SHORT[i]);
+            let first = crate::i18n::current().first_day.num_days_from_monday() as usize;
+            for i in (0..7).map(|k| (first + k) % 7) {
+                ui.checkbox(&mut days[i], crate::i18n::format::weekday_name(ALL_DAYS[i]));
             }
         } else {
-            ui.label(style::muted(ui, "working days"));
+            ui.label(style::muted(ui, t!("schedule-working-days")));
         }
         ui.add_space(8.0);
-        let l = ui.label("Hours");
+        let l = ui.label(t!("schedule-hours"));
         egui::ComboBox::from_id_salt(format!("{path}.hours"))
             .selected_text(match rule.hours {
-                HoursKind::Working => "Working hours",
-                HoursKind::Any => "Any time",
-                HoursKind::Ranges => "These hours",
+                HoursKind::Working => t!("schedule-hours-working"),
+                HoursKind::Any => t!("schedule-hours-any"),
+                HoursKind::Ranges => t!("schedule-hours-ranges"),
             })
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut rule.hours, HoursKind::Working, "Working hours");
-                ui.selectable_value(&mut rule.hours, HoursKind::Any, "Any time");
-                ui.selectable_value(&mut rule.hours, HoursKind::Ranges, "These hours");
+                ui.selectable_value(
+                    &mut rule.hours,
+                    HoursKind::Working,
+                    t!("schedule-hours-working"),
+                );
+                ui.selectable_value(&mut rule.hours, HoursKind::Any, t!("schedule-hours-any"));
+                ui.selectable_value(
+                    &mut rule.hours,
+                    HoursKind::Ranges,
+                    t!("schedule-hours-ranges"),
+                );
             })
             .response
             .labelled_by(l.id);
         if rule.hours == HoursKind::Ranges {
-            let l = ui.label("Ranges");
+            let l = ui.label(t!("schedule-ranges"));
             ui.add(egui::TextEdit::singleline(&mut rule.ranges).desired_width(160.0))
                 .labelled_by(l.id);
         }

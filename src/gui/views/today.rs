@@ -7,6 +7,7 @@
 //! an answered one moves up under the pointer, and a double click must not
 //! answer it too.
 
+use crate::t;
 use chrono::{DateTime, Local, Utc};
 use egui::{Align, Layout, RichText, Ui};
 
@@ -30,11 +31,9 @@ pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
     if let Some(until) = &status.paused_until {
         style::card(ui).show(ui, |ui| {
             ui.horizontal(|ui| {
-                ui.label(
-                    RichText::new(format!("Prompts are paused until {}.", hm(until))).strong(),
-                );
+                ui.label(RichText::new(t!("today-paused", time = hm(until))).strong());
                 ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                    if ui.add(style::primary("Resume")).clicked() {
+                    if ui.add(style::primary(&t!("today-resume"))).clicked() {
                         model.resume();
                     }
                 });
@@ -62,9 +61,11 @@ pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
         ui.label(
             style::muted(
                 ui,
-                format!(
-                    "Seen from: idle {} · lock {} · fullscreen {}",
-                    d.idle_source, d.lock_source, d.fullscreen_source
+                t!(
+                    "today-sources",
+                    idle = d.idle_source.to_string(),
+                    lock = d.lock_source.to_string(),
+                    fullscreen = d.fullscreen_source.to_string()
                 ),
             )
             .small(),
@@ -77,9 +78,8 @@ fn header(ui: &mut Ui, status: &StatusReport, now: &DateTime<Local>) {
         ui.heading(crate::i18n::format::date_long(&now.date_naive()));
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
             let streak = match status.streak.current {
-                0 => "No streak yet".to_owned(),
-                1 => "1-day streak".to_owned(),
-                n => format!("{n}-day streak"),
+                0 => t!("today-no-streak"),
+                n => t!("today-streak", days = n),
             };
             ui.add_space(12.0);
             ui.label(RichText::new(streak).strong().color(style::accent_text(ui)));
@@ -91,20 +91,25 @@ fn header(ui: &mut Ui, status: &StatusReport, now: &DateTime<Local>) {
     } else {
         done as f32 / total as f32
     };
-    style::meter(ui, fraction, format!("{done} of {total} done today"));
+    style::meter(
+        ui,
+        fraction,
+        t!("today-progress", done = done, total = total),
+    );
     if let Some(next) = &status.next {
         let t = next.at.with_timezone(&Local);
         let when = relative(now.with_timezone(&Utc), t.with_timezone(&Utc));
         if let Some(tick) = next_tick(t.with_timezone(&Utc) - now.with_timezone(&Utc)) {
             ui.ctx().request_repaint_after(tick);
         }
-        ui.label(format!(
-            "Next prompt {when}: {} at {}",
-            next.name,
-            crate::i18n::format::time(&t)
+        ui.label(t!(
+            "today-next",
+            relative = when,
+            name = &next.name,
+            time = crate::i18n::format::time(&t)
         ));
     } else {
-        ui.label(style::muted(ui, "No more prompts scheduled."));
+        ui.label(style::muted(ui, t!("today-no-more")));
     }
 }
 
@@ -122,7 +127,7 @@ fn due<L: Link>(ui: &mut Ui, model: &mut Model<L>, status: &StatusReport) {
     if status.due.is_empty() {
         style::card(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(RichText::new("Nothing due right now.").size(17.0));
+            ui.label(RichText::new(t!("today-nothing-due")).size(17.0));
         });
         return;
     }
@@ -136,7 +141,11 @@ fn due<L: Link>(ui: &mut Ui, model: &mut Model<L>, status: &StatusReport) {
                     ui.label(RichText::new(&d.dose).size(16.0));
                     ui.label(style::muted(
                         ui,
-                        format!("{} · due since {}", d.instruction, hm(&d.since)),
+                        t!(
+                            "today-due-since",
+                            instruction = &d.instruction,
+                            time = hm(&d.since)
+                        ),
                     ));
                 });
             });
@@ -145,17 +154,17 @@ fn due<L: Link>(ui: &mut Ui, model: &mut Model<L>, status: &StatusReport) {
             ui.horizontal_wrapped(|ui| {
                 let guiding = status.guided.is_some();
                 if ui
-                    .add_enabled(!guiding, style::primary("Start"))
-                    .on_hover_text(format!("Do {} now, guided step by step", d.name))
-                    .on_disabled_hover_text("A guided session is running")
+                    .add_enabled(!guiding, style::primary(&t!("today-start")))
+                    .on_hover_text(t!("today-start-hint", name = &d.name))
+                    .on_disabled_hover_text(t!("today-start-disabled"))
                     .clicked()
                     && settled
                 {
                     model.start(&d.exercise, Some(d.since));
                 }
                 if ui
-                    .add(style::secondary("Done"))
-                    .on_hover_text(format!("{} done", d.name))
+                    .add(style::secondary(&t!("today-done")))
+                    .on_hover_text(t!("today-done-hint", name = &d.name))
                     .clicked()
                     && settled
                 {
@@ -164,7 +173,7 @@ fn due<L: Link>(ui: &mut Ui, model: &mut Model<L>, status: &StatusReport) {
                 if ui.add(style::secondary(&snooze)).clicked() && settled {
                     model.snooze(&d.exercise, d.since);
                 }
-                if ui.add(style::secondary("Skip")).clicked() && settled {
+                if ui.add(style::secondary(&t!("today-skip"))).clicked() && settled {
                     model.skip(&d.exercise, d.since);
                 }
             });
@@ -198,22 +207,22 @@ fn due_changes(ui: &Ui, due: &[DueEntry]) -> (Option<ExerciseId>, bool) {
 }
 
 fn status_snooze(status: &StatusReport) -> String {
-    format!("Snooze {} min", status.snooze_minutes)
+    t!("today-snooze", minutes = status.snooze_minutes)
 }
 
 fn checklist(ui: &mut Ui, status: &StatusReport) {
-    ui.label(RichText::new("Today's micro-sessions").strong());
+    ui.label(RichText::new(t!("today-checklist")).strong());
     if status.checklist.is_empty() {
-        ui.label(style::muted(ui, "Nothing scheduled today."));
+        ui.label(style::muted(ui, t!("today-nothing-scheduled")));
     }
     // Part of the page, which scrolls as a whole.
     for item in &status.checklist {
         let note = match item.state {
-            ItemState::Done => "done".to_owned(),
-            ItemState::Skipped => "skipped".to_owned(),
-            ItemState::Missed => "missed".to_owned(),
-            ItemState::Due => "due now".to_owned(),
-            ItemState::Snoozed => format!("snoozed until {}", hm(&item.at)),
+            ItemState::Done => t!("today-item-done"),
+            ItemState::Skipped => t!("today-item-skipped"),
+            ItemState::Missed => t!("today-item-missed"),
+            ItemState::Due => t!("today-item-due"),
+            ItemState::Snoozed => t!("today-item-snoozed", time = hm(&item.at)),
             ItemState::Upcoming => String::new(),
         };
         ui.horizontal_wrapped(|ui| {
@@ -251,7 +260,7 @@ fn mark(ui: &mut Ui, state: ItemState) {
 }
 
 fn quick_log<L: Link>(ui: &mut Ui, model: &mut Model<L>, status: &StatusReport) {
-    ui.label(RichText::new("Log a walk or a ride").strong());
+    ui.label(RichText::new(t!("today-log-title")).strong());
     let choices: Vec<(ExerciseId, String)> = status
         .exercises
         .iter()
@@ -264,7 +273,7 @@ fn quick_log<L: Link>(ui: &mut Ui, model: &mut Model<L>, status: &StatusReport) 
             .find(|(id, _)| *id == model.log_exercise)
             .map(|(_, n)| n.clone())
             .unwrap_or_default();
-        let label = ui.label("Activity");
+        let label = ui.label(t!("today-log-activity"));
         egui::ComboBox::from_id_salt("log-exercise")
             .selected_text(current)
             .show_ui(ui, |ui| {
@@ -276,7 +285,7 @@ fn quick_log<L: Link>(ui: &mut Ui, model: &mut Model<L>, status: &StatusReport) 
             .labelled_by(label.id);
     });
     ui.horizontal(|ui| {
-        let label = ui.label("Minutes");
+        let label = ui.label(t!("today-log-minutes"));
         let field = ui.add(
             egui::TextEdit::singleline(&mut model.log_minutes)
                 .desired_width(60.0)
@@ -284,7 +293,7 @@ fn quick_log<L: Link>(ui: &mut Ui, model: &mut Model<L>, status: &StatusReport) 
         );
         let field = field.labelled_by(label.id);
         let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if ui.add(style::secondary("Log")).clicked() || enter {
+        if ui.add(style::secondary(&t!("today-log"))).clicked() || enter {
             model.log();
         }
     });
@@ -293,7 +302,12 @@ fn quick_log<L: Link>(ui: &mut Ui, model: &mut Model<L>, status: &StatusReport) 
         style::meter(
             ui,
             f,
-            format!("{}: {} of {} min this week", t.name, t.minutes, t.target),
+            t!(
+                "today-week-target",
+                name = &t.name,
+                minutes = t.minutes,
+                target = t.target
+            ),
         );
     }
 }
@@ -302,19 +316,19 @@ fn quick_log<L: Link>(ui: &mut Ui, model: &mut Model<L>, status: &StatusReport) 
 pub fn pause<L: Link>(ui: &mut Ui, model: &mut Model<L>, status: &StatusReport) {
     if let Some(until) = &status.paused_until {
         ui.horizontal(|ui| {
-            ui.label(format!("Paused until {}.", hm(until)));
-            if ui.button("Resume prompts").clicked() {
+            ui.label(t!("today-paused-short", time = hm(until)));
+            if ui.button(t!("today-resume-prompts")).clicked() {
                 model.resume();
             }
         });
         return;
     }
-    ui.label(RichText::new("Need a break from prompts?").strong());
+    ui.label(RichText::new(t!("today-break-title")).strong());
     ui.horizontal_wrapped(|ui| {
-        if ui.button("Pause 1 hour").clicked() {
+        if ui.button(t!("today-pause-hour")).clicked() {
             model.pause("1h");
         }
-        if ui.button("Pause until tomorrow").clicked() {
+        if ui.button(t!("today-pause-tomorrow")).clicked() {
             model.pause("until-tomorrow");
         }
     });
