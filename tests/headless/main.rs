@@ -18,6 +18,7 @@ mod drills_trust;
 mod fuzz_parsers;
 mod guide_props;
 mod guided;
+mod languages;
 mod packaging;
 mod planner_props;
 mod report_json;
