@@ -12,13 +12,16 @@
 # libraries a real window
 # loads at run time (X11, xkbcommon, fontconfig, Mesa's GL/EGL on the CPU), and
 # Mesa's Vulkan (lavapipe) for the rendered snapshot tests; desktop-file-utils
-# and appstream validate the launcher and the AppStream metainfo.
+# and appstream validate the launcher and the AppStream metainfo; fontconfig's
+# fc-list and fonts-droid-fallback (a small CJK font) for the window in
+# Japanese and Chinese.
 set -euo pipefail
 
 packages=(tzdata xvfb xauth x11-utils xdotool dbus-daemon dbus-bin dunst imagemagick openbox desktop-file-utils appstream
     haskell-gtk-sni-tray-utils at-spi2-core sway wtype kwin-wayland mutter
     libx11-6 libx11-xcb1 libxcursor1 libxi6 libxkbcommon-x11-0 libfontconfig1
-    libgl1 libglx-mesa0 libgl1-mesa-dri libegl1 libegl-mesa0 libvulkan1 mesa-vulkan-drivers)
+    libgl1 libglx-mesa0 libgl1-mesa-dri libegl1 libegl-mesa0 libvulkan1 mesa-vulkan-drivers
+    fontconfig fonts-droid-fallback)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -1,5 +1,8 @@
 ### Second Heart: Deutsch.
 
+## Uhrzeiten und Datum. Datumsmuster sind strftime-Muster; die Namen kommen
+## aus dem Gebietsschema der Sprache.
+
 time-12h = { $time } { $period }
 time-am = AM
 time-pm = PM
@@ -8,3 +11,301 @@ date-short = %a, %-d. %b
 date-day-month = %-d. %b
 date-weekday = %a
 date-month = %b
+
+## Die eingebauten Übungen. Wer eine umbenennt, behält den eigenen Namen.
+
+exercise-ankle-rotations-name = Fußkreisen
+exercise-ankle-rotations-instruction = Im Sitzen: Kreise mit jedem Fuß erst im, dann gegen den Uhrzeigersinn.
+exercise-ankle-rotations-how-to = Setz dich aufrecht hin und heb einen Fuß leicht vom Boden ab. Zeichne mit den Zehen langsam große Kreise: erst im, dann gegen den Uhrzeigersinn. Dann den Fuß wechseln. Geht auch unbemerkt im Meeting.
+exercise-calf-raises-name = Zehenstand
+exercise-calf-raises-instruction = Im Stehen: Geh hoch auf die Zehenspitzen, senk dich langsam ab.
+exercise-calf-raises-how-to = Stell dich aufrecht hin, wenn möglich auf eine Stufe. Geh so hoch auf die Zehenspitzen, wie du kannst, und senk dich dann langsam ab; auf einer Stufe lass die Fersen unter die Kante sinken. Halte dich zum Ausbalancieren am Tisch oder an der Wand fest. Geht auch beim Zähneputzen.
+exercise-soleus-stretch-name = Wadendehnung, Knie gebeugt
+exercise-soleus-stretch-instruction = Knie gebeugt, Ferse am Boden: Du spürst es tief in der unteren Wade.
+exercise-soleus-stretch-how-to = Mach mit einem Fuß einen Schritt nach hinten und beuge beide Knie; die hintere Ferse bleibt am Boden. Du spürst die Dehnung tief in der unteren Wade: Das ist der Schollenmuskel. (Mit gestrecktem Knie dehnst du stattdessen den Zwillingswadenmuskel.) Halten, dann das Bein wechseln. Gut nach einem Spaziergang.
+exercise-brisk-walk-name = Zügiges Gehen
+exercise-brisk-walk-instruction = Geh zügig; wechsle alle 5 Minuten das Tempo.
+exercise-brisk-walk-how-to = Geh so schnell, dass du stärker atmest, aber noch sprechen kannst. Wechsle alle 5 Minuten zwischen zügig und locker (Intervalle). Auch Gehen beim Telefonieren zählt.
+exercise-cycling-name = Radfahren
+exercise-cycling-instruction = Trag die Minuten deiner Fahrt ein; Ziel: 150 pro Woche.
+exercise-cycling-how-to = Fahr auf dem Heimtrainer oder draußen mit moderater Anstrengung: stärker atmen, aber noch sprechen können. Schont die Gelenke. Trag die Minuten danach ein; das Wochenziel ist 150.
+exercise-legs-up-name = Beine hochlegen
+exercise-legs-up-instruction = Leg dich hin oder lehn dich zurück, die Beine über Hüfthöhe.
+exercise-legs-up-how-to = Leg dich nach langem Sitzen auf den Boden, die Waden auf einem Stuhl oder die Beine an der Wand hoch, oder lehn dich zurück, die Füße auf einem Hocker. So hilft die Schwerkraft dem Blut aus den Beinen zurück.
+
+## Dosis: wie viel eine Einheit ist.
+
+dose-sets-of-reps = { $sets ->
+    [one] 1 Satz à { $reps }
+   *[other] { $sets } Sätze à { $reps }
+    }
+dose-circles-each-way = { $circles ->
+    [one] 1 Kreis je Richtung
+   *[other] { $circles } Kreise je Richtung
+    }
+dose-seconds-each-leg = { $seconds } Sek. je Bein
+dose-minutes = { $minutes } Min.
+
+## Regeln: wann eine Übung fällig ist, in wenigen Worten.
+
+rule-every-sitting = nach je { $span } Sitzen
+rule-every-hour-at = stündlich um :{ $minute }
+rule-every-clock = alle { $span } ab { $time }
+rule-at-times = um { $times }
+rule-weekly-target = { $minutes } Min. pro Woche (geprüft um { $time })
+rule-on-days = { $rule } ({ $days })
+rule-any-time = { $rule }, zu jeder Tageszeit
+rule-in-ranges = { $rule }, { $ranges }
+# Eine Zeitspanne in rule-every-sitting ("nach je einer Stunde Sitzen")
+# und rule-every-clock.
+span-hour = einer Stunde
+span-hours = { $hours } Std.
+span-minutes = { $minutes } Min.
+days-every-day = täglich
+days-weekdays = Mo–Fr
+
+## Dauern und Zeitpunkte relativ zu jetzt.
+
+relative-now = jetzt
+relative-minutes = in { $minutes } Min.
+relative-hours = in { $hours } Std.
+relative-hours-minutes = in { $hours } Std. { $minutes } Min.
+relative-days = { $days ->
+    [one] in 1 Tag
+   *[other] in { $days } Tagen
+    }
+
+## `second-heart status` und `upcoming`.
+
+upcoming-none = Keine Erinnerungen geplant: Alle Übungen sind deaktiviert oder haben keine Regeln.
+upcoming-today = Heute
+upcoming-tomorrow = Morgen
+status-no-streak = noch keine Serie
+status-streak = { $days ->
+    [one] Serie: 1 Tag
+   *[other] Serie: { $days } Tage
+    }
+status-best = (Rekord { $days })
+# Die erste Zeile: Datum, heutiger Fortschritt und Serie.
+status-headline = { $date } · { $done } von { $total } erledigt · { $streak }
+status-paused = Pausiert bis { $time }
+status-busy = Im Gespräch oder beim Lesen bis { $time }: Zeit ohne Eingabe zählt als Sitzen
+status-guided = { $name } ({ $dose }) läuft: { $step }, Schritt { $number } von { $steps }
+status-sitting-since = Du sitzt seit { $time }
+status-away = Nicht am Schreibtisch
+status-sources = Quellen: Leerlauf { $idle } · Sperre { $lock } · Vollbild { $fullscreen }
+status-nothing-today = Heute ist nichts geplant.
+item-done = erledigt
+item-done-with = erledigt, { $what }
+item-skipped = übersprungen
+item-missed = verpasst
+item-due = jetzt fällig · { $dose }
+item-snoozed = verschoben bis { $time }
+item-upcoming = anstehend
+status-next = Nächste Erinnerung: { $name }, { $time } ({ $relative })
+status-week-target = Diese Woche: { $name } { $minutes } von { $target } Min. ({ $percent }%)
+status-weeks = Erledigte Erinnerungen, letzte 4 Wochen: { $rates }
+status-suggestion = Bereit für mehr? { $name }: volles Pensum an { $days } der letzten 7 Tage. Probier { $suggested } (second-heart dose { $exercise } "{ $dose }")
+
+## Benachrichtigungen: die Erinnerung und ihre Schaltflächen.
+
+prompt-summary = { $name } — { $dose }
+prompt-unsaved = Deine letzte Antwort konnte nicht gespeichert werden ({ $reason }). { $instruction }
+prompt-reminder = Kleine Erinnerung: seit { $time } fällig. { $instruction }
+action-open = Öffnen
+action-start = Starten
+action-done = Erledigt
+action-snooze = { $minutes } Min. später
+action-skip = Überspringen
+sample-summary = Second Heart: Beispiel-Erinnerung
+sample-body = Fußkreisen — 10 Kreise je Richtung.
+    So sehen Erinnerungen aus.
+
+## Angeleitete Einheiten: die Schritte und die Hinweise bei jedem Schritt.
+
+# $foot ist guide-right oder guide-left ("Rechter Fuß"); $way ist guide-clockwise
+# oder guide-counter-clockwise.
+guide-foot-way = { $foot } Fuß, { $way }
+guide-right = Rechter
+guide-left = Linker
+guide-clockwise = im Uhrzeigersinn
+guide-counter-clockwise = gegen den Uhrzeigersinn
+guide-circles-detail = { $circles ->
+    [one] 1 langsamer Kreis { $way }, etwa { $seconds } Sek.
+   *[other] { $circles } langsame Kreise { $way }, je etwa { $seconds } Sek.
+    }
+guide-switch-feet = Fußwechsel
+guide-switch-feet-detail = Setz den rechten Fuß ab und heb den linken an
+guide-rest = Pause
+guide-rest-detail = Schüttle die Waden aus; dann Satz { $set } von { $sets }
+guide-reps = { $reps ->
+    [one] 1 Wiederholung
+   *[other] { $reps } Wiederholungen
+    }
+guide-set = Satz { $set } von { $sets }
+guide-reps-detail = { $reps } Wdh.: { $up } Sek. hoch, { $down } Sek. runter
+guide-right-leg = Rechtes Bein
+guide-left-leg = Linkes Bein
+guide-hold-right = Halte die Dehnung am rechten Bein { $seconds } Sek.
+guide-hold-left = Halte die Dehnung am linken Bein { $seconds } Sek.
+guide-switch-legs = Beinwechsel
+guide-switch-legs-detail = Stell den anderen Fuß nach hinten
+guide-minutes = { $minutes } Min.
+guide-brisk = Zügiges Tempo
+guide-brisk-detail = Stärker atmen, aber noch sprechen können: { $minutes } Min.
+guide-easy = Lockeres Tempo
+guide-easy-detail = Geh locker und komm wieder zu Atem: { $minutes } Min.
+guide-timing = Stoppuhr
+guide-timing-detail = Deine Minuten werden gemessen: Stoppe, wenn du fertig bist
+guide-done = Fertig
+guide-well-done = { $name }: gut gemacht
+# Was in einem Schritt gezählt wird: $unit ist "circles" oder "reps".
+guide-count = { $done }/{ $total } { $unit ->
+    [circles] Kreise
+   *[reps] Wdh.
+    }
+guide-left-time = noch { $time }
+guide-paused = pausiert
+guide-up = hoch
+guide-down = runter
+cue-summary = { $name } — { $step }
+cue-next = { $detail }
+    Danach: { $next }
+cue-finished = { $name } — beendet
+cue-correct = { $said }
+    Früher aufgehört? Korrigiere die Minuten im Fenster (oder `second-heart session correct MINUTES`).
+guide-sets-done = { $done } von { $sets } Sätzen erledigt
+guide-step-of = (Schritt { $step } von { $steps })
+
+## Das Fenster: Heute.
+
+today-paused = Erinnerungen sind bis { $time } pausiert.
+today-resume = Fortsetzen
+today-sources = Quellen: Leerlauf { $idle } · Sperre { $lock } · Vollbild { $fullscreen }
+today-no-streak = Noch keine Serie
+today-streak = { $days ->
+    [one] Serie: 1 Tag
+   *[other] Serie: { $days } Tage
+    }
+today-progress = Heute { $done } von { $total } erledigt
+today-next = Nächste Erinnerung { $relative }: { $name } um { $time }
+today-no-more = Keine weiteren Erinnerungen geplant.
+today-nothing-due = Gerade ist nichts fällig.
+today-due-since = { $instruction } · fällig seit { $time }
+today-start = Starten
+today-start-hint = Mach jetzt { $name }, Schritt für Schritt angeleitet
+today-start-disabled = Eine angeleitete Einheit läuft
+today-done = Erledigt
+today-done-hint = { $name } erledigt
+today-snooze = { $minutes } Min. später
+today-skip = Überspringen
+today-checklist = Heutige Mini-Einheiten
+today-nothing-scheduled = Heute ist nichts geplant.
+today-item-done = erledigt
+today-item-skipped = übersprungen
+today-item-missed = verpasst
+today-item-due = jetzt fällig
+today-item-snoozed = verschoben bis { $time }
+today-log-title = Spaziergang oder Radfahrt eintragen
+today-log-activity = Aktivität
+today-log-minutes = Minuten
+today-log = Eintragen
+today-week-target = { $name }: { $minutes } von { $target } Min. diese Woche
+today-paused-short = Pausiert bis { $time }.
+today-resume-prompts = Erinnerungen fortsetzen
+today-break-title = Pause von den Erinnerungen?
+today-pause-hour = 1 Stunde pausieren
+today-pause-tomorrow = Bis morgen pausieren
+
+## Das Fenster: Zeitplan.
+
+schedule-title = Zeitplan
+schedule-to-fix = { $count ->
+    [one] 1 Feld vor dem Speichern korrigieren
+   *[other] { $count } Felder vor dem Speichern korrigieren
+    }
+schedule-unsaved = Ungespeicherte Änderungen
+schedule-saved = Alle Änderungen gespeichert
+schedule-revert = Zurücksetzen
+schedule-save = Speichern
+schedule-reload = Neu laden
+schedule-keep-mine = Meine Änderungen behalten
+schedule-fix-first = Korrigiere vor dem Speichern die rot markierten Felder.
+schedule-this-computer = Auf diesem Computer
+schedule-at-once = Diese Einstellungen gelten sofort, unabhängig von „Speichern“.
+schedule-autostart = Erinnerungen bei der Anmeldung starten
+schedule-autostart-hint = Startet den Hintergrunddienst, wenn du dich anmeldest
+schedule-working-hours = Arbeitszeiten
+schedule-working-hours-hint = Zeiträume wie 09:00-12:30, 13:30-17:30. Lass einen Tag leer, wenn du frei hast.
+schedule-breaks = Pausen, Verschieben und Ruhe
+schedule-idle = Nicht am Schreibtisch nach (Minuten)
+schedule-snooze = Verschieben um (Minuten)
+schedule-remind = Erneut erinnern nach (Minuten, 0 = nie)
+schedule-quiet = Erinnerungen bei „Nicht stören“ oder Vollbildfenstern zurückhalten
+schedule-quiet-hint = Präsentationen und Videoanrufe bleiben ungestört; zurückgehaltene Erinnerungen kommen danach einmal, sofern noch im Zeitfenster.
+schedule-sound = Benachrichtigungston des Desktops abspielen
+schedule-preview = Nächste Erinnerungen mit diesen Einstellungen
+schedule-preview-fix = Korrigiere die markierten Felder, um die Vorschau zu sehen.
+schedule-preview-none = Keine Erinnerungen: Alle Übungen sind aus oder haben keine Regeln.
+schedule-exercises = Übungen
+schedule-dose = Dosis
+# Das Feld liest nur die englische Schreibweise: Beispiele bleiben englisch.
+schedule-dose-hint = z. B. { $examples }
+schedule-add-rule = Regel für { $name } hinzufügen
+schedule-pace-circle = Tempo (angeleitet): Sekunden pro Kreis
+schedule-pace-up = Tempo (angeleitet): Sekunden hoch
+schedule-pace-down = Sekunden runter
+schedule-pace-rest = Pause zwischen Sätzen (Sek.)
+schedule-pace-interval = Angeleitet: Tempowechsel alle (Minuten, 0 = gleichmäßig)
+schedule-when = Wann
+schedule-minutes = Minuten
+schedule-every-minutes = Alle (Minuten)
+schedule-at-minute = Zur Minute
+schedule-times = Uhrzeiten
+schedule-minutes-week = Minuten pro Woche
+schedule-check-at = Prüfen um
+schedule-remove = Entfernen
+schedule-remove-hint = Diese Regel von { $name } entfernen
+# Nicht angehakt liest sich die Zeile als "Nur an Arbeitstagen".
+schedule-only-on = Nur an
+schedule-working-days = Arbeitstagen
+schedule-hours = Zeiten
+schedule-hours-working = Arbeitszeiten
+schedule-hours-any = Jederzeit
+schedule-hours-ranges = Diese Zeiten
+schedule-ranges = Zeiträume
+rule-kind-sitting = Nach je N Minuten Sitzen
+rule-kind-clock = Alle N Minuten nach Uhrzeit
+rule-kind-times = Zu festen Uhrzeiten
+rule-kind-weekly = Wochenziel
+theme-label = Fensterdesign
+theme-system = Wie der Desktop
+theme-light = Hell
+theme-dark = Dunkel
+schedule-region = Sprache und Region
+schedule-language = Sprache
+schedule-clock = Zeitformat
+schedule-week-start = Woche beginnt am
+# $value ist die Einstellung des Desktops, z. B. "Deutsch" oder "24-Stunden-Format".
+region-like-desktop = Wie der Desktop ({ $value })
+clock-12h = 12-Stunden-Format (2:30 PM)
+clock-24h = 24-Stunden-Format (14:30)
+
+## Das Fenster: sein Rahmen.
+
+tab-today = Heute
+tab-schedule = Zeitplan
+tab-exercises = Übungen
+tab-history = Verlauf
+close-title = Änderungen am Zeitplan vor dem Schließen speichern?
+close-detail = Im Tab „Zeitplan“ gibt es ungespeicherte Änderungen. Beim Verwerfen gehen sie verloren.
+close-save = Speichern und schließen
+close-discard = Verwerfen und schließen
+close-cancel = Abbrechen
+daemon-not-running = Der Hintergrunddienst läuft nicht.
+daemon-not-running-detail = Erinnerungen kommen nur, solange er läuft. Starte ihn, um die heutigen Einheiten zu sehen.
+daemon-not-started = Der Hintergrunddienst konnte nicht gestartet werden.
+daemon-not-answering = Der Hintergrunddienst antwortet nicht.
+daemon-restart = Neu starten
+daemon-start = Starten
+daemon-try-again = Erneut versuchen

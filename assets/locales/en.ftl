@@ -128,14 +128,23 @@ guide-right = Right
 guide-left = Left
 guide-clockwise = clockwise
 guide-counter-clockwise = counter-clockwise
-guide-circles-detail = { $circles } slow circles { $way }, about { $seconds } s each
+guide-circles-detail = { $circles ->
+    [one] 1 slow circle { $way }, about { $seconds } s
+   *[other] { $circles } slow circles { $way }, about { $seconds } s each
+}
 guide-switch-feet = Switch feet
 guide-switch-feet-detail = Put the right foot down and lift the left
 guide-rest = Rest
 guide-rest-detail = Shake out your calves; set { $set } of { $sets } next
-guide-reps = { $reps } reps
+guide-reps = { $reps ->
+    [one] 1 rep
+   *[other] { $reps } reps
+}
 guide-set = Set { $set } of { $sets }
-guide-reps-detail = { $reps } reps: up { $up } s, down { $down } s
+guide-reps-detail = { $reps ->
+    [one] 1 rep: up { $up } s, down { $down } s
+   *[other] { $reps } reps: up { $up } s, down { $down } s
+}
 guide-right-leg = Right leg
 guide-left-leg = Left leg
 guide-hold-right = Hold the stretch on the right leg for { $seconds } s
@@ -210,6 +219,7 @@ today-pause-hour = Pause 1 hour
 today-pause-tomorrow = Pause until tomorrow
 
 ## The window: Schedule.
+## $examples in schedule-dose-hint are doses in the user's language.
 
 schedule-title = Schedule
 schedule-to-fix = { $count ->
@@ -241,7 +251,7 @@ schedule-preview-fix = Fix the marked fields to see the preview.
 schedule-preview-none = No prompts: every exercise is off or has no rules.
 schedule-exercises = Exercises
 schedule-dose = Dose
-schedule-dose-hint = e.g. 3 sets of 15, 10 circles each way, 30 s each leg, 30 min
+schedule-dose-hint = e.g. { $examples }
 schedule-add-rule = Add a rule for { $name }
 schedule-pace-circle = Guided pace: seconds a circle
 schedule-pace-up = Guided pace: seconds up

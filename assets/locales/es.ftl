@@ -1,5 +1,9 @@
 ### Second Heart: español.
 
+## Horas y fechas. Los patrones de fecha son patrones strftime: %A día de la semana,
+## %a día abreviado, %B mes, %b mes abreviado, %-d día, %-m número de mes;
+## los nombres los aporta la configuración regional del idioma.
+
 time-12h = { $time } { $period }
 time-am = a. m.
 time-pm = p. m.
@@ -8,3 +12,299 @@ date-short = %a %-d %b
 date-day-month = %-d %b
 date-weekday = %a
 date-month = %b
+
+## Los ejercicios incluidos. Si el usuario cambia un nombre, se conserva el suyo.
+
+exercise-ankle-rotations-name = Rotaciones de tobillo
+exercise-ankle-rotations-instruction = En la silla: gira cada tobillo en sentido horario y luego antihorario.
+exercise-ankle-rotations-how-to = Siéntate con la espalda recta y levanta un poco un pie del suelo. Dibuja con la punta del pie círculos lentos y amplios: en sentido horario y luego antihorario. Cambia de pie. Fácil de hacer sin que nadie lo note en las reuniones.
+exercise-calf-raises-name = Elevaciones de talones
+exercise-calf-raises-instruction = De pie, sube bien alto de puntillas y baja despacio.
+exercise-calf-raises-how-to = Ponte de pie con la espalda recta, sobre un escalón si tienes uno a mano. Sube de puntillas lo más alto que puedas y baja despacio; en un escalón, deja que los talones bajen por debajo del borde. Apóyate en una mesa o en la pared para mantener el equilibrio. También puedes hacerlo mientras te cepillas los dientes.
+exercise-soleus-stretch-name = Estiramiento del sóleo
+exercise-soleus-stretch-instruction = Rodilla flexionada, talón en el suelo: se nota en la parte baja y profunda de la pantorrilla.
+exercise-soleus-stretch-how-to = Da un paso atrás con un pie y flexiona ambas rodillas, con el talón de atrás apoyado en el suelo. El estiramiento se nota en la parte baja y profunda de la pantorrilla: es el sóleo. (Con la rodilla estirada, en cambio, se estiran los gemelos.) Mantén la posición y luego cambia de pierna. Va bien después de caminar.
+exercise-brisk-walk-name = Caminata rápida
+exercise-brisk-walk-instruction = Camina a paso ligero; cambia de ritmo cada 5 minutos.
+exercise-brisk-walk-how-to = Camina a un ritmo que te haga respirar más fuerte, pero que aún te permita hablar. Alterna paso ligero y paso suave cada 5 minutos (intervalos). Caminar mientras hablas por teléfono también cuenta.
+exercise-cycling-name = Ciclismo
+exercise-cycling-instruction = Registra los minutos pedaleados; intenta llegar a 150 a la semana.
+exercise-cycling-how-to = Pedalea en bicicleta estática o al aire libre con un esfuerzo moderado: respiras más fuerte, pero aún puedes hablar. Bajo impacto en las articulaciones. Registra los minutos después; el objetivo semanal es 150.
+exercise-legs-up-name = Piernas en alto
+exercise-legs-up-instruction = Acuéstate o recuéstate con las piernas por encima de la altura de la cadera.
+exercise-legs-up-how-to = Tras mucho rato sin levantarte, acuéstate en el suelo con las pantorrillas sobre una silla o las piernas apoyadas en la pared, o recuéstate con los pies sobre un taburete. Deja que la gravedad ayude a la sangre a volver de las piernas.
+
+## Dosis: cuánto es una sesión.
+
+dose-sets-of-reps = { $sets ->
+    [one] { $sets } serie de { $reps }
+   *[other] { $sets } series de { $reps }
+    }
+dose-circles-each-way = { $circles ->
+    [one] { $circles } círculo en cada sentido
+   *[other] { $circles } círculos en cada sentido
+    }
+dose-seconds-each-leg = { $seconds } s por pierna
+dose-minutes = { $minutes } min
+
+## Reglas: cuándo toca un ejercicio, en pocas palabras.
+
+rule-every-sitting = cada { $span } sin levantarte
+rule-every-hour-at = cada hora, en el minuto { $minute }
+rule-every-clock = cada { $span } a partir de las { $time }
+rule-at-times = a las { $times }
+rule-weekly-target = { $minutes } min a la semana (se comprueba a las { $time })
+rule-on-days = { $rule } ({ $days })
+rule-any-time = { $rule }, a cualquier hora
+rule-in-ranges = { $rule }, { $ranges }
+span-hour = hora
+span-hours = { $hours } h
+span-minutes = { $minutes } min
+days-every-day = todos los días
+days-weekdays = lun-vie
+
+## Duraciones y momentos respecto a ahora.
+
+relative-now = ahora
+relative-minutes = en { $minutes } min
+relative-hours = en { $hours } h
+relative-hours-minutes = en { $hours } h { $minutes } min
+relative-days = { $days ->
+    [one] en { $days } día
+   *[other] en { $days } días
+    }
+
+## `second-heart status` y `upcoming`.
+
+upcoming-none = No hay avisos pendientes: todos los ejercicios están desactivados o no tienen reglas.
+upcoming-today = Hoy
+upcoming-tomorrow = Mañana
+status-no-streak = aún sin racha
+status-streak = { $days ->
+    [one] racha de { $days } día
+   *[other] racha de { $days } días
+    }
+status-best = (récord: { $days })
+status-headline = { $date } · { $done } de { $total } hechos · { $streak }
+status-paused = En pausa hasta las { $time }
+status-busy = En una llamada o leyendo hasta las { $time }: el tiempo sin actividad en el equipo cuenta como tiempo sentado
+status-guided = Haciendo { $name } ({ $dose }): { $step }, paso { $number } de { $steps }
+status-sitting-since = Sin levantarte desde las { $time }
+status-away = Lejos del escritorio
+status-sources = Detección: inactividad { $idle } · bloqueo { $lock } · pantalla completa { $fullscreen }
+status-nothing-today = Nada programado para hoy.
+item-done = hecho
+item-done-with = hecho, { $what }
+item-skipped = omitido
+item-missed = sin hacer
+item-due = toca ahora · { $dose }
+item-snoozed = pospuesto hasta las { $time }
+item-upcoming = más tarde
+status-next = Próximo aviso: { $name }, { $time } ({ $relative })
+status-week-target = Esta semana: { $name } { $minutes } de { $target } min ({ $percent } %)
+status-weeks = Avisos completados, últimas 4 semanas: { $rates }
+status-suggestion = ¿Te animas a más? { $name }: dosis completa en { $days } de los últimos 7 días. Prueba { $suggested } (second-heart dose { $exercise } "{ $dose }")
+
+## Notificaciones: el aviso y sus botones.
+
+prompt-summary = { $name } — { $dose }
+prompt-unsaved = No se pudo guardar tu última respuesta ({ $reason }). { $instruction }
+prompt-reminder = Solo un recordatorio: pendiente desde las { $time }. { $instruction }
+action-open = Abrir
+action-start = Empezar
+action-done = Hecho
+action-snooze = Posponer { $minutes } min
+action-skip = Omitir
+sample-summary = Second Heart: aviso de ejemplo
+sample-body = Rotaciones de tobillo — 10 círculos en cada sentido.
+    Así se verán los avisos.
+
+## Sesiones guiadas: los pasos y las indicaciones de cada uno.
+
+# $foot es guide-right o guide-left; $way es guide-clockwise o guide-counter-clockwise.
+guide-foot-way = Pie { $foot }, { $way }
+guide-right = derecho
+guide-left = izquierdo
+guide-clockwise = en sentido horario
+guide-counter-clockwise = en sentido antihorario
+guide-circles-detail = { $circles ->
+        [one] { $circles } círculo lento { $way }, de unos { $seconds } s
+       *[other] { $circles } círculos lentos { $way }, de unos { $seconds } s cada uno
+    }
+guide-switch-feet = Cambia de pie
+guide-switch-feet-detail = Apoya el pie derecho y levanta el izquierdo
+guide-rest = Descanso
+guide-rest-detail = Sacude y relaja las pantorrillas; luego, serie { $set } de { $sets }
+guide-reps = { $reps ->
+        [one] { $reps } repetición
+       *[other] { $reps } repeticiones
+    }
+guide-set = Serie { $set } de { $sets }
+guide-reps-detail = { $reps ->
+        [one] { $reps } repetición: { $up } s subiendo, { $down } s bajando
+       *[other] { $reps } repeticiones: { $up } s subiendo, { $down } s bajando
+    }
+guide-right-leg = Pierna derecha
+guide-left-leg = Pierna izquierda
+guide-hold-right = Mantén el estiramiento en la pierna derecha durante { $seconds } s
+guide-hold-left = Mantén el estiramiento en la pierna izquierda durante { $seconds } s
+guide-switch-legs = Cambia de pierna
+guide-switch-legs-detail = Lleva el otro pie hacia atrás
+guide-minutes = { $minutes } min
+guide-brisk = Paso ligero
+guide-brisk-detail = Respira más fuerte, pero sin dejar de poder hablar: { $minutes } min
+guide-easy = Paso suave
+guide-easy-detail = Camina con comodidad y recupera el aliento: { $minutes } min
+guide-timing = Cronometrando
+guide-timing-detail = Contando tus minutos: detén el cronómetro cuando termines
+guide-done = Terminado
+guide-well-done = { $name }: ¡bien hecho!
+# Lo que se cuenta en un paso: $unit es "circles" o "reps" (claves, no se traducen).
+guide-count = { $done }/{ $total } { $unit ->
+        [circles] círculos
+       *[reps] repeticiones
+    }
+guide-left-time = quedan { $time }
+guide-paused = en pausa
+guide-up = subiendo
+guide-down = bajando
+cue-summary = { $name } — { $step }
+cue-next = { $detail }
+    Siguiente: { $next }
+cue-finished = { $name } — terminado
+cue-correct = { $said }
+    ¿Terminaste antes? Corrige los minutos en la ventana (o `second-heart session correct MINUTES`).
+guide-sets-done = { $done } de { $sets } series hechas
+guide-step-of = (paso { $step } de { $steps })
+
+## La ventana: Hoy.
+
+today-paused = Avisos en pausa hasta las { $time }.
+today-resume = Reanudar
+today-sources = Detección: inactividad { $idle } · bloqueo { $lock } · pantalla completa { $fullscreen }
+today-no-streak = Aún sin racha
+today-streak = { $days ->
+        [one] Racha de { $days } día
+       *[other] Racha de { $days } días
+    }
+today-progress = { $done } de { $total } hechos hoy
+today-next = Próximo aviso { $relative }: { $name } a las { $time }
+today-no-more = No hay más avisos programados.
+today-nothing-due = Nada pendiente ahora mismo.
+today-due-since = { $instruction } · pendiente desde las { $time }
+today-start = Empezar
+today-start-hint = Haz { $name } ahora, con guía paso a paso
+today-start-disabled = Hay una sesión guiada en curso
+today-done = Hecho
+today-done-hint = Marcar { $name } como hecho
+today-snooze = Posponer { $minutes } min
+today-skip = Omitir
+today-checklist = Microsesiones de hoy
+today-nothing-scheduled = Nada programado para hoy.
+today-item-done = hecho
+today-item-skipped = omitido
+today-item-missed = sin hacer
+today-item-due = toca ahora
+today-item-snoozed = pospuesto hasta las { $time }
+today-log-title = Registrar una caminata o una salida en bici
+today-log-activity = Actividad
+today-log-minutes = Minutos
+today-log = Registrar
+today-week-target = { $name }: { $minutes } de { $target } min esta semana
+today-paused-short = En pausa hasta las { $time }.
+today-resume-prompts = Reanudar avisos
+today-break-title = ¿Necesitas un descanso de los avisos?
+today-pause-hour = Pausar 1 hora
+today-pause-tomorrow = Pausar hasta mañana
+
+## La ventana: Horario.
+## $examples en schedule-dose-hint son dosis en el idioma del usuario.
+
+schedule-title = Horario
+schedule-to-fix = { $count ->
+        [one] { $count } campo por corregir antes de guardar
+       *[other] { $count } campos por corregir antes de guardar
+    }
+schedule-unsaved = Cambios sin guardar
+schedule-saved = Todos los cambios guardados
+schedule-revert = Revertir
+schedule-save = Guardar
+schedule-reload = Recargar
+schedule-keep-mine = Conservar mis cambios
+schedule-fix-first = Corrige los campos marcados en rojo antes de guardar.
+schedule-this-computer = En este equipo
+schedule-at-once = Se aplican al momento; no hace falta Guardar.
+schedule-autostart = Activar los avisos al iniciar sesión
+schedule-autostart-hint = Inicia el servicio en segundo plano al iniciar sesión
+schedule-working-hours = Horario laboral
+schedule-working-hours-hint = Intervalos como 09:00-12:30, 13:30-17:30. Deja un día vacío si no trabajas.
+schedule-breaks = Descansos, posponer y silencio
+schedule-idle = Lejos del escritorio tras (minutos)
+schedule-snooze = Posponer durante (minutos)
+schedule-remind = Recordar otra vez tras (minutos, 0 = nunca)
+schedule-quiet = Retener los avisos en modo No molestar o con una ventana a pantalla completa
+schedule-quiet-hint = Las presentaciones y videollamadas no se interrumpen; los avisos retenidos llegan una sola vez, después, si sigue siendo horario.
+schedule-sound = Reproducir el sonido de notificación del sistema
+schedule-preview = Próximos avisos con esta configuración
+schedule-preview-fix = Corrige los campos marcados para ver la vista previa.
+schedule-preview-none = Sin avisos: todos los ejercicios están desactivados o no tienen reglas.
+schedule-exercises = Ejercicios
+schedule-dose = Dosis
+schedule-dose-hint = p. ej., { $examples }
+schedule-add-rule = Agregar una regla a { $name }
+schedule-pace-circle = Ritmo guiado: segundos por círculo
+schedule-pace-up = Ritmo guiado: segundos subiendo
+schedule-pace-down = segundos bajando
+schedule-pace-rest = descanso entre series (s)
+schedule-pace-interval = Guiado: cambiar de ritmo cada (minutos, 0 = constante)
+schedule-when = Cuándo
+schedule-minutes = Minutos
+schedule-every-minutes = Cada (minutos)
+schedule-at-minute = En el minuto
+schedule-times = Horas
+schedule-minutes-week = Minutos por semana
+schedule-check-at = Comprobar a las
+schedule-remove = Quitar
+schedule-remove-hint = Quitar esta regla de { $name }
+schedule-only-on = Solo los
+schedule-working-days = días laborables
+schedule-hours = Horas
+schedule-hours-working = Horario laboral
+schedule-hours-any = Cualquier hora
+schedule-hours-ranges = Estas horas
+schedule-ranges = Intervalos
+rule-kind-sitting = Cada N minutos sin levantarte
+rule-kind-clock = Cada N minutos según el reloj
+rule-kind-times = A horas fijas
+rule-kind-weekly = Objetivo semanal
+theme-label = Tema de la ventana
+theme-system = Según el sistema
+theme-light = Claro
+theme-dark = Oscuro
+schedule-region = Idioma y región
+schedule-language = Idioma
+schedule-clock = Formato de hora
+schedule-week-start = Primer día de la semana
+# $value es lo que indica la configuración regional del sistema, p. ej. "Deutsch" o "24 horas".
+region-like-desktop = Según el sistema ({ $value })
+clock-12h = 12 horas (2:30 p. m.)
+clock-24h = 24 horas (14:30)
+
+## La ventana: su marco.
+
+tab-today = Hoy
+tab-schedule = Horario
+tab-exercises = Ejercicios
+tab-history = Historial
+close-title = ¿Guardar los cambios del horario antes de cerrar?
+close-detail = La pestaña Horario tiene cambios sin guardar. Si los descartas, se perderán.
+close-save = Guardar y cerrar
+close-discard = Descartar y cerrar
+close-cancel = Cancelar
+daemon-not-running = El servicio en segundo plano no se está ejecutando.
+daemon-not-running-detail = Los avisos solo llegan mientras se ejecuta. Inícialo para ver las sesiones de hoy.
+daemon-not-started = No se pudo iniciar el servicio en segundo plano.
+daemon-not-answering = El servicio en segundo plano no responde.
+daemon-restart = Reiniciarlo
+daemon-start = Iniciarlo
+daemon-try-again = Reintentar

@@ -8,3 +8,299 @@ date-short = %a %-d %b
 date-day-month = %-d %b
 date-weekday = %a
 date-month = %b
+
+## Gli esercizi predefiniti. Chi ne rinomina uno mantiene il proprio nome.
+
+exercise-ankle-rotations-name = Rotazioni delle caviglie
+exercise-ankle-rotations-instruction = In posizione seduta: ruota ogni caviglia in senso orario, poi antiorario.
+exercise-ankle-rotations-how-to = Siediti con la schiena dritta e solleva un piede poco da terra. Disegna cerchi lenti e ampi con la punta del piede: in senso orario, poi antiorario. Cambia piede. Si fa facilmente senza farsi notare durante le riunioni.
+exercise-calf-raises-name = Sollevamenti sulle punte
+exercise-calf-raises-instruction = In piedi, sali bene sulle punte, scendi lentamente.
+exercise-calf-raises-how-to = In piedi con la schiena dritta, su un gradino se ne hai uno a portata di mano. Sali sulle punte più in alto che puoi, poi scendi lentamente; sul gradino, lascia scendere i talloni sotto il bordo. Tieniti a una scrivania o al muro per l'equilibrio. Si può fare anche mentre ti lavi i denti.
+exercise-soleus-stretch-name = Allungamento del polpaccio a ginocchio piegato
+exercise-soleus-stretch-instruction = Ginocchio piegato, tallone a terra: lo senti in basso e in profondità nel polpaccio.
+exercise-soleus-stretch-how-to = Porta un piede indietro e piega entrambe le ginocchia, tenendo a terra il tallone del piede dietro. L'allungamento si sente in basso e in profondità nel polpaccio: è il soleo. (A ginocchio teso si allunga invece il gastrocnemio.) Mantieni la posizione, poi cambia gamba. Ottimo dopo una camminata.
+exercise-brisk-walk-name = Camminata veloce
+exercise-brisk-walk-instruction = Cammina a passo svelto; cambia ritmo ogni 5 minuti.
+exercise-brisk-walk-how-to = Cammina a un passo che ti fa respirare più forte ma ti lascia ancora parlare. Alterna passo svelto e passo tranquillo ogni 5 minuti (a intervalli). Vale anche camminare durante le telefonate.
+exercise-cycling-name = Bicicletta
+exercise-cycling-instruction = Registra i minuti in bici; punta a 150 a settimana.
+exercise-cycling-how-to = Pedala sulla cyclette o in bici all'aperto con uno sforzo moderato: respiri più forte ma riesci ancora a parlare. Basso impatto sulle articolazioni. Registra i minuti dopo; l'obiettivo settimanale è 150.
+exercise-legs-up-name = Gambe sollevate
+exercise-legs-up-instruction = Sdraiati o appoggiati allo schienale, con le gambe più in alto dei fianchi.
+exercise-legs-up-how-to = Dopo molto tempo in posizione seduta, sdraiati a terra con i polpacci su una sedia o le gambe appoggiate al muro, oppure appoggiati allo schienale con i piedi su uno sgabello. Lascia che la gravità aiuti il sangue a risalire dalle gambe.
+
+## Dosi: la quantità di una sessione.
+
+dose-sets-of-reps = { $sets } serie da { $reps }
+dose-circles-each-way = { $circles ->
+    [one] { $circles } giro per senso
+   *[other] { $circles } giri per senso
+    }
+dose-seconds-each-leg = { $seconds } s per gamba
+dose-minutes = { $minutes } min
+
+## Regole: quando tocca a un esercizio, in poche parole.
+
+rule-every-sitting = ogni { $span } in posizione seduta
+rule-every-hour-at = ogni ora al minuto { $minute }
+rule-every-clock = ogni { $span } dalle ore { $time }
+rule-at-times = alle ore { $times }
+rule-weekly-target = { $minutes } min a settimana (verifica alle ore { $time })
+rule-on-days = { $rule }, { $days }
+rule-any-time = { $rule }, a qualsiasi ora
+rule-in-ranges = { $rule }, { $ranges }
+# Una durata dentro rule-every-sitting e rule-every-clock, dopo "ogni".
+span-hour = ora
+span-hours = { $hours } h
+span-minutes = { $minutes } min
+days-every-day = tutti i giorni
+days-weekdays = lun-ven
+
+## Durate e momenti rispetto ad adesso.
+
+relative-now = adesso
+relative-minutes = tra { $minutes } min
+relative-hours = tra { $hours } h
+relative-hours-minutes = tra { $hours } h { $minutes } min
+relative-days = { $days ->
+    [one] tra { $days } giorno
+   *[other] tra { $days } giorni
+    }
+
+## `second-heart status` e `upcoming`.
+
+upcoming-none = Nessun promemoria in arrivo: ogni esercizio è disattivato o non ha regole.
+upcoming-today = Oggi
+upcoming-tomorrow = Domani
+status-no-streak = ancora nessuna serie
+status-streak = { $days ->
+    [one] serie di { $days } giorno
+   *[other] serie di { $days } giorni
+    }
+status-best = (record: { $days })
+# La prima riga: la data, i progressi di oggi e la serie.
+status-headline = { $date } · { $done } su { $total } fatti · { $streak }
+status-paused = In pausa fino alle ore { $time }
+status-busy = In chiamata o in lettura fino alle ore { $time }: il tempo senza input conta come tempo da seduti
+status-guided = { $name } in corso ({ $dose }): { $step }, passo { $number } di { $steps }
+status-sitting-since = In posizione seduta dalle ore { $time }
+status-away = Lontano dalla scrivania
+status-sources = Fonti: inattività { $idle } · blocco { $lock } · schermo intero { $fullscreen }
+status-nothing-today = Niente in programma oggi.
+item-done = fatto
+item-done-with = fatto, { $what }
+item-skipped = saltato
+item-missed = mancato
+item-due = da fare ora · { $dose }
+item-snoozed = posticipato alle ore { $time }
+item-upcoming = in programma
+status-next = Prossimo promemoria: { $name }, { $time } ({ $relative })
+status-week-target = Questa settimana: { $name } { $minutes } su { $target } min ({ $percent }%)
+status-weeks = Promemoria svolti, ultime 4 settimane: { $rates }
+status-suggestion = Vuoi fare di più? { $name }: dose completa in { $days } degli ultimi 7 giorni. Prova { $suggested } (second-heart dose { $exercise } "{ $dose }")
+
+## Notifiche: il promemoria e i suoi pulsanti.
+
+prompt-summary = { $name } — { $dose }
+prompt-unsaved = Non è stato possibile salvare la tua ultima risposta ({ $reason }). { $instruction }
+prompt-reminder = Piccolo promemoria: ancora da fare dalle ore { $time }. { $instruction }
+action-open = Apri
+action-start = Inizia
+action-done = Fatto
+action-snooze = Posticipa di { $minutes } min
+action-skip = Salta
+sample-summary = Second Heart: esempio di promemoria
+sample-body = Rotazioni delle caviglie — 10 giri per senso.
+    Ecco come appariranno i promemoria.
+
+## Sessioni guidate: i passi e le indicazioni mostrate a ognuno.
+
+# $foot è guide-right o guide-left; $way è guide-clockwise o guide-counter-clockwise.
+guide-foot-way = Piede { $foot }, { $way }
+guide-right = destro
+guide-left = sinistro
+guide-clockwise = senso orario
+guide-counter-clockwise = senso antiorario
+guide-circles-detail = { $circles ->
+    [one] { $circles } giro lento in { $way }, circa { $seconds } s
+   *[other] { $circles } giri lenti in { $way }, circa { $seconds } s ciascuno
+    }
+guide-switch-feet = Cambia piede
+guide-switch-feet-detail = Appoggia il piede destro e solleva il sinistro
+guide-rest = Riposo
+guide-rest-detail = Scuoti i polpacci; poi serie { $set } di { $sets }
+guide-reps = { $reps ->
+    [one] { $reps } ripetizione
+   *[other] { $reps } ripetizioni
+    }
+guide-set = Serie { $set } di { $sets }
+guide-reps-detail = { $reps ->
+    [one] { $reps } ripetizione: su in { $up } s, giù in { $down } s
+   *[other] { $reps } ripetizioni: su in { $up } s, giù in { $down } s
+    }
+guide-right-leg = Gamba destra
+guide-left-leg = Gamba sinistra
+guide-hold-right = Mantieni l'allungamento sulla gamba destra per { $seconds } s
+guide-hold-left = Mantieni l'allungamento sulla gamba sinistra per { $seconds } s
+guide-switch-legs = Cambia gamba
+guide-switch-legs-detail = Porta indietro l'altro piede
+guide-minutes = { $minutes } min
+guide-brisk = Passo svelto
+guide-brisk-detail = Respira più forte, ma riuscendo ancora a parlare: { $minutes } min
+guide-easy = Passo tranquillo
+guide-easy-detail = Cammina comodamente e riprendi fiato: { $minutes } min
+guide-timing = Cronometro
+guide-timing-detail = Minuti cronometrati: ferma quando hai finito
+guide-done = Finito
+guide-well-done = { $name }: ben fatto
+# Cosa si conta in un passo: $unit è "circles" o "reps" (chiavi da lasciare così).
+guide-count = { $done }/{ $total } { $unit ->
+    [circles] giri
+   *[reps] rip.
+    }
+guide-left-time = mancano { $time }
+guide-paused = in pausa
+guide-up = su
+guide-down = giù
+cue-summary = { $name } — { $step }
+cue-next = { $detail }
+    Poi: { $next }
+cue-finished = { $name } — finito
+cue-correct = { $said }
+    Hai smesso prima? Correggi i minuti nella finestra (o `second-heart session correct MINUTI`).
+guide-sets-done = Serie completate: { $done } di { $sets }
+guide-step-of = (passo { $step } di { $steps })
+
+## La finestra: Oggi.
+
+today-paused = I promemoria sono in pausa fino alle ore { $time }.
+today-resume = Riprendi
+today-sources = Fonti: inattività { $idle } · blocco { $lock } · schermo intero { $fullscreen }
+today-no-streak = Ancora nessuna serie
+today-streak = { $days ->
+    [one] Serie di { $days } giorno
+   *[other] Serie di { $days } giorni
+    }
+today-progress = { $done } su { $total } fatti oggi
+today-next = Prossimo promemoria { $relative }: { $name } alle ore { $time }
+today-no-more = Nessun altro promemoria in programma.
+today-nothing-due = Niente da fare al momento.
+today-due-since = { $instruction } · da fare dalle ore { $time }
+today-start = Inizia
+today-start-hint = Fai { $name } adesso, con la guida passo passo
+today-start-disabled = È in corso una sessione guidata
+today-done = Fatto
+today-done-hint = Segna come fatto: { $name }
+today-snooze = Posticipa di { $minutes } min
+today-skip = Salta
+today-checklist = Micro-sessioni di oggi
+today-nothing-scheduled = Niente in programma oggi.
+today-item-done = fatto
+today-item-skipped = saltato
+today-item-missed = mancato
+today-item-due = da fare ora
+today-item-snoozed = posticipato alle ore { $time }
+today-log-title = Registra una camminata o un giro in bici
+today-log-activity = Attività
+today-log-minutes = Minuti
+today-log = Registra
+today-week-target = { $name }: { $minutes } su { $target } min questa settimana
+today-paused-short = In pausa fino alle ore { $time }.
+today-resume-prompts = Riprendi i promemoria
+today-break-title = Ti serve una pausa dai promemoria?
+today-pause-hour = Pausa di un'ora
+today-pause-tomorrow = Pausa fino a domani
+
+## La finestra: Programma.
+## (Il campo Dose legge le dosi in inglese, come il file delle preferenze:
+## gli esempi di schedule-dose-hint restano in inglese.)
+
+schedule-title = Programma
+schedule-to-fix = { $count ->
+    [one] { $count } campo da correggere prima di salvare
+   *[other] { $count } campi da correggere prima di salvare
+    }
+schedule-unsaved = Modifiche non salvate
+schedule-saved = Tutte le modifiche salvate
+schedule-revert = Ripristina
+schedule-save = Salva
+schedule-reload = Ricarica
+schedule-keep-mine = Mantieni le mie
+schedule-fix-first = Correggi i campi segnati in rosso prima di salvare.
+schedule-this-computer = Su questo computer
+schedule-at-once = Queste impostazioni si applicano subito, senza bisogno di Salva.
+schedule-autostart = Avvia i promemoria all'accesso
+schedule-autostart-hint = Avvia il servizio in background quando accedi
+schedule-working-hours = Orario di lavoro
+schedule-working-hours-hint = Fasce come 09:00-12:30, 13:30-17:30. Lascia vuoto un giorno libero.
+schedule-breaks = Pause, posticipo e silenzio
+schedule-idle = Lontano dalla scrivania dopo (minuti)
+schedule-snooze = Durata del posticipo (minuti)
+schedule-remind = Ricorda ancora una volta dopo (minuti, 0 per mai)
+schedule-quiet = Trattieni i promemoria con Non disturbare o una finestra a schermo intero
+schedule-quiet-hint = Presentazioni e videochiamate non vengono disturbate; i promemoria trattenuti arrivano una volta sola, dopo, se ancora dentro gli orari.
+schedule-sound = Riproduci il suono di notifica del sistema
+schedule-preview = Prossimi promemoria con queste impostazioni
+schedule-preview-fix = Correggi i campi segnati per vedere l'anteprima.
+schedule-preview-none = Nessun promemoria: ogni esercizio è disattivato o non ha regole.
+schedule-exercises = Esercizi
+schedule-dose = Dose
+schedule-dose-hint = es. { $examples }
+schedule-add-rule = Aggiungi una regola per { $name }
+schedule-pace-circle = Ritmo guidato: secondi per giro
+schedule-pace-up = Ritmo guidato: secondi in salita
+schedule-pace-down = secondi in discesa
+schedule-pace-rest = riposo tra le serie (s)
+schedule-pace-interval = Guidata: cambia ritmo ogni (minuti, 0 per ritmo costante)
+schedule-when = Quando
+schedule-minutes = Minuti
+schedule-every-minutes = Ogni (minuti)
+schedule-at-minute = Al minuto
+schedule-times = Orari
+schedule-minutes-week = Minuti a settimana
+schedule-check-at = Verifica alle
+schedule-remove = Rimuovi
+schedule-remove-hint = Rimuovi questa regola di { $name }
+schedule-only-on = Solo
+schedule-working-days = giorni lavorativi
+schedule-hours = Orari
+schedule-hours-working = Orario di lavoro
+schedule-hours-any = Qualsiasi ora
+schedule-hours-ranges = Orari scelti
+schedule-ranges = Fasce
+rule-kind-sitting = Ogni N minuti in posizione seduta
+rule-kind-clock = Ogni N minuti secondo l'orologio
+rule-kind-times = A orari fissi
+rule-kind-weekly = Obiettivo settimanale
+theme-label = Tema della finestra
+theme-system = Come il sistema
+theme-light = Chiaro
+theme-dark = Scuro
+schedule-region = Lingua e regione
+schedule-language = Lingua
+schedule-clock = Formato dell'ora
+schedule-week-start = La settimana inizia di
+# $value è ciò che indica la lingua del sistema, per es. "Deutsch" o "24 ore".
+region-like-desktop = Come il sistema ({ $value })
+clock-12h = 12 ore (2:30 PM)
+clock-24h = 24 ore (14:30)
+
+## La finestra: la cornice.
+
+tab-today = Oggi
+tab-schedule = Programma
+tab-exercises = Esercizi
+tab-history = Storico
+close-title = Salvare le modifiche al programma prima di chiudere?
+close-detail = La scheda Programma contiene modifiche non salvate. Se le scarti, andranno perse.
+close-save = Salva e chiudi
+close-discard = Chiudi senza salvare
+close-cancel = Annulla
+daemon-not-running = Il servizio in background non è in esecuzione.
+daemon-not-running-detail = I promemoria arrivano solo mentre è attivo. Avvialo per vedere le sessioni di oggi.
+daemon-not-started = Impossibile avviare il servizio in background.
+daemon-not-answering = Il servizio in background non risponde.
+daemon-restart = Riavvia il servizio
+daemon-start = Avvia il servizio
+daemon-try-again = Riprova

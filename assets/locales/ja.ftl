@@ -1,5 +1,7 @@
 ### Second Heart: 日本語。
 
+## 時刻と日付。日付パターンは strftime 形式。
+
 time-12h = { $period }{ $time }
 time-am = 午前
 time-pm = 午後
@@ -8,3 +10,274 @@ date-short = %-m月%-d日(%a)
 date-day-month = %-m月%-d日
 date-weekday = %a
 date-month = %-m月
+
+## 組み込みの運動。ユーザーが名前を変えた場合はその名前が使われます。
+
+exercise-ankle-rotations-name = 足首回し
+exercise-ankle-rotations-instruction = 座ったまま、足首を時計回り、次に反時計回りに回します。
+exercise-ankle-rotations-how-to = 背すじを伸ばして座り、片足を床から少し浮かせます。つま先でゆっくり大きな円を描きます。時計回り、次に反時計回りです。足を替えて同じように行います。会議中でも目立たずにできます。
+exercise-calf-raises-name = かかと上げ
+exercise-calf-raises-instruction = 立ってつま先立ちになり、かかとを高く上げてゆっくり下ろします。
+exercise-calf-raises-how-to = まっすぐ立ちます。段差があれば段の上に立ちます。できるだけ高くつま先立ちになり、ゆっくりかかとを下ろします。段の上では、かかとを段の縁より下まで下ろします。机や壁につかまってバランスをとります。歯みがき中にもできます。
+exercise-soleus-stretch-name = ふくらはぎストレッチ（膝曲げ）
+exercise-soleus-stretch-instruction = 膝を曲げ、かかとは床につけたまま。ふくらはぎの下の奥が伸びるのを感じます。
+exercise-soleus-stretch-how-to = 片足を後ろに引き、両膝を曲げます。後ろ足のかかとは床につけたままにします。ふくらはぎの下のほうの奥が伸びます。これがヒラメ筋です（膝を伸ばしたストレッチでは、代わりに腓腹筋が伸びます）。その姿勢を保ち、脚を替えます。歩いた後におすすめです。
+exercise-brisk-walk-name = 早歩き
+exercise-brisk-walk-instruction = 早足で歩き、5分ごとにペースを変えます。
+exercise-brisk-walk-how-to = 息が弾むけれど会話はできる程度のペースで歩きます。5分ごとに早歩きとゆっくり歩きを交互に行います（インターバル）。電話をしながら歩いた分もカウントされます。
+exercise-cycling-name = サイクリング
+exercise-cycling-instruction = 自転車に乗った時間（分）を記録します。目標は週150分です。
+exercise-cycling-how-to = エアロバイクまたは屋外の自転車を中程度の強度でこぎます。息が弾むけれど会話はできる程度です。関節への負担が少ない運動です。終わったら時間（分）を記録します。週の目標は150分です。
+exercise-legs-up-name = 脚を高くして休む
+exercise-legs-up-instruction = 横になるか後ろにもたれて、脚を腰より高く上げます。
+exercise-legs-up-how-to = 長時間座り続けた後に、床に横になってふくらはぎを椅子にのせるか、脚を壁に沿わせて上げます。または、後ろにもたれて足を台にのせます。重力の助けで脚の血液が心臓に戻りやすくなります。
+
+## 運動量：1回のセッションで行う量。
+
+dose-sets-of-reps = { $sets }セット×{ $reps }回
+dose-circles-each-way = 各方向{ $circles }回
+dose-seconds-each-leg = 左右各{ $seconds }秒
+dose-minutes = { $minutes }分
+
+## ルール：運動の予定を短く表したもの。
+
+rule-every-sitting = 着席{ $span }ごと
+rule-every-hour-at = 毎時{ $minute }分
+rule-every-clock = { $time }から{ $span }ごと
+rule-at-times = { $times }に
+rule-weekly-target = 週{ $minutes }分（{ $time }に確認）
+rule-on-days = { $rule }、{ $days }
+rule-any-time = { $rule }、終日
+rule-in-ranges = { $rule }、{ $ranges }
+# rule-every-sitting と rule-every-clock の中の時間の長さ。
+span-hour = 1時間
+span-hours = { $hours }時間
+span-minutes = { $minutes }分
+days-every-day = 毎日
+days-weekdays = 月〜金
+
+## 期間と、現在からの相対的な時刻。
+
+relative-now = 今
+relative-minutes = { $minutes }分後
+relative-hours = { $hours }時間後
+relative-hours-minutes = { $hours }時間{ $minutes }分後
+relative-days = { $days }日後
+
+## `second-heart status` と `upcoming`。
+
+upcoming-none = 予定されている通知はありません。すべての運動が無効か、ルールがありません。
+upcoming-today = 今日
+upcoming-tomorrow = 明日
+status-no-streak = 連続記録なし
+status-streak = { $days }日連続
+status-best = （最高{ $days }日）
+# 1行目：日付、今日の進み具合、連続記録。
+status-headline = { $date } · { $total }件中{ $done }件完了 · { $streak }
+status-paused = { $time }まで一時停止中
+status-busy = { $time }まで通話中または閲覧中：入力のない時間も座っている時間として数えます
+status-guided = { $name }（{ $dose }）を実施中：{ $step }、ステップ{ $number }/{ $steps }
+status-sitting-since = { $time }から着席中
+status-away = 離席中
+status-sources = 検出元：アイドル { $idle } · ロック { $lock } · 全画面 { $fullscreen }
+status-nothing-today = 今日の予定はありません。
+item-done = 完了
+item-done-with = 完了（{ $what }）
+item-skipped = スキップ
+item-missed = 未実施
+item-due = 今すぐ · { $dose }
+item-snoozed = { $time }までスヌーズ
+item-upcoming = 予定
+status-next = 次の通知：{ $time }に{ $name }（{ $relative }）
+status-week-target = 今週：{ $name } { $minutes }/{ $target }分（{ $percent }%）
+status-weeks = 通知の実施率（過去4週間）：{ $rates }
+status-suggestion = もう少し増やしてみませんか？{ $name }：過去7日間のうち{ $days }日で全量を達成しました。{ $suggested }を試してみましょう（second-heart dose { $exercise } "{ $dose }"）
+
+## 通知：運動のお知らせとそのボタン。
+
+prompt-summary = { $name } — { $dose }
+prompt-unsaved = 前回の回答を保存できませんでした（{ $reason }）。{ $instruction }
+prompt-reminder = リマインダー：{ $time }から実施待ちです。{ $instruction }
+action-open = 開く
+action-start = 開始
+action-done = 完了
+action-snooze = { $minutes }分スヌーズ
+action-skip = スキップ
+sample-summary = Second Heart：通知のサンプル
+sample-body = 足首回し — 各方向10回。
+    通知はこのように表示されます。
+
+## ガイド付きセッション：各ステップと、そのつど表示される合図。
+
+# $foot は guide-right か guide-left、$way は guide-clockwise か guide-counter-clockwise。
+guide-foot-way = { $foot }足、{ $way }
+guide-right = 右
+guide-left = 左
+guide-clockwise = 時計回り
+guide-counter-clockwise = 反時計回り
+guide-circles-detail = { $way }にゆっくり{ $circles }回、1周約{ $seconds }秒
+guide-switch-feet = 足を替える
+guide-switch-feet-detail = 右足を下ろし、左足を上げます
+guide-rest = 休憩
+guide-rest-detail = ふくらはぎを軽く振ってほぐします。次は{ $set }/{ $sets }セット目
+guide-reps = { $reps }回
+guide-set = { $set }/{ $sets }セット目
+guide-reps-detail = { $reps }回：上げる{ $up }秒、下ろす{ $down }秒
+guide-right-leg = 右脚
+guide-left-leg = 左脚
+guide-hold-right = 右脚のストレッチを{ $seconds }秒保ちます
+guide-hold-left = 左脚のストレッチを{ $seconds }秒保ちます
+guide-switch-legs = 脚を替える
+guide-switch-legs-detail = 反対の足を後ろに引きます
+guide-minutes = { $minutes }分
+guide-brisk = 早歩き
+guide-brisk-detail = 息が弾むけれど会話はできる程度で：{ $minutes }分
+guide-easy = ゆっくり歩き
+guide-easy-detail = 楽に歩いて呼吸を整えます：{ $minutes }分
+guide-timing = 計測中
+guide-timing-detail = 時間を計測しています。終わったら停止してください
+guide-done = 完了
+guide-well-done = { $name }：お疲れさまでした
+# ステップで数えるもの：$unit は "circles"（回す回数）か "reps"（反復回数）。
+guide-count = { $done }/{ $total }{ $unit ->
+    [circles] 回
+   *[reps] 回
+    }
+guide-left-time = 残り{ $time }
+guide-paused = 一時停止中
+guide-up = 上げる
+guide-down = 下ろす
+cue-summary = { $name } — { $step }
+cue-next = { $detail }
+    次：{ $next }
+cue-finished = { $name } — 終了
+cue-correct = { $said }
+    途中で終えましたか？ウィンドウで時間（分）を修正してください（または `second-heart session correct MINUTES`）。
+guide-sets-done = { $sets }セット中{ $done }セット完了
+guide-step-of = （ステップ{ $step }/{ $steps }）
+
+## ウィンドウ：今日。
+
+today-paused = 通知は{ $time }まで一時停止中です。
+today-resume = 再開
+today-sources = 検出元：アイドル { $idle } · ロック { $lock } · 全画面 { $fullscreen }
+today-no-streak = 連続記録なし
+today-streak = { $days }日連続
+today-progress = 今日は{ $total }件中{ $done }件完了
+today-next = 次の通知（{ $relative }）：{ $time }に{ $name }
+today-no-more = 予定されている通知はもうありません。
+today-nothing-due = 今やることはありません。
+today-due-since = { $instruction } · { $time }から実施待ち
+today-start = 開始
+today-start-hint = { $name }を今すぐ、ステップごとのガイド付きで行います
+today-start-disabled = ガイド付きセッションを実行中です
+today-done = 完了
+today-done-hint = { $name }を完了
+today-snooze = { $minutes }分スヌーズ
+today-skip = スキップ
+today-checklist = 今日のマイクロセッション
+today-nothing-scheduled = 今日の予定はありません。
+today-item-done = 完了
+today-item-skipped = スキップ
+today-item-missed = 未実施
+today-item-due = 今すぐ
+today-item-snoozed = { $time }までスヌーズ
+today-log-title = ウォーキングやサイクリングを記録
+today-log-activity = 運動
+today-log-minutes = 時間（分）
+today-log = 記録
+today-week-target = { $name }：今週 { $minutes }/{ $target }分
+today-paused-short = { $time }まで一時停止中です。
+today-resume-prompts = 通知を再開
+today-break-title = 通知を少し休みますか？
+today-pause-hour = 1時間停止
+today-pause-tomorrow = 明日まで停止
+
+## ウィンドウ：スケジュール。
+## schedule-dose-hint の $examples は、ユーザーの言語で表示される運動量。
+
+schedule-title = スケジュール
+schedule-to-fix = 保存前に修正が必要な項目：{ $count }件
+schedule-unsaved = 未保存の変更があります
+schedule-saved = すべての変更を保存しました
+schedule-revert = 元に戻す
+schedule-save = 保存
+schedule-reload = 再読み込み
+schedule-keep-mine = 自分の変更を残す
+schedule-fix-first = 保存する前に、赤で示された項目を修正してください。
+schedule-this-computer = このコンピューターの設定
+schedule-at-once = ここでの設定はすぐに反映されます。「保存」は不要です。
+schedule-autostart = ログイン時にリマインダーを開始
+schedule-autostart-hint = ログイン時にバックグラウンドのデーモンを起動します
+schedule-working-hours = 勤務時間
+schedule-working-hours-hint = 09:00-12:30, 13:30-17:30 のように時間帯を入力します。休みの日は空欄にします。
+schedule-breaks = 休憩・スヌーズ・通知の保留
+schedule-idle = 離席とみなすまでの時間（分）
+schedule-snooze = スヌーズの長さ（分）
+schedule-remind = 再通知までの時間（分、0で再通知しない）
+schedule-quiet = 応答不可モード中や全画面表示中は通知を保留
+schedule-quiet-hint = プレゼンテーションやビデオ通話を妨げません。保留された通知は、終了後も時間内であれば1回だけ表示されます。
+schedule-sound = デスクトップの通知音を鳴らす
+schedule-preview = この設定での次の通知
+schedule-preview-fix = プレビューを表示するには、マークされた項目を修正してください。
+schedule-preview-none = 通知はありません。すべての運動がオフか、ルールがありません。
+schedule-exercises = 運動
+schedule-dose = 運動量
+schedule-dose-hint = 例：{ $examples }
+schedule-add-rule = { $name }にルールを追加
+schedule-pace-circle = ガイドのペース：1周の秒数
+schedule-pace-up = ガイドのペース：上げる秒数
+schedule-pace-down = 下ろす秒数
+schedule-pace-rest = セット間の休憩（秒）
+schedule-pace-interval = ガイド：ペースを変える間隔（分、0で一定）
+schedule-when = タイミング
+schedule-minutes = 時間（分）
+schedule-every-minutes = 間隔（分）
+schedule-at-minute = 毎時の分
+schedule-times = 時刻
+schedule-minutes-week = 週の時間（分）
+schedule-check-at = 確認時刻
+schedule-remove = 削除
+schedule-remove-hint = { $name }のこのルールを削除
+schedule-only-on = 曜日を指定
+schedule-working-days = 勤務日
+schedule-hours = 時間帯
+schedule-hours-working = 勤務時間
+schedule-hours-any = いつでも
+schedule-hours-ranges = 指定した時間帯
+schedule-ranges = 範囲
+rule-kind-sitting = 着席N分ごと
+rule-kind-clock = 時刻を基準にN分ごと
+rule-kind-times = 決まった時刻に
+rule-kind-weekly = 週の目標
+theme-label = ウィンドウのテーマ
+theme-system = デスクトップに合わせる
+theme-light = ライト
+theme-dark = ダーク
+schedule-region = 言語と地域
+schedule-language = 言語
+schedule-clock = 時刻の表示
+schedule-week-start = 週の始まり
+# $value はデスクトップのロケールの値。例："日本語"、"24時間制"。
+region-like-desktop = デスクトップに合わせる（{ $value }）
+clock-12h = 12時間制（午後2:30）
+clock-24h = 24時間制（14:30）
+
+## ウィンドウ：外枠。
+
+tab-today = 今日
+tab-schedule = スケジュール
+tab-exercises = 運動
+tab-history = 履歴
+close-title = 閉じる前にスケジュールの変更を保存しますか？
+close-detail = 「スケジュール」タブに未保存の変更があります。破棄すると変更は失われます。
+close-save = 保存して閉じる
+close-discard = 破棄して閉じる
+close-cancel = キャンセル
+daemon-not-running = バックグラウンドのデーモンが実行されていません。
+daemon-not-running-detail = 通知はデーモンの実行中にだけ届きます。起動すると今日のセッションが表示されます。
+daemon-not-started = バックグラウンドのデーモンを起動できませんでした。
+daemon-not-answering = バックグラウンドのデーモンが応答しません。
+daemon-restart = 再起動
+daemon-start = 起動
+daemon-try-again = 再試行

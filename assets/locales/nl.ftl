@@ -1,5 +1,8 @@
 ### Second Heart: Nederlands.
 
+## Tijden en datums. Datumpatronen zijn strftime-patronen; de namen komen uit
+## de locale van de taal.
+
 time-12h = { $time } { $period }
 time-am = a.m.
 time-pm = p.m.
@@ -8,3 +11,301 @@ date-short = %a %-d %b
 date-day-month = %-d %b
 date-weekday = %a
 date-month = %b
+
+## De ingebouwde oefeningen. Wie er een hernoemt, houdt de eigen naam.
+
+exercise-ankle-rotations-name = Enkelrondjes
+exercise-ankle-rotations-instruction = Zittend: draai elke enkel rond, met de klok mee en dan tegen de klok in.
+exercise-ankle-rotations-how-to = Ga rechtop zitten en til één voet een stukje van de vloer. Maak met je tenen langzame, volle cirkels: met de klok mee, dan tegen de klok in. Wissel van voet. Makkelijk ongezien te doen tijdens vergaderingen.
+exercise-calf-raises-name = Op de tenen staan
+exercise-calf-raises-instruction = Ga staan, kom hoog op je tenen en zak langzaam terug.
+exercise-calf-raises-how-to = Sta rechtop, op een traptree als die er is. Kom zo hoog mogelijk op je tenen en zak dan langzaam terug; op een traptree laat je de hielen tot onder de rand zakken. Houd je voor je evenwicht vast aan een bureau of muur. Kan ook tijdens het tandenpoetsen.
+exercise-soleus-stretch-name = Kuitstretch met gebogen knie
+exercise-soleus-stretch-instruction = Knie gebogen, hiel op de grond: je voelt het laag en diep in de kuit.
+exercise-soleus-stretch-how-to = Zet één voet een stap naar achteren en buig beide knieën; houd de achterste hiel op de grond. Je voelt de rek laag en diep in de kuit: dat is de scholspier (soleus). (Met gestrekte knie rek je juist de tweelingkuitspier.) Houd de rek vast en wissel dan van been. Goed na een wandeling.
+exercise-brisk-walk-name = Stevig wandelen
+exercise-brisk-walk-instruction = Wandel stevig door; wissel elke 5 minuten van tempo.
+exercise-brisk-walk-how-to = Wandel in een tempo waarbij je zwaarder ademt maar nog kunt praten. Wissel elke 5 minuten af tussen stevig en rustig (intervallen). Wandelen tijdens het bellen telt ook mee.
+exercise-cycling-name = Fietsen
+exercise-cycling-instruction = Noteer je fietsminuten; streef naar 150 per week.
+exercise-cycling-how-to = Fiets op een hometrainer of buiten met matige inspanning: je ademt zwaarder maar kunt nog praten. Weinig belasting voor de gewrichten. Noteer de minuten achteraf; het weekdoel is 150.
+exercise-legs-up-name = Benen omhoog
+exercise-legs-up-instruction = Ga liggen of leun achterover met je benen hoger dan je heupen.
+exercise-legs-up-how-to = Ga na lang zitten op de grond liggen met je kuiten op een stoel of je benen omhoog tegen de muur, of leun achterover met je voeten op een krukje. Zo helpt de zwaartekracht het bloed terug uit je benen.
+
+## Doseringen: hoeveel één sessie is.
+
+dose-sets-of-reps = { $sets ->
+    [one] 1 set van { $reps }
+   *[other] { $sets } sets van { $reps }
+    }
+dose-circles-each-way = { $circles ->
+    [one] 1 rondje per richting
+   *[other] { $circles } rondjes per richting
+    }
+dose-seconds-each-leg = { $seconds } sec per been
+dose-minutes = { $minutes } min
+
+## Regels: wanneer een oefening aan de beurt is, in een paar woorden.
+
+rule-every-sitting = telkens na { $span } zitten
+rule-every-hour-at = elk uur om :{ $minute }
+rule-every-clock = om de { $span } vanaf { $time }
+rule-at-times = om { $times }
+rule-weekly-target = { $minutes } min per week (controle om { $time })
+rule-on-days = { $rule } ({ $days })
+rule-any-time = { $rule }, op elk tijdstip
+rule-in-ranges = { $rule }, { $ranges }
+# Een tijdsduur in rule-every-sitting ("telkens na een uur zitten") en
+# rule-every-clock ("om de 2 uur").
+span-hour = een uur
+span-hours = { $hours } uur
+span-minutes = { $minutes } min
+days-every-day = elke dag
+days-weekdays = ma–vr
+
+## Tijdsduren en momenten ten opzichte van nu.
+
+relative-now = nu
+relative-minutes = over { $minutes } min
+relative-hours = over { $hours } uur
+relative-hours-minutes = over { $hours } uur { $minutes } min
+relative-days = { $days ->
+    [one] over 1 dag
+   *[other] over { $days } dagen
+    }
+
+## `second-heart status` en `upcoming`.
+
+upcoming-none = Geen herinneringen gepland: elke oefening staat uit of heeft geen regels.
+upcoming-today = Vandaag
+upcoming-tomorrow = Morgen
+status-no-streak = nog geen reeks
+status-streak = { $days ->
+    [one] reeks: 1 dag
+   *[other] reeks: { $days } dagen
+    }
+status-best = (record { $days })
+# De eerste regel: de datum, de voortgang van vandaag en de reeks.
+status-headline = { $date } · { $done } van { $total } gedaan · { $streak }
+status-paused = Gepauzeerd tot { $time }
+status-busy = In gesprek of aan het lezen tot { $time }: tijd zonder invoer telt als zitten
+status-guided = Bezig met { $name } ({ $dose }): { $step }, stap { $number } van { $steps }
+status-sitting-since = Je zit sinds { $time }
+status-away = Niet aan je bureau
+status-sources = Bronnen: inactiviteit { $idle } · vergrendeling { $lock } · volledig scherm { $fullscreen }
+status-nothing-today = Vandaag staat er niets gepland.
+item-done = gedaan
+item-done-with = gedaan, { $what }
+item-skipped = overgeslagen
+item-missed = gemist
+item-due = nu te doen · { $dose }
+item-snoozed = uitgesteld tot { $time }
+item-upcoming = gepland
+status-next = Volgende herinnering: { $name }, { $time } ({ $relative })
+status-week-target = Deze week: { $name } { $minutes } van { $target } min ({ $percent }%)
+status-weeks = Herinneringen gedaan, laatste 4 weken: { $rates }
+status-suggestion = Klaar voor meer? { $name }: volledig gedaan op { $days } van de afgelopen 7 dagen. Probeer { $suggested } (second-heart dose { $exercise } "{ $dose }")
+
+## Meldingen: de herinnering en haar knoppen.
+
+prompt-summary = { $name } — { $dose }
+prompt-unsaved = Je laatste antwoord kon niet worden opgeslagen ({ $reason }). { $instruction }
+prompt-reminder = Even een herinnering: staat nog open sinds { $time }. { $instruction }
+action-open = Openen
+action-start = Starten
+action-done = Gedaan
+action-snooze = { $minutes } min later
+action-skip = Overslaan
+sample-summary = Second Heart: voorbeeldherinnering
+sample-body = Enkelrondjes — 10 rondjes per richting.
+    Zo zien herinneringen eruit.
+
+## Begeleide sessies: de stappen en de aanwijzingen bij elke stap.
+
+# $foot is guide-right of guide-left en vormt samen met "voet" één woord
+# ("Rechtervoet"); $way is guide-clockwise of guide-counter-clockwise.
+guide-foot-way = { $foot }voet, { $way }
+guide-right = Rechter
+guide-left = Linker
+guide-clockwise = met de klok mee
+guide-counter-clockwise = tegen de klok in
+guide-circles-detail = { $circles ->
+    [one] 1 langzaam rondje { $way }, ongeveer { $seconds } sec
+   *[other] { $circles } langzame rondjes { $way }, elk ongeveer { $seconds } sec
+    }
+guide-switch-feet = Wissel van voet
+guide-switch-feet-detail = Zet je rechtervoet neer en til je linkervoet op
+guide-rest = Rust
+guide-rest-detail = Schud je kuiten los; hierna set { $set } van { $sets }
+guide-reps = { $reps ->
+    [one] 1 herhaling
+   *[other] { $reps } herhalingen
+    }
+guide-set = Set { $set } van { $sets }
+guide-reps-detail = { $reps } herh.: { $up } sec omhoog, { $down } sec omlaag
+guide-right-leg = Rechterbeen
+guide-left-leg = Linkerbeen
+guide-hold-right = Houd de rek in je rechterbeen { $seconds } sec vast
+guide-hold-left = Houd de rek in je linkerbeen { $seconds } sec vast
+guide-switch-legs = Wissel van been
+guide-switch-legs-detail = Zet de andere voet naar achteren
+guide-minutes = { $minutes } min
+guide-brisk = Stevig tempo
+guide-brisk-detail = Zwaarder ademen, nog wel kunnen praten: { $minutes } min
+guide-easy = Rustig tempo
+guide-easy-detail = Wandel rustig en kom weer op adem: { $minutes } min
+guide-timing = Stopwatch
+guide-timing-detail = Je minuten worden bijgehouden: stop als je klaar bent
+guide-done = Klaar
+guide-well-done = { $name }: goed gedaan
+# Wat er in een stap geteld wordt: $unit is "circles" of "reps".
+guide-count = { $done }/{ $total } { $unit ->
+    [circles] rondjes
+   *[reps] herh.
+    }
+guide-left-time = nog { $time }
+guide-paused = gepauzeerd
+guide-up = omhoog
+guide-down = omlaag
+cue-summary = { $name } — { $step }
+cue-next = { $detail }
+    Hierna: { $next }
+cue-finished = { $name } — klaar
+cue-correct = { $said }
+    Eerder gestopt? Corrigeer de minuten in het venster (of `second-heart session correct MINUTES`).
+guide-sets-done = { $done } van { $sets } sets gedaan
+guide-step-of = (stap { $step } van { $steps })
+
+## Het venster: Vandaag.
+
+today-paused = Herinneringen zijn gepauzeerd tot { $time }.
+today-resume = Hervatten
+today-sources = Bronnen: inactiviteit { $idle } · vergrendeling { $lock } · volledig scherm { $fullscreen }
+today-no-streak = Nog geen reeks
+today-streak = { $days ->
+    [one] Reeks van 1 dag
+   *[other] Reeks van { $days } dagen
+    }
+today-progress = Vandaag { $done } van { $total } gedaan
+today-next = Volgende herinnering { $relative }: { $name } om { $time }
+today-no-more = Geen herinneringen meer gepland.
+today-nothing-due = Er staat nu niets open.
+today-due-since = { $instruction } · open sinds { $time }
+today-start = Starten
+today-start-hint = Doe nu { $name }, stap voor stap begeleid
+today-start-disabled = Er loopt al een begeleide sessie
+today-done = Gedaan
+today-done-hint = { $name } gedaan
+today-snooze = { $minutes } min later
+today-skip = Overslaan
+today-checklist = Minisessies van vandaag
+today-nothing-scheduled = Vandaag staat er niets gepland.
+today-item-done = gedaan
+today-item-skipped = overgeslagen
+today-item-missed = gemist
+today-item-due = nu te doen
+today-item-snoozed = uitgesteld tot { $time }
+today-log-title = Wandeling of fietsrit noteren
+today-log-activity = Activiteit
+today-log-minutes = Minuten
+today-log = Noteren
+today-week-target = { $name }: { $minutes } van { $target } min deze week
+today-paused-short = Gepauzeerd tot { $time }.
+today-resume-prompts = Herinneringen hervatten
+today-break-title = Even geen herinneringen?
+today-pause-hour = 1 uur pauzeren
+today-pause-tomorrow = Pauzeren tot morgen
+
+## Het venster: Schema.
+
+schedule-title = Schema
+schedule-to-fix = { $count ->
+    [one] Nog 1 veld verbeteren voor het opslaan
+   *[other] Nog { $count } velden verbeteren voor het opslaan
+    }
+schedule-unsaved = Niet-opgeslagen wijzigingen
+schedule-saved = Alle wijzigingen opgeslagen
+schedule-revert = Terugzetten
+schedule-save = Opslaan
+schedule-reload = Opnieuw laden
+schedule-keep-mine = Mijn versie houden
+schedule-fix-first = Verbeter de rood gemarkeerde velden voordat je opslaat.
+schedule-this-computer = Op deze computer
+schedule-at-once = Deze gelden meteen; ze vallen buiten Opslaan.
+schedule-autostart = Herinneringen starten bij inloggen
+schedule-autostart-hint = Start de achtergronddienst wanneer je inlogt
+schedule-working-hours = Werktijden
+schedule-working-hours-hint = Tijdvakken zoals 09:00-12:30, 13:30-17:30. Laat een dag leeg als je vrij bent.
+schedule-breaks = Pauzes, uitstellen en stilte
+schedule-idle = Niet aan je bureau na (minuten)
+schedule-snooze = Uitstellen met (minuten)
+schedule-remind = Nog eens herinneren na (minuten, 0 = nooit)
+schedule-quiet = Herinneringen vasthouden bij Niet storen of een venster op volledig scherm
+schedule-quiet-hint = Presentaties en videogesprekken blijven ongestoord; vastgehouden herinneringen komen daarna één keer, als het dan nog binnen de tijden valt.
+schedule-sound = Meldingsgeluid van het bureaublad afspelen
+schedule-preview = Volgende herinneringen met deze instellingen
+schedule-preview-fix = Verbeter de gemarkeerde velden om het voorbeeld te zien.
+schedule-preview-none = Geen herinneringen: elke oefening staat uit of heeft geen regels.
+schedule-exercises = Oefeningen
+schedule-dose = Dosering
+# Het veld leest alleen de Engelse schrijfwijze: de voorbeelden blijven Engels.
+schedule-dose-hint = bijv. { $examples }
+schedule-add-rule = Regel toevoegen voor { $name }
+schedule-pace-circle = Begeleid tempo: seconden per rondje
+schedule-pace-up = Begeleid tempo: seconden omhoog
+schedule-pace-down = seconden omlaag
+schedule-pace-rest = rust tussen sets (sec)
+schedule-pace-interval = Begeleid: tempo wisselen elke (minuten, 0 = gelijkmatig)
+schedule-when = Wanneer
+schedule-minutes = Minuten
+schedule-every-minutes = Elke (minuten)
+schedule-at-minute = Op minuut
+schedule-times = Tijden
+schedule-minutes-week = Minuten per week
+schedule-check-at = Controle om
+schedule-remove = Verwijderen
+schedule-remove-hint = Deze regel van { $name } verwijderen
+# Niet aangevinkt leest de regel als "Alleen op werkdagen".
+schedule-only-on = Alleen op
+schedule-working-days = werkdagen
+schedule-hours = Tijden
+schedule-hours-working = Werktijden
+schedule-hours-any = Op elk tijdstip
+schedule-hours-ranges = Deze tijden
+schedule-ranges = Tijdvakken
+rule-kind-sitting = Telkens na N minuten zitten
+rule-kind-clock = Elke N minuten volgens de klok
+rule-kind-times = Op vaste tijden
+rule-kind-weekly = Weekdoel
+theme-label = Vensterthema
+theme-system = Zoals het bureaublad
+theme-light = Licht
+theme-dark = Donker
+schedule-region = Taal en regio
+schedule-language = Taal
+schedule-clock = Tijdnotatie
+schedule-week-start = Week begint op
+# $value is wat de locale van het bureaublad zegt, bijv. "Nederlands" of "24-uursnotatie".
+region-like-desktop = Zoals het bureaublad ({ $value })
+clock-12h = 12-uursnotatie (2:30 p.m.)
+clock-24h = 24-uursnotatie (14:30)
+
+## Het venster: de omlijsting.
+
+tab-today = Vandaag
+tab-schedule = Schema
+tab-exercises = Oefeningen
+tab-history = Geschiedenis
+close-title = Wijzigingen in je schema opslaan voordat je sluit?
+close-detail = Het tabblad Schema heeft wijzigingen die niet zijn opgeslagen. Bij verwerpen gaan ze verloren.
+close-save = Opslaan en sluiten
+close-discard = Verwerpen en sluiten
+close-cancel = Annuleren
+daemon-not-running = De achtergronddienst draait niet.
+daemon-not-running-detail = Herinneringen komen alleen als die draait. Start hem om de sessies van vandaag te zien.
+daemon-not-started = De achtergronddienst kon niet worden gestart.
+daemon-not-answering = De achtergronddienst reageert niet.
+daemon-restart = Opnieuw starten
+daemon-start = Starten
+daemon-try-again = Opnieuw proberen

@@ -1,5 +1,7 @@
 ### Second Heart: polski.
 
+## Godziny i daty. Wzorce dat to wzorce strftime; nazwy pochodzą z ustawień regionalnych języka.
+
 time-12h = { $time } { $period }
 time-am = AM
 time-pm = PM
@@ -8,3 +10,317 @@ date-short = %a, %-d %b
 date-day-month = %-d %b
 date-weekday = %a
 date-month = %b
+
+## Wbudowane ćwiczenia. Użytkownik, który zmieni nazwę, zachowuje własną.
+
+exercise-ankle-rotations-name = Krążenia stóp
+exercise-ankle-rotations-instruction = Na siedząco: krąż każdą stopą zgodnie z ruchem wskazówek zegara, potem w przeciwną stronę.
+exercise-ankle-rotations-how-to = Usiądź prosto i unieś jedną stopę lekko nad podłogę. Zataczaj palcami powolne, pełne koła: zgodnie z ruchem wskazówek zegara, potem w przeciwną stronę. Zmień stopę. Łatwo to robić niezauważenie podczas spotkań.
+exercise-calf-raises-name = Wspięcia na palce
+exercise-calf-raises-instruction = Stań, wspnij się wysoko na palce, powoli opuść pięty.
+exercise-calf-raises-how-to = Stań prosto, na stopniu, jeśli masz go pod ręką. Wspnij się na palce jak najwyżej, potem powoli opuść pięty; na stopniu opuść je poniżej krawędzi. Dla równowagi przytrzymaj się biurka lub ściany. Możesz to robić także podczas mycia zębów.
+exercise-soleus-stretch-name = Rozciąganie łydki ze zgiętym kolanem
+exercise-soleus-stretch-instruction = Kolano zgięte, pięta na podłodze: czujesz to nisko i głęboko w łydce.
+exercise-soleus-stretch-how-to = Cofnij jedną stopę i ugnij oba kolana, trzymając piętę tylnej nogi na podłodze. Rozciąganie czuć nisko i głęboko w łydce: to mięsień płaszczkowaty. (Rozciąganie z wyprostowanym kolanem działa natomiast na mięsień brzuchaty łydki.) Utrzymaj pozycję, potem zmień nogę. Dobre po spacerze.
+exercise-brisk-walk-name = Szybki marsz
+exercise-brisk-walk-instruction = Idź szybkim krokiem; zmieniaj tempo co 5 minut.
+exercise-brisk-walk-how-to = Idź w tempie, przy którym oddychasz szybciej, ale wciąż możesz mówić. Co 5 minut zmieniaj tempo: szybko, potem spokojnie (interwały). Spacer podczas rozmów telefonicznych też się liczy.
+exercise-cycling-name = Jazda na rowerze
+exercise-cycling-instruction = Zapisz minuty jazdy; cel to 150 tygodniowo.
+exercise-cycling-how-to = Jedź na rowerze stacjonarnym lub zwykłym z umiarkowanym wysiłkiem: oddychasz szybciej, ale wciąż możesz mówić. Niewielkie obciążenie stawów. Potem zapisz minuty; cel tygodniowy to 150.
+exercise-legs-up-name = Nogi w górę
+exercise-legs-up-instruction = Połóż się lub odchyl do tyłu, z nogami uniesionymi powyżej bioder.
+exercise-legs-up-how-to = Po długim siedzeniu połóż się na podłodze, opierając łydki na krześle albo nogi o ścianę. Możesz też odchylić się do tyłu ze stopami na podnóżku. Niech grawitacja pomoże krwi wrócić z nóg.
+
+## Dawki: ile obejmuje jedna sesja.
+
+dose-sets-of-reps = { $sets ->
+    [one] { $sets } seria po { $reps }
+    [few] { $sets } serie po { $reps }
+    [many] { $sets } serii po { $reps }
+   *[other] { $sets } serii po { $reps }
+    }
+dose-circles-each-way = { $circles ->
+    [one] { $circles } krążenie w każdą stronę
+    [few] { $circles } krążenia w każdą stronę
+    [many] { $circles } krążeń w każdą stronę
+   *[other] { $circles } krążenia w każdą stronę
+    }
+dose-seconds-each-leg = { $seconds } s na każdą nogę
+dose-minutes = { $minutes } min
+
+## Reguły: kiedy przypada ćwiczenie, w kilku słowach.
+
+rule-every-sitting = co { $span } siedzenia
+rule-every-hour-at = co godzinę o xx:{ $minute }
+rule-every-clock = co { $span } od { $time }
+rule-at-times = o { $times }
+rule-weekly-target = { $minutes } min tygodniowo (sprawdzane o { $time })
+rule-on-days = { $rule }, { $days }
+rule-any-time = { $rule }, całą dobę
+rule-in-ranges = { $rule }, { $ranges }
+span-hour = godzinę
+span-hours = { $hours } godz.
+span-minutes = { $minutes } min
+days-every-day = codziennie
+days-weekdays = pon–pią
+
+## Czas trwania i chwile względem teraz.
+
+relative-now = teraz
+relative-minutes = za { $minutes } min
+relative-hours = za { $hours } godz.
+relative-hours-minutes = za { $hours } godz. { $minutes } min
+relative-days = { $days ->
+    [one] za { $days } dzień
+    [few] za { $days } dni
+    [many] za { $days } dni
+   *[other] za { $days } dnia
+    }
+
+## `second-heart status` i `upcoming`.
+
+upcoming-none = Brak nadchodzących przypomnień: wszystkie ćwiczenia są wyłączone lub nie mają reguł.
+upcoming-today = Dziś
+upcoming-tomorrow = Jutro
+status-no-streak = jeszcze bez serii
+status-streak = { $days ->
+    [one] seria: { $days } dzień
+    [few] seria: { $days } dni
+    [many] seria: { $days } dni
+   *[other] seria: { $days } dnia
+    }
+status-best = (rekord: { $days })
+status-headline = { $date } · wykonano { $done } z { $total } · { $streak }
+status-paused = Wstrzymano do { $time }
+status-busy = Rozmowa lub czytanie do { $time }: bezczynność liczy się jako siedzenie
+status-guided = W trakcie: { $name } ({ $dose }), { $step }, krok { $number } z { $steps }
+status-sitting-since = Siedzisz od { $time }
+status-away = Z dala od biurka
+status-sources = Wykrywanie: bezczynność { $idle } · blokada { $lock } · pełny ekran { $fullscreen }
+status-nothing-today = Nic na dziś nie zaplanowano.
+item-done = zrobione
+item-done-with = zrobione, { $what }
+item-skipped = pominięte
+item-missed = przegapione
+item-due = teraz · { $dose }
+item-snoozed = odłożone do { $time }
+item-upcoming = zaplanowane
+status-next = Następne przypomnienie: { $name }, { $time } ({ $relative })
+status-week-target = W tym tygodniu: { $name } { $minutes } z { $target } min ({ $percent }%)
+status-weeks = Realizacja w ostatnich 4 tygodniach: { $rates }
+status-suggestion = Pora na więcej? { $name }: pełna dawka w { $days } z ostatnich 7 dni. Spróbuj: { $suggested } (second-heart dose { $exercise } "{ $dose }")
+
+## Powiadomienia: przypomnienie i jego przyciski.
+
+prompt-summary = { $name } — { $dose }
+prompt-unsaved = Nie udało się zapisać ostatniej odpowiedzi ({ $reason }). { $instruction }
+prompt-reminder = Przypomnienie: ćwiczenie czeka od { $time }. { $instruction }
+action-open = Otwórz
+action-start = Rozpocznij
+action-done = Zrobione
+action-snooze = Odłóż o { $minutes } min
+action-skip = Pomiń
+sample-summary = Second Heart: przykładowe przypomnienie
+sample-body = Krążenia stóp — 10 krążeń w każdą stronę.
+    Tak będą wyglądać przypomnienia.
+
+## Sesje prowadzone: kroki i wskazówki pokazywane przy każdym z nich.
+
+# $foot to guide-right lub guide-left (rodzaj żeński: stopa); $way to guide-clockwise lub guide-counter-clockwise.
+guide-foot-way = { $foot } stopa, { $way }
+guide-right = Prawa
+guide-left = Lewa
+guide-clockwise = zgodnie z ruchem wskazówek zegara
+guide-counter-clockwise = przeciwnie do ruchu wskazówek zegara
+guide-circles-detail = { $circles ->
+    [one] { $circles } powolne krążenie { $way }, ok. { $seconds } s każde
+    [few] { $circles } powolne krążenia { $way }, ok. { $seconds } s każde
+    [many] { $circles } powolnych krążeń { $way }, ok. { $seconds } s każde
+   *[other] { $circles } powolnego krążenia { $way }, ok. { $seconds } s każde
+    }
+guide-switch-feet = Zmień stopę
+guide-switch-feet-detail = Opuść prawą stopę i unieś lewą
+guide-rest = Przerwa
+guide-rest-detail = Rozluźnij łydki; następnie seria { $set } z { $sets }
+guide-reps = { $reps ->
+    [one] { $reps } powtórzenie
+    [few] { $reps } powtórzenia
+    [many] { $reps } powtórzeń
+   *[other] { $reps } powtórzenia
+    }
+guide-set = Seria { $set } z { $sets }
+guide-reps-detail = { $reps ->
+    [one] { $reps } powtórzenie: w górę { $up } s, w dół { $down } s
+    [few] { $reps } powtórzenia: w górę { $up } s, w dół { $down } s
+    [many] { $reps } powtórzeń: w górę { $up } s, w dół { $down } s
+   *[other] { $reps } powtórzenia: w górę { $up } s, w dół { $down } s
+    }
+guide-right-leg = Prawa noga
+guide-left-leg = Lewa noga
+guide-hold-right = Utrzymaj rozciąganie prawej nogi przez { $seconds } s
+guide-hold-left = Utrzymaj rozciąganie lewej nogi przez { $seconds } s
+guide-switch-legs = Zmień nogę
+guide-switch-legs-detail = Cofnij drugą stopę
+guide-minutes = { $minutes } min
+guide-brisk = Szybkie tempo
+guide-brisk-detail = Oddychasz szybciej, ale wciąż możesz mówić: { $minutes } min
+guide-easy = Spokojne tempo
+guide-easy-detail = Idź swobodnie i złap oddech: { $minutes } min
+guide-timing = Pomiar czasu
+guide-timing-detail = Trwa pomiar minut: zatrzymaj, gdy skończysz
+guide-done = Gotowe
+guide-well-done = { $name }: dobra robota
+# Co liczy się w kroku: $unit to "circles" (krążenia) lub "reps" (powtórzenia); dopełniacz lm.: "7/15 powtórzeń".
+guide-count = { $done }/{ $total } { $unit ->
+    [circles] krążeń
+   *[reps] powtórzeń
+    }
+guide-left-time = zostało { $time }
+guide-paused = wstrzymano
+guide-up = w górę
+guide-down = w dół
+cue-summary = { $name } — { $step }
+cue-next = { $detail }
+    Dalej: { $next }
+cue-finished = { $name } — ukończono
+cue-correct = { $said }
+    Koniec przed czasem? Popraw minuty w oknie (lub `second-heart session correct MINUTES`).
+guide-sets-done = Ukończone serie: { $done } z { $sets }
+guide-step-of = (krok { $step } z { $steps })
+
+## Okno: Dziś.
+
+today-paused = Przypomnienia wstrzymane do { $time }.
+today-resume = Wznów
+today-sources = Wykrywanie: bezczynność { $idle } · blokada { $lock } · pełny ekran { $fullscreen }
+today-no-streak = Jeszcze bez serii
+today-streak = { $days ->
+    [one] Seria: { $days } dzień
+    [few] Seria: { $days } dni
+    [many] Seria: { $days } dni
+   *[other] Seria: { $days } dnia
+    }
+today-progress = Dziś wykonano { $done } z { $total }
+today-next = Następne przypomnienie { $relative }: { $name } o { $time }
+today-no-more = Brak kolejnych zaplanowanych przypomnień.
+today-nothing-due = Teraz nic nie czeka.
+today-due-since = { $instruction } · czeka od { $time }
+today-start = Rozpocznij
+today-start-hint = Wykonaj teraz krok po kroku: { $name }
+today-start-disabled = Trwa już sesja prowadzona
+today-done = Zrobione
+today-done-hint = Oznacz jako zrobione: { $name }
+today-snooze = Odłóż o { $minutes } min
+today-skip = Pomiń
+today-checklist = Dzisiejsze mikrosesje
+today-nothing-scheduled = Nic na dziś nie zaplanowano.
+today-item-done = zrobione
+today-item-skipped = pominięte
+today-item-missed = przegapione
+today-item-due = teraz
+today-item-snoozed = odłożone do { $time }
+today-log-title = Zapisz spacer lub jazdę na rowerze
+today-log-activity = Aktywność
+today-log-minutes = Minuty
+today-log = Zapisz
+today-week-target = { $name }: { $minutes } z { $target } min w tym tygodniu
+today-paused-short = Wstrzymano do { $time }.
+today-resume-prompts = Wznów przypomnienia
+today-break-title = Potrzebujesz przerwy od przypomnień?
+today-pause-hour = Wstrzymaj na 1 godzinę
+today-pause-tomorrow = Wstrzymaj do jutra
+
+## Okno: Harmonogram.
+
+schedule-title = Harmonogram
+schedule-to-fix = { $count ->
+    [one] { $count } pole do poprawienia przed zapisaniem
+    [few] { $count } pola do poprawienia przed zapisaniem
+    [many] { $count } pól do poprawienia przed zapisaniem
+   *[other] { $count } pola do poprawienia przed zapisaniem
+    }
+schedule-unsaved = Niezapisane zmiany
+schedule-saved = Wszystkie zmiany zapisane
+schedule-revert = Cofnij zmiany
+schedule-save = Zapisz
+schedule-reload = Wczytaj ponownie
+schedule-keep-mine = Zachowaj moje
+schedule-fix-first = Przed zapisaniem popraw pola zaznaczone na czerwono.
+schedule-this-computer = Na tym komputerze
+schedule-at-once = Te ustawienia działają od razu, bez przycisku Zapisz.
+schedule-autostart = Uruchamiaj przypomnienia po zalogowaniu
+schedule-autostart-hint = Uruchamia usługę w tle po zalogowaniu
+schedule-working-hours = Godziny pracy
+schedule-working-hours-hint = Przedziały, np. 09:00-12:30, 13:30-17:30. Dzień wolny zostaw pusty.
+schedule-breaks = Przerwy, odkładanie i tryb cichy
+schedule-idle = Z dala od biurka po (minuty)
+schedule-snooze = Czas odłożenia (minuty)
+schedule-remind = Przypomnij ponownie po (minuty, 0 = nigdy)
+schedule-quiet = Wstrzymuj przypomnienia w trybie Nie przeszkadzać i przy oknie pełnoekranowym
+schedule-quiet-hint = Prezentacje i wideorozmowy przebiegają bez zakłóceń; wstrzymane przypomnienia pojawią się potem jeden raz, jeśli to nadal w wyznaczonych godzinach.
+schedule-sound = Odtwarzaj systemowy dźwięk powiadomień
+schedule-preview = Następne przypomnienia przy tych ustawieniach
+schedule-preview-fix = Popraw zaznaczone pola, aby zobaczyć podgląd.
+schedule-preview-none = Brak przypomnień: wszystkie ćwiczenia są wyłączone lub nie mają reguł.
+schedule-exercises = Ćwiczenia
+schedule-dose = Dawka
+# Pole dawki przyjmuje tylko zapis angielski (tak jak w pliku ustawień): przykłady zostają po angielsku.
+schedule-dose-hint = np. { $examples }
+schedule-add-rule = Dodaj regułę: { $name }
+schedule-pace-circle = Tempo prowadzenia: sekundy na krążenie
+schedule-pace-up = Tempo prowadzenia: sekundy w górę
+schedule-pace-down = sekundy w dół
+schedule-pace-rest = przerwa między seriami (s)
+schedule-pace-interval = Prowadzenie: zmiana tempa co (minuty, 0 = stałe tempo)
+schedule-when = Kiedy
+schedule-minutes = Minuty
+schedule-every-minutes = Co ile minut
+schedule-at-minute = W minucie
+schedule-times = Godziny
+schedule-minutes-week = Minuty tygodniowo
+schedule-check-at = Sprawdzaj o
+schedule-remove = Usuń
+schedule-remove-hint = Usuń tę regułę: { $name }
+schedule-only-on = Tylko wybrane dni
+schedule-working-days = dni robocze
+schedule-hours = Pora dnia
+schedule-hours-working = Godziny pracy
+schedule-hours-any = O dowolnej porze
+schedule-hours-ranges = W tych godzinach
+schedule-ranges = Przedziały
+rule-kind-sitting = Co N minut siedzenia
+rule-kind-clock = Co N minut według zegara
+rule-kind-times = O stałych godzinach
+rule-kind-weekly = Cel tygodniowy
+theme-label = Motyw okna
+theme-system = Jak w systemie
+theme-light = Jasny
+theme-dark = Ciemny
+schedule-region = Język i region
+schedule-language = Język
+schedule-clock = Format godziny
+schedule-week-start = Pierwszy dzień tygodnia
+# $value to ustawienie systemu, np. "Deutsch" lub "24-godzinny".
+region-like-desktop = Jak w systemie ({ $value })
+clock-12h = 12-godzinny (2:30 PM)
+clock-24h = 24-godzinny (14:30)
+
+## Okno: jego ramka.
+
+tab-today = Dziś
+tab-schedule = Harmonogram
+tab-exercises = Ćwiczenia
+tab-history = Historia
+close-title = Zapisać zmiany w harmonogramie przed zamknięciem?
+close-detail = Karta Harmonogram ma niezapisane zmiany. Jeśli je odrzucisz, zostaną utracone.
+close-save = Zapisz i zamknij
+close-discard = Odrzuć i zamknij
+close-cancel = Anuluj
+daemon-not-running = Usługa w tle nie działa.
+daemon-not-running-detail = Przypomnienia pojawiają się tylko wtedy, gdy działa. Uruchom ją, aby zobaczyć dzisiejsze sesje.
+daemon-not-started = Nie udało się uruchomić usługi w tle.
+daemon-not-answering = Usługa w tle nie odpowiada.
+daemon-restart = Uruchom ją ponownie
+daemon-start = Uruchom ją
+daemon-try-again = Spróbuj ponownie

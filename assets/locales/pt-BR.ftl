@@ -1,5 +1,9 @@
 ### Second Heart: português do Brasil.
 
+## Horas e datas. Os padrões de data são padrões strftime: %A dia da semana,
+## %a dia abreviado, %B mês, %b mês abreviado, %-d dia, %-m número do mês;
+## os nomes vêm da localidade do idioma.
+
 time-12h = { $time } { $period }
 time-am = AM
 time-pm = PM
@@ -8,3 +12,299 @@ date-short = %a, %-d de %b
 date-day-month = %-d de %b
 date-weekday = %a
 date-month = %b
+
+## Os exercícios incluídos. Quem renomeia um deles mantém o próprio nome.
+
+exercise-ankle-rotations-name = Rotação dos tornozelos
+exercise-ankle-rotations-instruction = Na cadeira: gire cada tornozelo no sentido horário e depois no anti-horário.
+exercise-ankle-rotations-how-to = Sente-se com a coluna ereta e levante um pouco um pé do chão. Desenhe com a ponta do pé círculos lentos e amplos: no sentido horário e depois no anti-horário. Troque de pé. Fácil de fazer sem ninguém perceber durante as reuniões.
+exercise-calf-raises-name = Elevação de panturrilhas
+exercise-calf-raises-instruction = Em pé, suba bem alto na ponta dos pés e desça devagar.
+exercise-calf-raises-how-to = Fique em pé com a postura ereta, sobre um degrau se tiver um por perto. Suba o mais alto que puder na ponta dos pés e desça devagar; no degrau, deixe os calcanhares descerem abaixo da borda. Apoie-se numa mesa ou na parede para se equilibrar. Dá para fazer também enquanto escova os dentes.
+exercise-soleus-stretch-name = Alongamento do sóleo
+exercise-soleus-stretch-instruction = Joelho dobrado, calcanhar no chão: sinta na parte baixa e profunda da panturrilha.
+exercise-soleus-stretch-how-to = Dê um passo para trás com um pé e dobre os dois joelhos, mantendo o calcanhar de trás no chão. O alongamento é sentido na parte baixa e profunda da panturrilha: é o sóleo. (Com o joelho esticado, o alongamento atinge o gastrocnêmio.) Mantenha a posição e depois troque de perna. Bom depois de uma caminhada.
+exercise-brisk-walk-name = Caminhada rápida
+exercise-brisk-walk-instruction = Caminhe em ritmo acelerado; mude o ritmo a cada 5 minutos.
+exercise-brisk-walk-how-to = Caminhe num ritmo em que você respire mais forte, mas ainda consiga conversar. Alterne ritmo acelerado e leve a cada 5 minutos (treino intervalado). Caminhar durante ligações também conta.
+exercise-cycling-name = Ciclismo
+exercise-cycling-instruction = Registre os minutos pedalados; a meta é 150 por semana.
+exercise-cycling-how-to = Pedale numa bicicleta ergométrica ou na rua com esforço moderado: respiração mais forte, mas ainda dá para conversar. Baixo impacto nas articulações. Registre os minutos depois; a meta semanal é 150.
+exercise-legs-up-name = Pernas elevadas
+exercise-legs-up-instruction = Deite-se ou recoste-se com as pernas acima da altura do quadril.
+exercise-legs-up-how-to = Depois de muito tempo sem se levantar, deite-se no chão com as panturrilhas sobre uma cadeira ou as pernas apoiadas na parede, ou recoste-se com os pés sobre um banquinho. Deixe a gravidade ajudar o sangue a voltar das pernas.
+
+## Doses: quanto é uma sessão.
+
+dose-sets-of-reps = { $sets ->
+    [one] { $sets } série de { $reps }
+   *[other] { $sets } séries de { $reps }
+    }
+dose-circles-each-way = { $circles ->
+    [one] { $circles } círculo em cada sentido
+   *[other] { $circles } círculos em cada sentido
+    }
+dose-seconds-each-leg = { $seconds } s por perna
+dose-minutes = { $minutes } min
+
+## Regras: quando um exercício está na hora, em poucas palavras.
+
+rule-every-sitting = a cada { $span } sem se levantar
+rule-every-hour-at = a cada hora, no minuto { $minute }
+rule-every-clock = a cada { $span } a partir das { $time }
+rule-at-times = às { $times }
+rule-weekly-target = { $minutes } min por semana (verificação às { $time })
+rule-on-days = { $rule } ({ $days })
+rule-any-time = { $rule }, a qualquer hora
+rule-in-ranges = { $rule }, { $ranges }
+span-hour = hora
+span-hours = { $hours } h
+span-minutes = { $minutes } min
+days-every-day = todos os dias
+days-weekdays = seg-sex
+
+## Durações e momentos em relação a agora.
+
+relative-now = agora
+relative-minutes = em { $minutes } min
+relative-hours = em { $hours } h
+relative-hours-minutes = em { $hours } h { $minutes } min
+relative-days = { $days ->
+    [one] em { $days } dia
+   *[other] em { $days } dias
+    }
+
+## `second-heart status` e `upcoming`.
+
+upcoming-none = Nenhum lembrete pela frente: todos os exercícios estão desativados ou sem regras.
+upcoming-today = Hoje
+upcoming-tomorrow = Amanhã
+status-no-streak = ainda sem sequência
+status-streak = { $days ->
+    [one] sequência de { $days } dia
+   *[other] sequência de { $days } dias
+    }
+status-best = (recorde: { $days })
+status-headline = { $date } · { $done } de { $total } feitos · { $streak }
+status-paused = Em pausa até as { $time }
+status-busy = Em chamada ou lendo até as { $time }: o tempo sem uso do teclado ou mouse conta como tempo sentado
+status-guided = Fazendo { $name } ({ $dose }): { $step }, passo { $number } de { $steps }
+status-sitting-since = Sem se levantar desde as { $time }
+status-away = Longe da mesa
+status-sources = Detecção: inatividade { $idle } · bloqueio { $lock } · tela cheia { $fullscreen }
+status-nothing-today = Nada agendado para hoje.
+item-done = feito
+item-done-with = feito, { $what }
+item-skipped = pulado
+item-missed = não feito
+item-due = é hora · { $dose }
+item-snoozed = adiado até as { $time }
+item-upcoming = mais tarde
+status-next = Próximo lembrete: { $name }, { $time } ({ $relative })
+status-week-target = Esta semana: { $name } { $minutes } de { $target } min ({ $percent }%)
+status-weeks = Lembretes feitos, últimas 4 semanas: { $rates }
+status-suggestion = Que tal subir o nível? { $name }: dose completa em { $days } dos últimos 7 dias. Experimente { $suggested } (second-heart dose { $exercise } "{ $dose }")
+
+## Notificações: o lembrete e seus botões.
+
+prompt-summary = { $name } — { $dose }
+prompt-unsaved = Não foi possível salvar sua última resposta ({ $reason }). { $instruction }
+prompt-reminder = Só um lembrete: pendente desde as { $time }. { $instruction }
+action-open = Abrir
+action-start = Começar
+action-done = Feito
+action-snooze = Adiar { $minutes } min
+action-skip = Pular
+sample-summary = Second Heart: lembrete de exemplo
+sample-body = Rotação dos tornozelos — 10 círculos em cada sentido.
+    É assim que os lembretes vão aparecer.
+
+## Sessões guiadas: os passos e as indicações mostradas em cada um.
+
+# $foot é guide-right ou guide-left; $way é guide-clockwise ou guide-counter-clockwise.
+guide-foot-way = Pé { $foot }, { $way }
+guide-right = direito
+guide-left = esquerdo
+guide-clockwise = no sentido horário
+guide-counter-clockwise = no sentido anti-horário
+guide-circles-detail = { $circles ->
+        [one] { $circles } círculo lento { $way }, de uns { $seconds } s
+       *[other] { $circles } círculos lentos { $way }, de uns { $seconds } s cada
+    }
+guide-switch-feet = Troque de pé
+guide-switch-feet-detail = Apoie o pé direito no chão e levante o esquerdo
+guide-rest = Descanso
+guide-rest-detail = Solte as panturrilhas; em seguida, série { $set } de { $sets }
+guide-reps = { $reps ->
+        [one] { $reps } repetição
+       *[other] { $reps } repetições
+    }
+guide-set = Série { $set } de { $sets }
+guide-reps-detail = { $reps ->
+        [one] { $reps } repetição: { $up } s subindo, { $down } s descendo
+       *[other] { $reps } repetições: { $up } s subindo, { $down } s descendo
+    }
+guide-right-leg = Perna direita
+guide-left-leg = Perna esquerda
+guide-hold-right = Mantenha o alongamento na perna direita por { $seconds } s
+guide-hold-left = Mantenha o alongamento na perna esquerda por { $seconds } s
+guide-switch-legs = Troque de perna
+guide-switch-legs-detail = Leve o outro pé para trás
+guide-minutes = { $minutes } min
+guide-brisk = Ritmo acelerado
+guide-brisk-detail = Respire mais forte, mas ainda conseguindo conversar: { $minutes } min
+guide-easy = Ritmo leve
+guide-easy-detail = Caminhe confortavelmente e recupere o fôlego: { $minutes } min
+guide-timing = Cronometrando
+guide-timing-detail = Contando seus minutos: pare o cronômetro quando terminar
+guide-done = Concluído
+guide-well-done = { $name }: muito bem!
+# O que é contado num passo: $unit é "circles" ou "reps" (chaves, não se traduzem).
+guide-count = { $done }/{ $total } { $unit ->
+        [circles] círculos
+       *[reps] repetições
+    }
+guide-left-time = faltam { $time }
+guide-paused = em pausa
+guide-up = subindo
+guide-down = descendo
+cue-summary = { $name } — { $step }
+cue-next = { $detail }
+    A seguir: { $next }
+cue-finished = { $name } — concluído
+cue-correct = { $said }
+    Parou antes? Corrija os minutos na janela (ou `second-heart session correct MINUTES`).
+guide-sets-done = { $done } de { $sets } séries feitas
+guide-step-of = (passo { $step } de { $steps })
+
+## A janela: Hoje.
+
+today-paused = Lembretes em pausa até as { $time }.
+today-resume = Retomar
+today-sources = Detecção: inatividade { $idle } · bloqueio { $lock } · tela cheia { $fullscreen }
+today-no-streak = Ainda sem sequência
+today-streak = { $days ->
+        [one] Sequência de { $days } dia
+       *[other] Sequência de { $days } dias
+    }
+today-progress = { $done } de { $total } feitos hoje
+today-next = Próximo lembrete { $relative }: { $name } às { $time }
+today-no-more = Nenhum outro lembrete agendado.
+today-nothing-due = Nada pendente agora.
+today-due-since = { $instruction } · pendente desde as { $time }
+today-start = Começar
+today-start-hint = Faça { $name } agora, com orientação passo a passo
+today-start-disabled = Há uma sessão guiada em andamento
+today-done = Feito
+today-done-hint = Marcar { $name } como feito
+today-snooze = Adiar { $minutes } min
+today-skip = Pular
+today-checklist = Microssessões de hoje
+today-nothing-scheduled = Nada agendado para hoje.
+today-item-done = feito
+today-item-skipped = pulado
+today-item-missed = não feito
+today-item-due = é hora
+today-item-snoozed = adiado até as { $time }
+today-log-title = Registrar uma caminhada ou pedalada
+today-log-activity = Atividade
+today-log-minutes = Minutos
+today-log = Registrar
+today-week-target = { $name }: { $minutes } de { $target } min nesta semana
+today-paused-short = Em pausa até as { $time }.
+today-resume-prompts = Retomar lembretes
+today-break-title = Precisa de uma pausa dos lembretes?
+today-pause-hour = Pausar por 1 hora
+today-pause-tomorrow = Pausar até amanhã
+
+## A janela: Horários.
+## $examples em schedule-dose-hint são doses no idioma do usuário.
+
+schedule-title = Horários
+schedule-to-fix = { $count ->
+        [one] { $count } campo para corrigir antes de salvar
+       *[other] { $count } campos para corrigir antes de salvar
+    }
+schedule-unsaved = Alterações não salvas
+schedule-saved = Todas as alterações salvas
+schedule-revert = Reverter
+schedule-save = Salvar
+schedule-reload = Recarregar
+schedule-keep-mine = Manter minhas alterações
+schedule-fix-first = Corrija os campos marcados em vermelho antes de salvar.
+schedule-this-computer = Neste computador
+schedule-at-once = Valem na hora; não é preciso Salvar.
+schedule-autostart = Iniciar os lembretes ao fazer login
+schedule-autostart-hint = Inicia o serviço em segundo plano quando você faz login
+schedule-working-hours = Horário de trabalho
+schedule-working-hours-hint = Intervalos como 09:00-12:30, 13:30-17:30. Deixe um dia vazio para folga.
+schedule-breaks = Pausas, adiamento e silêncio
+schedule-idle = Longe da mesa após (minutos)
+schedule-snooze = Adiar por (minutos)
+schedule-remind = Lembrar de novo após (minutos, 0 = nunca)
+schedule-quiet = Segurar os lembretes no modo Não perturbe ou com uma janela em tela cheia
+schedule-quiet-hint = Apresentações e videochamadas não são interrompidas; os lembretes segurados chegam uma só vez, depois, se ainda estiver dentro do horário.
+schedule-sound = Tocar o som de notificação do sistema
+schedule-preview = Próximos lembretes com estas configurações
+schedule-preview-fix = Corrija os campos marcados para ver a prévia.
+schedule-preview-none = Nenhum lembrete: todos os exercícios estão desativados ou sem regras.
+schedule-exercises = Exercícios
+schedule-dose = Dose
+schedule-dose-hint = ex.: { $examples }
+schedule-add-rule = Adicionar regra para { $name }
+schedule-pace-circle = Ritmo guiado: segundos por círculo
+schedule-pace-up = Ritmo guiado: segundos subindo
+schedule-pace-down = segundos descendo
+schedule-pace-rest = descanso entre séries (s)
+schedule-pace-interval = Guiado: mudar o ritmo a cada (minutos, 0 = constante)
+schedule-when = Quando
+schedule-minutes = Minutos
+schedule-every-minutes = A cada (minutos)
+schedule-at-minute = No minuto
+schedule-times = Horários
+schedule-minutes-week = Minutos por semana
+schedule-check-at = Verificar às
+schedule-remove = Remover
+schedule-remove-hint = Remover esta regra de { $name }
+schedule-only-on = Apenas em
+schedule-working-days = dias úteis
+schedule-hours = Horário
+schedule-hours-working = Horário de trabalho
+schedule-hours-any = Qualquer hora
+schedule-hours-ranges = Estes horários
+schedule-ranges = Intervalos
+rule-kind-sitting = A cada N minutos sem se levantar
+rule-kind-clock = A cada N minutos pelo relógio
+rule-kind-times = Em horários fixos
+rule-kind-weekly = Meta semanal
+theme-label = Tema da janela
+theme-system = Igual ao sistema
+theme-light = Claro
+theme-dark = Escuro
+schedule-region = Idioma e região
+schedule-language = Idioma
+schedule-clock = Formato de hora
+schedule-week-start = Primeiro dia da semana
+# $value é o que a localidade do sistema indica, ex.: "Deutsch" ou "24 horas".
+region-like-desktop = Igual ao sistema ({ $value })
+clock-12h = 12 horas (2:30 PM)
+clock-24h = 24 horas (14:30)
+
+## A janela: sua moldura.
+
+tab-today = Hoje
+tab-schedule = Horários
+tab-exercises = Exercícios
+tab-history = Histórico
+close-title = Salvar as alterações dos horários antes de fechar?
+close-detail = A aba Horários tem alterações não salvas. Se você descartá-las, elas serão perdidas.
+close-save = Salvar e fechar
+close-discard = Descartar e fechar
+close-cancel = Cancelar
+daemon-not-running = O serviço em segundo plano não está em execução.
+daemon-not-running-detail = Os lembretes só chegam enquanto ele está em execução. Inicie-o para ver as sessões de hoje.
+daemon-not-started = Não foi possível iniciar o serviço em segundo plano.
+daemon-not-answering = O serviço em segundo plano não está respondendo.
+daemon-restart = Reiniciar
+daemon-start = Iniciar
+daemon-try-again = Tentar novamente

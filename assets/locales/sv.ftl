@@ -1,5 +1,7 @@
 ### Second Heart: svenska.
 
+## Tider och datum. Datummönstren är strftime-mönster; namnen kommer från språkets egen locale.
+
 time-12h = { $time } { $period }
 time-am = fm
 time-pm = em
@@ -8,3 +10,293 @@ date-short = %a %-d %b
 date-day-month = %-d %b
 date-weekday = %a
 date-month = %b
+
+## De inbyggda övningarna. En användare som byter namn på en behåller sitt eget namn.
+
+exercise-ankle-rotations-name = Fotledscirklar
+exercise-ankle-rotations-instruction = Sittande: cirkla med varje fot medurs, sedan moturs.
+exercise-ankle-rotations-how-to = Sitt upprätt och lyft ena foten en bit från golvet. Rita långsamma, stora cirklar med tårna: medurs, sedan moturs. Byt fot. Lätt att göra obemärkt under möten.
+exercise-calf-raises-name = Tåhävningar
+exercise-calf-raises-instruction = Stå, gå upp högt på tå, sänk långsamt.
+exercise-calf-raises-how-to = Stå rak, på ett trappsteg om det finns ett till hands. Gå upp så högt på tå du kan och sänk sedan långsamt; på ett trappsteg låter du hälarna sjunka under kanten. Håll i ett skrivbord eller en vägg för balansen. Går också bra medan du borstar tänderna.
+exercise-soleus-stretch-name = Vadstretch med böjt knä
+exercise-soleus-stretch-instruction = Böjt knä, hälen i golvet: känns lågt och djupt i vaden.
+exercise-soleus-stretch-how-to = Ta ett steg bakåt med ena foten och böj båda knäna, med den bakre hälen kvar i golvet. Stretchen känns lågt och djupt i vaden: det är soleus, den djupa vadmuskeln. (Med rakt knä stretchar du i stället gastrocnemius.) Håll kvar, byt sedan ben. Bra efter en promenad.
+exercise-brisk-walk-name = Rask promenad
+exercise-brisk-walk-instruction = Gå i raskt tempo; byt tempo var 5:e minut.
+exercise-brisk-walk-how-to = Gå i en takt som gör att du andas tyngre men fortfarande kan prata. Växla mellan raskt och lugnt var 5:e minut (intervaller). En promenad under telefonsamtal räknas.
+exercise-cycling-name = Cykling
+exercise-cycling-instruction = Logga minuterna du cyklat; sikta på 150 i veckan.
+exercise-cycling-how-to = Cykla på motionscykel eller utomhus med måttlig ansträngning: du andas tyngre men kan fortfarande prata. Skonsamt för lederna. Logga minuterna efteråt; veckomålet är 150.
+exercise-legs-up-name = Benen i högläge
+exercise-legs-up-instruction = Ligg eller luta dig bakåt med benen högre än höfterna.
+exercise-legs-up-how-to = Efter en lång stund av sittande: ligg på golvet med vaderna på en stol eller benen upp mot en vägg, eller luta dig bakåt med fötterna på en pall. Låt tyngdkraften hjälpa blodet tillbaka från benen.
+
+## Doser: hur mycket ett pass är.
+
+dose-sets-of-reps = { $sets } set à { $reps }
+dose-circles-each-way = { $circles } varv åt varje håll
+dose-seconds-each-leg = { $seconds } s per ben
+dose-minutes = { $minutes } min
+
+## Regler: när en övning är dags, med några få ord.
+
+rule-every-sitting = varje { $span } stillasittande
+rule-every-hour-at = varje timme kl. xx:{ $minute }
+rule-every-clock = varje { $span } från kl. { $time }
+rule-at-times = kl. { $times }
+rule-weekly-target = { $minutes } min per vecka (kontroll kl. { $time })
+rule-on-days = { $rule }, { $days }
+rule-any-time = { $rule }, dygnet runt
+rule-in-ranges = { $rule }, { $ranges }
+span-hour = timme
+span-hours = { $hours } tim
+span-minutes = { $minutes } min
+days-every-day = varje dag
+days-weekdays = mån–fre
+
+## Tidsrymder och tidpunkter i förhållande till nu.
+
+relative-now = nu
+relative-minutes = om { $minutes } min
+relative-hours = om { $hours } tim
+relative-hours-minutes = om { $hours } tim { $minutes } min
+relative-days = { $days ->
+    [one] om { $days } dag
+   *[other] om { $days } dagar
+    }
+
+## `second-heart status` och `upcoming`.
+
+upcoming-none = Inga kommande påminnelser: alla övningar är avstängda eller saknar regler.
+upcoming-today = I dag
+upcoming-tomorrow = I morgon
+status-no-streak = inga dagar i rad än
+status-streak = { $days ->
+    [one] { $days } dag i rad
+   *[other] { $days } dagar i rad
+    }
+status-best = (rekord { $days })
+status-headline = { $date } · { $done } av { $total } klara · { $streak }
+status-paused = Pausad till { $time }
+status-busy = Samtal eller läsning till { $time }: inaktiv tid räknas som sittande
+status-guided = Pågår: { $name } ({ $dose }), { $step }, steg { $number } av { $steps }
+status-sitting-since = Sitter sedan { $time }
+status-away = Borta från skrivbordet
+status-sources = Avläses via: inaktivitet { $idle } · lås { $lock } · helskärm { $fullscreen }
+status-nothing-today = Inget schemalagt i dag.
+item-done = klart
+item-done-with = klart, { $what }
+item-skipped = överhoppat
+item-missed = missat
+item-due = dags nu · { $dose }
+item-snoozed = uppskjutet till { $time }
+item-upcoming = kommande
+status-next = Nästa påminnelse: { $name }, { $time } ({ $relative })
+status-week-target = Denna vecka: { $name } { $minutes } av { $target } min ({ $percent }%)
+status-weeks = Genomförda pass, senaste 4 veckorna: { $rates }
+status-suggestion = Redo för mer? { $name }: full dos { $days } av de senaste 7 dagarna. Prova { $suggested } (second-heart dose { $exercise } "{ $dose }")
+
+## Aviseringar: påminnelsen och dess knappar.
+
+prompt-summary = { $name } — { $dose }
+prompt-unsaved = Ditt senaste svar kunde inte sparas ({ $reason }). { $instruction }
+prompt-reminder = En vänlig påminnelse: väntar sedan { $time }. { $instruction }
+action-open = Öppna
+action-start = Starta
+action-done = Klart
+action-snooze = Skjut upp { $minutes } min
+action-skip = Hoppa över
+sample-summary = Second Heart: exempel på påminnelse
+sample-body = Fotledscirklar — 10 varv åt varje håll.
+    Så här kommer påminnelserna att se ut.
+
+## Guidade pass: stegen och signalerna som visas vid varje steg.
+
+# $foot är guide-right eller guide-left; $way är guide-clockwise eller guide-counter-clockwise.
+guide-foot-way = { $foot } fot, { $way }
+guide-right = Höger
+guide-left = Vänster
+guide-clockwise = medurs
+guide-counter-clockwise = moturs
+guide-circles-detail = { $circles ->
+    [one] { $circles } långsamt varv { $way }, ca { $seconds } s per varv
+   *[other] { $circles } långsamma varv { $way }, ca { $seconds } s per varv
+    }
+guide-switch-feet = Byt fot
+guide-switch-feet-detail = Sätt ner höger fot och lyft den vänstra
+guide-rest = Vila
+guide-rest-detail = Skaka loss vaderna; sedan set { $set } av { $sets }
+guide-reps = { $reps ->
+    [one] { $reps } repetition
+   *[other] { $reps } repetitioner
+    }
+guide-set = Set { $set } av { $sets }
+guide-reps-detail = { $reps ->
+    [one] { $reps } repetition: upp { $up } s, ner { $down } s
+   *[other] { $reps } repetitioner: upp { $up } s, ner { $down } s
+    }
+guide-right-leg = Höger ben
+guide-left-leg = Vänster ben
+guide-hold-right = Håll stretchen i höger ben i { $seconds } s
+guide-hold-left = Håll stretchen i vänster ben i { $seconds } s
+guide-switch-legs = Byt ben
+guide-switch-legs-detail = Flytta den andra foten bakåt
+guide-minutes = { $minutes } min
+guide-brisk = Raskt tempo
+guide-brisk-detail = Du andas tyngre men kan prata: { $minutes } min
+guide-easy = Lugnt tempo
+guide-easy-detail = Gå bekvämt och hämta andan: { $minutes } min
+guide-timing = Tidtagning
+guide-timing-detail = Minuterna räknas: stoppa när du är klar
+guide-done = Klart
+guide-well-done = { $name }: bra jobbat
+# Det som räknas i ett steg: $unit är "circles" (varv) eller "reps" (repetitioner).
+guide-count = { $done }/{ $total } { $unit ->
+    [circles] varv
+   *[reps] rep.
+    }
+guide-left-time = { $time } kvar
+guide-paused = pausat
+guide-up = upp
+guide-down = ner
+cue-summary = { $name } — { $step }
+cue-next = { $detail }
+    Nästa: { $next }
+cue-finished = { $name } — klart
+cue-correct = { $said }
+    Slutade du tidigare? Rätta minuterna i fönstret (eller `second-heart session correct MINUTES`).
+guide-sets-done = { $done } av { $sets } set klara
+guide-step-of = (steg { $step } av { $steps })
+
+## Fönstret: I dag.
+
+today-paused = Påminnelserna är pausade till { $time }.
+today-resume = Återuppta
+today-sources = Avläses via: inaktivitet { $idle } · lås { $lock } · helskärm { $fullscreen }
+today-no-streak = Inga dagar i rad än
+today-streak = { $days ->
+    [one] { $days } dag i rad
+   *[other] { $days } dagar i rad
+    }
+today-progress = { $done } av { $total } klara i dag
+today-next = Nästa påminnelse { $relative }: { $name } kl. { $time }
+today-no-more = Inga fler påminnelser schemalagda.
+today-nothing-due = Inget att göra just nu.
+today-due-since = { $instruction } · väntar sedan { $time }
+today-start = Starta
+today-start-hint = Gör { $name } nu, guidat steg för steg
+today-start-disabled = Ett guidat pass pågår
+today-done = Klart
+today-done-hint = Markera som klart: { $name }
+today-snooze = Skjut upp { $minutes } min
+today-skip = Hoppa över
+today-checklist = Dagens mikropass
+today-nothing-scheduled = Inget schemalagt i dag.
+today-item-done = klart
+today-item-skipped = överhoppat
+today-item-missed = missat
+today-item-due = dags nu
+today-item-snoozed = uppskjutet till { $time }
+today-log-title = Logga en promenad eller cykeltur
+today-log-activity = Aktivitet
+today-log-minutes = Minuter
+today-log = Logga
+today-week-target = { $name }: { $minutes } av { $target } min denna vecka
+today-paused-short = Pausat till { $time }.
+today-resume-prompts = Återuppta påminnelser
+today-break-title = Behöver du en paus från påminnelserna?
+today-pause-hour = Pausa 1 timme
+today-pause-tomorrow = Pausa till i morgon
+
+## Fönstret: Schema.
+
+schedule-title = Schema
+schedule-to-fix = { $count ->
+    [one] { $count } fält att rätta innan du sparar
+   *[other] { $count } fält att rätta innan du sparar
+    }
+schedule-unsaved = Osparade ändringar
+schedule-saved = Alla ändringar sparade
+schedule-revert = Återställ
+schedule-save = Spara
+schedule-reload = Läs in igen
+schedule-keep-mine = Behåll mina
+schedule-fix-first = Rätta de rödmarkerade fälten innan du sparar.
+schedule-this-computer = På den här datorn
+schedule-at-once = Dessa gäller direkt och ingår inte i Spara.
+schedule-autostart = Starta påminnelser vid inloggning
+schedule-autostart-hint = Startar bakgrundstjänsten när du loggar in
+schedule-working-hours = Arbetstid
+schedule-working-hours-hint = Intervall som 09:00-12:30, 13:30-17:30. Lämna en dag tom om den är ledig.
+schedule-breaks = Pauser, uppskjutning och tyst läge
+schedule-idle = Borta från skrivbordet efter (minuter)
+schedule-snooze = Uppskjutningstid (minuter)
+schedule-remind = Påminn en gång till efter (minuter, 0 = aldrig)
+schedule-quiet = Håll inne påminnelser vid Stör ej eller ett helskärmsfönster
+schedule-quiet-hint = Presentationer och videosamtal störs inte; påminnelser som hållits inne visas en gång efteråt, om det fortfarande är inom tiderna.
+schedule-sound = Spela systemets aviseringsljud
+schedule-preview = Nästa påminnelser med dessa inställningar
+schedule-preview-fix = Rätta de markerade fälten för att se förhandsvisningen.
+schedule-preview-none = Inga påminnelser: alla övningar är avstängda eller saknar regler.
+schedule-exercises = Övningar
+schedule-dose = Dos
+# Dosfältet läser bara engelsk stavning (som i inställningsfilen): exemplen står kvar på engelska.
+schedule-dose-hint = t.ex. { $examples }
+schedule-add-rule = Lägg till en regel för { $name }
+schedule-pace-circle = Guidat tempo: sekunder per varv
+schedule-pace-up = Guidat tempo: sekunder upp
+schedule-pace-down = sekunder ner
+schedule-pace-rest = vila mellan set (s)
+schedule-pace-interval = Guidat: byt tempo efter (minuter, 0 = jämnt tempo)
+schedule-when = När
+schedule-minutes = Minuter
+schedule-every-minutes = Intervall (minuter)
+schedule-at-minute = Vid minut
+schedule-times = Klockslag
+schedule-minutes-week = Minuter per vecka
+schedule-check-at = Kontrollera kl.
+schedule-remove = Ta bort
+schedule-remove-hint = Ta bort den här regeln för { $name }
+schedule-only-on = Bara vissa dagar
+schedule-working-days = arbetsdagar
+schedule-hours = Tid på dygnet
+schedule-hours-working = Arbetstid
+schedule-hours-any = När som helst
+schedule-hours-ranges = Dessa tider
+schedule-ranges = Intervall
+rule-kind-sitting = Var N:e minut stillasittande
+rule-kind-clock = Var N:e minut enligt klockan
+rule-kind-times = Vid fasta klockslag
+rule-kind-weekly = Veckomål
+theme-label = Fönstertema
+theme-system = Som systemet
+theme-light = Ljust
+theme-dark = Mörkt
+schedule-region = Språk och region
+schedule-language = Språk
+schedule-clock = Tidsformat
+schedule-week-start = Veckan börjar på
+# $value är det som systemets locale anger, t.ex. "Deutsch" eller "24-timmars".
+region-like-desktop = Som systemet ({ $value })
+clock-12h = 12-timmars (2:30 em)
+clock-24h = 24-timmars (14:30)
+
+## Fönstret: dess ram.
+
+tab-today = I dag
+tab-schedule = Schema
+tab-exercises = Övningar
+tab-history = Historik
+close-title = Spara ändringarna i schemat innan du stänger?
+close-detail = Fliken Schema har ändringar som inte är sparade. Om du förkastar dem går de förlorade.
+close-save = Spara och stäng
+close-discard = Förkasta och stäng
+close-cancel = Avbryt
+daemon-not-running = Bakgrundstjänsten körs inte.
+daemon-not-running-detail = Påminnelser kommer bara medan den körs. Starta den för att se dagens pass.
+daemon-not-started = Bakgrundstjänsten kunde inte startas.
+daemon-not-answering = Bakgrundstjänsten svarar inte.
+daemon-restart = Starta om den
+daemon-start = Starta den
+daemon-try-again = Försök igen

@@ -1,5 +1,7 @@
 ### Second Heart：简体中文。
 
+## 时间和日期。日期格式为 strftime 格式。
+
 time-12h = { $period }{ $time }
 time-am = 上午
 time-pm = 下午
@@ -8,3 +10,274 @@ date-short = %-m月%-d日 周%a
 date-day-month = %-m月%-d日
 date-weekday = 周%a
 date-month = %-m月
+
+## 内置练习。用户改过名称的，保留用户自己的名称。
+
+exercise-ankle-rotations-name = 脚踝绕环
+exercise-ankle-rotations-instruction = 坐姿：每只脚踝先顺时针、再逆时针绕圈。
+exercise-ankle-rotations-how-to = 坐直，将一只脚稍微抬离地面。用脚尖缓慢地画大圈：先顺时针，再逆时针。然后换另一只脚。开会时也能悄悄做。
+exercise-calf-raises-name = 提踵
+exercise-calf-raises-instruction = 站立，踮起脚尖尽量抬高，再缓慢放下。
+exercise-calf-raises-how-to = 站直，手边有台阶的话可以站在台阶上。踮起脚尖尽量抬高，再缓慢放下；站在台阶上时，让脚跟落到台阶边缘以下。可扶住桌子或墙壁保持平衡。刷牙时也可以做。
+exercise-soleus-stretch-name = 屈膝小腿拉伸
+exercise-soleus-stretch-instruction = 屈膝，脚跟着地：拉伸感在小腿下部深处。
+exercise-soleus-stretch-how-to = 一只脚向后迈一步，双膝弯曲，后脚脚跟始终贴地。拉伸感在小腿下部深处：这就是比目鱼肌。（伸直膝关节的拉伸针对的则是腓肠肌。）保持住，然后换腿。适合在步行后做。
+exercise-brisk-walk-name = 快走
+exercise-brisk-walk-instruction = 快步走；每 5 分钟变换一次速度。
+exercise-brisk-walk-how-to = 以呼吸加快但仍能说话的速度行走。每 5 分钟在快走和慢走之间交替（间歇走）。打电话时走路也算在内。
+exercise-cycling-name = 骑行
+exercise-cycling-instruction = 记录骑行的分钟数；目标为每周 150 分钟。
+exercise-cycling-how-to = 以中等强度骑固定自行车或户外自行车：呼吸加快，但仍能说话。对关节冲击小。骑完后记录分钟数；每周目标为 150 分钟。
+exercise-legs-up-name = 抬高双腿
+exercise-legs-up-instruction = 躺下或向后靠坐，将双腿抬高到髋部以上。
+exercise-legs-up-how-to = 久坐之后，躺在地上把小腿搭在椅子上，或将双腿靠墙抬起；也可以向后靠坐，双脚搁在凳子上。借助重力帮助腿部血液回流。
+
+## 运动量：一次练习做多少。
+
+dose-sets-of-reps = { $sets } 组 × { $reps } 次
+dose-circles-each-way = 每个方向 { $circles } 圈
+dose-seconds-each-leg = 每条腿 { $seconds } 秒
+dose-minutes = { $minutes } 分钟
+
+## 规则：简要说明练习何时进行。
+
+rule-every-sitting = 每坐 { $span }
+rule-every-hour-at = 每小时的 { $minute } 分
+rule-every-clock = 从 { $time } 起每 { $span }
+rule-at-times = 在 { $times }
+rule-weekly-target = 每周 { $minutes } 分钟（{ $time } 检查）
+rule-on-days = { $rule }，{ $days }
+rule-any-time = { $rule }，全天任意时间
+rule-in-ranges = { $rule }，{ $ranges }
+# rule-every-sitting 和 rule-every-clock 中的时长。
+span-hour = 1 小时
+span-hours = { $hours } 小时
+span-minutes = { $minutes } 分钟
+days-every-day = 每天
+days-weekdays = 周一至周五
+
+## 时长，以及相对于现在的时间。
+
+relative-now = 现在
+relative-minutes = { $minutes } 分钟后
+relative-hours = { $hours } 小时后
+relative-hours-minutes = { $hours } 小时 { $minutes } 分钟后
+relative-days = { $days } 天后
+
+## `second-heart status` 和 `upcoming`。
+
+upcoming-none = 没有待发的提醒：所有练习均已停用或没有规则。
+upcoming-today = 今天
+upcoming-tomorrow = 明天
+status-no-streak = 尚无连续记录
+status-streak = 连续 { $days } 天
+status-best = （最长 { $days } 天）
+# 第一行：日期、今天的进度和连续天数。
+status-headline = { $date } · 已完成 { $done }/{ $total } · { $streak }
+status-paused = 已暂停至 { $time }
+status-busy = { $time } 前处于通话或阅读状态：无输入的时间也算作坐着
+status-guided = 正在进行{ $name }（{ $dose }）：{ $step }，第 { $number }/{ $steps } 步
+status-sitting-since = 自 { $time } 起坐着
+status-away = 已离开座位
+status-sources = 检测来源：空闲 { $idle } · 锁屏 { $lock } · 全屏 { $fullscreen }
+status-nothing-today = 今天没有安排。
+item-done = 已完成
+item-done-with = 已完成，{ $what }
+item-skipped = 已跳过
+item-missed = 已错过
+item-due = 现在该做 · { $dose }
+item-snoozed = 已推迟至 { $time }
+item-upcoming = 待进行
+status-next = 下次提醒：{ $time } { $name }（{ $relative }）
+status-week-target = 本周：{ $name } { $minutes }/{ $target } 分钟（{ $percent }%）
+status-weeks = 近 4 周提醒完成率：{ $rates }
+status-suggestion = 准备好加量了吗？{ $name }：最近 7 天中有 { $days } 天完成了全部运动量。试试 { $suggested }（second-heart dose { $exercise } "{ $dose }"）
+
+## 通知：提醒及其按钮。
+
+prompt-summary = { $name } — { $dose }
+prompt-unsaved = 上次的操作未能保存（{ $reason }）。{ $instruction }
+prompt-reminder = 温馨提醒：自 { $time } 起仍待完成。{ $instruction }
+action-open = 打开
+action-start = 开始
+action-done = 完成
+action-snooze = 推迟 { $minutes } 分钟
+action-skip = 跳过
+sample-summary = Second Heart：示例提醒
+sample-body = 脚踝绕环 — 每个方向 10 圈。
+    提醒将以这种样式显示。
+
+## 引导练习：各个步骤及每步显示的提示。
+
+# $foot 为 guide-right 或 guide-left；$way 为 guide-clockwise 或 guide-counter-clockwise。
+guide-foot-way = { $foot }脚，{ $way }
+guide-right = 右
+guide-left = 左
+guide-clockwise = 顺时针
+guide-counter-clockwise = 逆时针
+guide-circles-detail = { $way }慢慢绕 { $circles } 圈，每圈约 { $seconds } 秒
+guide-switch-feet = 换脚
+guide-switch-feet-detail = 放下右脚，抬起左脚
+guide-rest = 休息
+guide-rest-detail = 抖一抖小腿放松；接下来第 { $set }/{ $sets } 组
+guide-reps = { $reps } 次
+guide-set = 第 { $set }/{ $sets } 组
+guide-reps-detail = { $reps } 次：抬起 { $up } 秒，放下 { $down } 秒
+guide-right-leg = 右腿
+guide-left-leg = 左腿
+guide-hold-right = 右腿保持拉伸 { $seconds } 秒
+guide-hold-left = 左腿保持拉伸 { $seconds } 秒
+guide-switch-legs = 换腿
+guide-switch-legs-detail = 另一只脚向后迈
+guide-minutes = { $minutes } 分钟
+guide-brisk = 快走
+guide-brisk-detail = 呼吸加快，仍能说话：{ $minutes } 分钟
+guide-easy = 慢走
+guide-easy-detail = 轻松步行，让呼吸平复：{ $minutes } 分钟
+guide-timing = 计时中
+guide-timing-detail = 正在计时：完成后停止
+guide-done = 完成
+guide-well-done = { $name }：做得好
+# 一步中计数的内容：$unit 为 "circles"（圈）或 "reps"（次）。
+guide-count = { $done }/{ $total } { $unit ->
+    [circles] 圈
+   *[reps] 次
+    }
+guide-left-time = 剩余 { $time }
+guide-paused = 已暂停
+guide-up = 抬起
+guide-down = 放下
+cue-summary = { $name } — { $step }
+cue-next = { $detail }
+    下一步：{ $next }
+cue-finished = { $name } — 已完成
+cue-correct = { $said }
+    提前结束了？请在窗口中更正分钟数（或运行 `second-heart session correct MINUTES`）。
+guide-sets-done = 已完成 { $done }/{ $sets } 组
+guide-step-of = （第 { $step }/{ $steps } 步）
+
+## 窗口：今天。
+
+today-paused = 提醒已暂停至 { $time }。
+today-resume = 恢复
+today-sources = 检测来源：空闲 { $idle } · 锁屏 { $lock } · 全屏 { $fullscreen }
+today-no-streak = 尚无连续记录
+today-streak = 连续 { $days } 天
+today-progress = 今天已完成 { $done }/{ $total }
+today-next = 下次提醒（{ $relative }）：{ $time } { $name }
+today-no-more = 没有更多已安排的提醒。
+today-nothing-due = 现在没有需要做的练习。
+today-due-since = { $instruction } · 自 { $time } 起待完成
+today-start = 开始
+today-start-hint = 现在开始{ $name }，按步骤引导
+today-start-disabled = 引导练习正在进行
+today-done = 完成
+today-done-hint = 标记{ $name }为已完成
+today-snooze = 推迟 { $minutes } 分钟
+today-skip = 跳过
+today-checklist = 今天的微练习
+today-nothing-scheduled = 今天没有安排。
+today-item-done = 已完成
+today-item-skipped = 已跳过
+today-item-missed = 已错过
+today-item-due = 现在该做
+today-item-snoozed = 已推迟至 { $time }
+today-log-title = 记录步行或骑行
+today-log-activity = 活动
+today-log-minutes = 分钟数
+today-log = 记录
+today-week-target = { $name }：本周 { $minutes }/{ $target } 分钟
+today-paused-short = 已暂停至 { $time }。
+today-resume-prompts = 恢复提醒
+today-break-title = 需要暂停提醒吗？
+today-pause-hour = 暂停 1 小时
+today-pause-tomorrow = 暂停到明天
+
+## 窗口：日程。
+## schedule-dose-hint 中的 $examples 是以用户语言显示的运动量。
+
+schedule-title = 日程
+schedule-to-fix = 保存前需修正 { $count } 个字段
+schedule-unsaved = 有未保存的更改
+schedule-saved = 所有更改均已保存
+schedule-revert = 还原
+schedule-save = 保存
+schedule-reload = 重新加载
+schedule-keep-mine = 保留我的更改
+schedule-fix-first = 保存前请修正标为红色的字段。
+schedule-this-computer = 本机设置
+schedule-at-once = 这些设置立即生效，无需点击“保存”。
+schedule-autostart = 登录时启动提醒
+schedule-autostart-hint = 登录时启动后台守护进程
+schedule-working-hours = 工作时间
+schedule-working-hours-hint = 填写时间段，如 09:00-12:30, 13:30-17:30。休息日留空。
+schedule-breaks = 休息、推迟与免打扰
+schedule-idle = 无操作多久视为离开座位（分钟）
+schedule-snooze = 推迟时长（分钟）
+schedule-remind = 再次提醒间隔（分钟，0 为不再提醒）
+schedule-quiet = 勿扰模式或全屏窗口时暂缓提醒
+schedule-quiet-hint = 演示和视频通话不受打扰；暂缓的提醒会在结束后发出一次（如仍在时段内）。
+schedule-sound = 播放桌面通知提示音
+schedule-preview = 按此设置的后续提醒
+schedule-preview-fix = 请修正标记的字段以查看预览。
+schedule-preview-none = 没有提醒：所有练习均已关闭或没有规则。
+schedule-exercises = 练习
+schedule-dose = 运动量
+schedule-dose-hint = 例如：{ $examples }
+schedule-add-rule = 为{ $name }添加规则
+schedule-pace-circle = 引导节奏：每圈秒数
+schedule-pace-up = 引导节奏：抬起秒数
+schedule-pace-down = 放下秒数
+schedule-pace-rest = 组间休息（秒）
+schedule-pace-interval = 引导：变速间隔（分钟，0 为匀速）
+schedule-when = 何时
+schedule-minutes = 分钟数
+schedule-every-minutes = 间隔（分钟）
+schedule-at-minute = 每小时第几分
+schedule-times = 时间
+schedule-minutes-week = 每周分钟数
+schedule-check-at = 检查时间
+schedule-remove = 删除
+schedule-remove-hint = 删除{ $name }的这条规则
+schedule-only-on = 指定星期
+schedule-working-days = 工作日
+schedule-hours = 时段
+schedule-hours-working = 工作时间
+schedule-hours-any = 任意时间
+schedule-hours-ranges = 指定时段
+schedule-ranges = 范围
+rule-kind-sitting = 每坐 N 分钟
+rule-kind-clock = 按时钟每 N 分钟
+rule-kind-times = 在固定时间
+rule-kind-weekly = 每周目标
+theme-label = 窗口主题
+theme-system = 跟随桌面
+theme-light = 浅色
+theme-dark = 深色
+schedule-region = 语言和地区
+schedule-language = 语言
+schedule-clock = 时间格式
+schedule-week-start = 每周起始日
+# $value 为桌面区域设置的值，例如 "简体中文" 或 "24 小时制"。
+region-like-desktop = 跟随桌面（{ $value }）
+clock-12h = 12 小时制（下午2:30）
+clock-24h = 24 小时制（14:30）
+
+## 窗口：框架。
+
+tab-today = 今天
+tab-schedule = 日程
+tab-exercises = 练习
+tab-history = 历史
+close-title = 关闭前是否保存日程更改？
+close-detail = “日程”标签页中有未保存的更改。放弃后这些更改将丢失。
+close-save = 保存并关闭
+close-discard = 放弃并关闭
+close-cancel = 取消
+daemon-not-running = 后台守护进程未运行。
+daemon-not-running-detail = 只有在它运行时才会收到提醒。启动它即可查看今天的练习。
+daemon-not-started = 无法启动后台守护进程。
+daemon-not-answering = 后台守护进程没有响应。
+daemon-restart = 重新启动
+daemon-start = 启动
+daemon-try-again = 重试

@@ -153,6 +153,42 @@ impl Dose {
     }
 }
 
+impl Dose {
+    /// Reads a dose as the user sees it (`describe`, "3 Sätze à 15") or
+    /// in the file's English spelling ("3x15"): what the window shows, it
+    /// reads back, whatever the language.
+    pub fn parse_shown(text: &str) -> Result<Dose, String> {
+        let english = text.parse::<Dose>();
+        if english.is_ok() {
+            return english;
+        }
+        let numbers: Vec<u32> = text
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|s| !s.is_empty())
+            .filter_map(|s| s.parse().ok())
+            .collect();
+        let candidates = match numbers[..] {
+            [sets, reps] => vec![Dose::SetsOfReps { sets, reps }],
+            [n] => vec![
+                Dose::CirclesEachWay(n),
+                Dose::SecondsEachLeg(n),
+                Dose::Minutes(n),
+            ],
+            _ => vec![],
+        };
+        // Spaces do not count: "3组×15次" is "3 组 × 15 次".
+        let words = |s: &str| s.split_whitespace().collect::<String>().to_lowercase();
+        match candidates
+            .into_iter()
+            .find(|d| words(&d.describe()) == words(text))
+        {
+            // The English spelling checks the numbers' ranges.
+            Some(d) => d.to_string().parse(),
+            None => english,
+        }
+    }
+}
+
 impl From<Dose> for String {
     fn from(d: Dose) -> String {
         d.to_string()
@@ -518,6 +554,41 @@ mod tests {
             "1 set of 8"
         );
         assert_eq!(Dose::CirclesEachWay(10).describe(), "10 circles each way");
+    }
+
+    #[test]
+    fn a_dose_is_read_back_as_the_user_sees_it_in_every_language() {
+        use crate::core::locale::{Language, Region};
+        use crate::i18n::{Setting, with};
+        let doses = [
+            Dose::SetsOfReps { sets: 3, reps: 15 },
+            Dose::SetsOfReps { sets: 1, reps: 8 },
+            Dose::CirclesEachWay(10),
+            Dose::SecondsEachLeg(30),
+            Dose::Minutes(5),
+        ];
+        for language in Language::ALL {
+            let setting = Setting {
+                language,
+                ..Setting::of(
+                    &crate::core::preferences::Preferences::default().in_region(Region::default()),
+                )
+            };
+            with(setting, || {
+                for d in doses {
+                    assert_eq!(
+                        Dose::parse_shown(&d.describe()),
+                        Ok(d),
+                        "{language}: {}",
+                        d.describe()
+                    );
+                    assert_eq!(Dose::parse_shown(&d.to_string()), Ok(d), "{language}");
+                }
+                assert!(Dose::parse_shown("lots").is_err());
+                let err = Dose::parse_shown("10000 x 10").unwrap_err();
+                assert!(err.contains("10000"), "{err}");
+            });
+        }
     }
 
     #[test]

@@ -294,6 +294,14 @@ pub struct Draft {
     base: RawPreferences,
 }
 
+/// A dose as typed in the window, in the file's spelling when it reads
+/// as one (else as typed, for validation to name).
+fn file_dose(text: &str) -> String {
+    crate::core::Dose::parse_shown(text)
+        .map(|d| d.to_string())
+        .unwrap_or_else(|_| text.trim().to_owned())
+}
+
 fn join(items: impl Iterator<Item = String>) -> String {
     items.collect::<Vec<_>>().join(", ")
 }
@@ -354,7 +362,7 @@ impl Draft {
                     id: e.id.to_string(),
                     name: e.name.clone(),
                     enabled: e.enabled,
-                    dose: e.dose.to_string(),
+                    dose: e.dose.describe(),
                     rules: e.rules.iter().map(RuleDraft::from_rule).collect(),
                     pacing: PacingDraft::of(&e.pacing),
                     default_pacing: default_pacing(e.id.as_str()),
@@ -454,7 +462,8 @@ impl Draft {
         for e in &self.exercises {
             let entry = exercises.entry(e.id.clone()).or_default();
             entry.enabled = Some(e.enabled);
-            entry.dose = Some(e.dose.trim().to_owned());
+            // The file keeps the English spelling, whatever the window's language.
+            entry.dose = Some(file_dose(&e.dose));
             if entry.name.is_some() || !e.name.is_empty() {
                 entry.name = Some(e.name.clone());
             }

@@ -131,7 +131,9 @@ pub fn follow_desktop(ctx: &Context) {
 
 /// The Schedule view's "Window theme" choice.
 pub fn picker(ui: &mut Ui, choice: &mut Theme) {
-    ui.horizontal(|ui| {
+    // Wrapped: in a long language the choices go on a second line rather
+    // than widen the column.
+    ui.horizontal_wrapped(|ui| {
         ui.label(crate::t!("theme-label"));
         for theme in Theme::ALL {
             ui.radio_value(choice, theme, theme.title());

@@ -25,12 +25,27 @@ fn status_and_upcoming_speak_the_locales_language_clock_and_dates() {
     let home = Home::new();
     // (LANG, the first line's date, a time in the afternoon, words of its own)
     let cases = [
-        ("en_US.UTF-8", "Monday, November 23 ·", "3:30 PM", "at 10:30 AM, 3:30 PM"),
-        ("en_GB.UTF-8", "Monday 23 November ·", "15:30", "at 10:30, 15:30"),
+        (
+            "en_US.UTF-8",
+            "Monday, November 23 ·",
+            "3:30 PM",
+            "at 10:30 AM, 3:30 PM",
+        ),
+        (
+            "en_GB.UTF-8",
+            "Monday 23 November ·",
+            "15:30",
+            "at 10:30, 15:30",
+        ),
         ("de_DE.UTF-8", "Montag, 23. November ·", "15:30", "Sätze"),
         ("fr_FR.UTF-8", "lundi 23 novembre ·", "15:30", "Aujourd"),
         ("ja_JP.UTF-8", "11月23日 月曜日 ·", "15:30", "今日"),
-        ("C.UTF-8", "Monday 23 November ·", "15:30", "at 10:30, 15:30"),
+        (
+            "C.UTF-8",
+            "Monday 23 November ·",
+            "15:30",
+            "at 10:30, 15:30",
+        ),
     ];
     for (lang, date, time, words) in cases {
         let status = out(in_lang(&home, lang), &["status"]);
@@ -45,7 +60,14 @@ fn status_and_upcoming_speak_the_locales_language_clock_and_dates() {
     // Nothing English is left in a German status beyond the names of the
     // presence sources.
     let status = out(in_lang(&home, "de_DE.UTF-8"), &["status"]);
-    for english in ["done", "due now", "upcoming", "Next prompt", "This week", "streak"] {
+    for english in [
+        "done",
+        "due now",
+        "upcoming",
+        "Next prompt",
+        "This week",
+        "streak",
+    ] {
         assert!(!status.contains(english), "{english:?} in\n{status}");
     }
 }
@@ -54,7 +76,14 @@ fn status_and_upcoming_speak_the_locales_language_clock_and_dates() {
 fn a_sunday_counts_in_this_week_in_the_us_and_in_last_week_in_europe() {
     let home = Home::new();
     in_lang(&home, "en_GB.UTF-8")
-        .args(["done", "cycling", "--minutes", "40", "--at", "2026-11-22T10:00:00Z"])
+        .args([
+            "done",
+            "cycling",
+            "--minutes",
+            "40",
+            "--at",
+            "2026-11-22T10:00:00Z",
+        ])
         .assert()
         .success();
     let us = out(in_lang(&home, "en_US.UTF-8"), &["status"]);
@@ -81,7 +110,10 @@ fn at_takes_both_clocks_in_every_locale() {
             .assert()
             .success();
     }
-    let csv = out(in_lang(&home, "C"), &["history", "export", "--format", "csv"]);
+    let csv = out(
+        in_lang(&home, "C"),
+        &["history", "export", "--format", "csv"],
+    );
     for t in ["09:05", "09:10", "09:15", "09:20"] {
         assert!(csv.contains(&format!("2026-11-23T{t}:00")), "{t}: {csv}");
     }
@@ -106,20 +138,34 @@ fn the_preferences_choose_over_the_locale() {
     let status = out(in_lang(&home, "en_US.UTF-8"), &["status"]);
     assert!(status.starts_with("Montag, 23. November"), "{status}");
     let upcoming = out(in_lang(&home, "en_US.UTF-8"), &["upcoming"]);
-    assert!(upcoming.contains("3:30 PM") && upcoming.contains("Heute"), "{upcoming}");
+    assert!(
+        upcoming.contains("3:30 PM") && upcoming.contains("Heute"),
+        "{upcoming}"
+    );
     home.write_prefs(b"language = \"auto\"\nclock = \"24h\"\n");
     let upcoming = out(in_lang(&home, "en_US.UTF-8"), &["upcoming"]);
-    assert!(upcoming.contains("15:30") && upcoming.contains("Today"), "{upcoming}");
+    assert!(
+        upcoming.contains("15:30") && upcoming.contains("Today"),
+        "{upcoming}"
+    );
     // LANGUAGE lists languages in order; one without a catalog is passed.
     home.write_prefs(b"");
     let mut cmd = in_lang(&home, "fi_FI.UTF-8");
     cmd.env("LANGUAGE", "fi:sv");
     let status = out(cmd, &["status"]);
-    assert!(status.contains(" av ") && status.contains("klara"), "{status}");
+    assert!(
+        status.contains(" av ") && status.contains("klara"),
+        "{status}"
+    );
     // A wrong value is named, and the commands still answer in English.
     home.write_prefs(b"language = \"xx\"\n");
     let mut cmd = in_lang(&home, "C");
-    let check = cmd.args(["config", "check"]).assert().failure().get_output().clone();
+    let check = cmd
+        .args(["config", "check"])
+        .assert()
+        .failure()
+        .get_output()
+        .clone();
     let text = String::from_utf8_lossy(&check.stdout).to_string()
         + &String::from_utf8_lossy(&check.stderr);
     assert!(text.contains("language = \"xx\""), "{text}");

@@ -6,10 +6,12 @@
 use egui_kittest::{Harness, SnapshotResults};
 
 use crate::support::window::{InProcess, app, monday, november};
+use second_heart::core::locale::{Language, Region};
 use second_heart::gui::app::App;
 use second_heart::gui::model::Tab;
 use second_heart::gui::style;
 use second_heart::gui::views::history::ExportFolder;
+use second_heart::i18n::Setting;
 
 /// A week of use: some sessions done, some skipped, a ride and a walk.
 fn used(link: &mut InProcess) {
@@ -199,4 +201,64 @@ fn schedule_focus_on_save() {
 #[test]
 fn history_small_at_scale_2() {
     sized(Tab::History, [520.0, 320.0], 2.0, false, "history_small");
+}
+
+/// A view in `language` with `locale`'s clock and week, at the default
+/// window size, light theme: German's long words must fit, Japanese must
+/// render (a system CJK font, found through fontconfig).
+fn in_language(language: Language, locale: &str, tab: Tab, height: f32, name: &str) {
+    let region = Region::of(locale);
+    let setting = Setting {
+        language,
+        clock: region.clock,
+        first_day: region.first_day,
+        region,
+    };
+    second_heart::i18n::with(setting, || {
+        snapshot_in(egui::Theme::Light, tab, [900.0, height], 1.0, false, name).unwrap()
+    });
+}
+
+#[test]
+fn today_in_german() {
+    in_language(
+        Language::German,
+        "de_DE.UTF-8",
+        Tab::Today,
+        900.0,
+        "today-de",
+    );
+}
+
+#[test]
+fn schedule_in_german() {
+    in_language(
+        Language::German,
+        "de_DE.UTF-8",
+        Tab::Schedule,
+        1500.0,
+        "schedule-de",
+    );
+}
+
+#[test]
+fn today_in_japanese() {
+    in_language(
+        Language::Japanese,
+        "ja_JP.UTF-8",
+        Tab::Today,
+        900.0,
+        "today-ja",
+    );
+}
+
+#[test]
+fn schedule_in_japanese() {
+    in_language(
+        Language::Japanese,
+        "ja_JP.UTF-8",
+        Tab::Schedule,
+        1500.0,
+        "schedule-ja",
+    );
 }

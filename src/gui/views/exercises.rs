@@ -236,7 +236,7 @@ fn form<L: Link>(ui: &mut Ui, model: &mut Model<L>, prefs: &crate::core::Prefere
                 own.name.trim()
             ));
         }
-        if let Err(e) = own.dose.parse::<crate::core::Dose>() {
+        if let Err(e) = crate::core::Dose::parse_shown(&own.dose) {
             problems.push(format!("Dose: {e}"));
         }
         if !editing

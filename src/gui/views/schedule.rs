@@ -427,8 +427,19 @@ fn region(ui: &mut Ui, draft: &mut Draft) {
                     .labelled_by(l.id);
                 ui.end_row();
                 let l = ui.label(t!("schedule-clock"));
+                // The desktop's clock by its look ("14:30"), which is short.
+                let desktop_time = crate::i18n::with(
+                    crate::i18n::Setting {
+                        clock: desktop.clock,
+                        ..crate::i18n::current()
+                    },
+                    || {
+                        let t = chrono::NaiveTime::from_hms_opt(14, 30, 0).expect("a time");
+                        crate::i18n::format::time(&t)
+                    },
+                );
                 let name = |c: Option<Clock>| match c {
-                    None => like(clock_name(desktop.clock)),
+                    None => like(desktop_time.clone()),
                     Some(c) => clock_name(c),
                 };
                 egui::ComboBox::from_id_salt("clock")
@@ -516,9 +527,9 @@ fn exercises(ui: &mut Ui, draft: &mut Draft, checked: &Checked, marks: &mut Mark
                 ui.checkbox(&mut e.enabled, RichText::new(&name).strong().size(16.0));
                 let l = ui.label(t!("schedule-dose"));
                 let r = ui
-                    .add(egui::TextEdit::singleline(&mut e.dose).desired_width(160.0))
+                    .add(egui::TextEdit::singleline(&mut e.dose).desired_width(200.0))
                     .labelled_by(l.id)
-                    .on_hover_text(t!("schedule-dose-hint"));
+                    .on_hover_text(dose_hint());
                 if dose_error.is_some() {
                     marks.mark(&r);
                 }
@@ -562,11 +573,26 @@ fn exercises(ui: &mut Ui, draft: &mut Draft, checked: &Checked, marks: &mut Mark
     }
 }
 
+/// "e.g. 3 sets of 15, 10 circles each way, 30 s each leg, 30 min", in
+/// the user's language (which the dose field reads).
+pub fn dose_hint() -> String {
+    use crate::core::Dose;
+    let examples = [
+        Dose::SetsOfReps { sets: 3, reps: 15 },
+        Dose::CirclesEachWay(10),
+        Dose::SecondsEachLeg(30),
+        Dose::Minutes(30),
+    ]
+    .map(|d| d.describe())
+    .join(", ");
+    t!("schedule-dose-hint", examples = examples)
+}
+
 /// The guided session's pace, for the fields the dose uses (none for a
 /// hold each leg, or a dose still being typed).
 fn pacing(ui: &mut Ui, e: &mut ExerciseDraft, base: &str, checked: &Checked, marks: &mut Marks) {
     use crate::core::Dose;
-    let shown: Vec<(&str, String)> = match e.dose.parse::<Dose>() {
+    let shown: Vec<(&str, String)> = match Dose::parse_shown(&e.dose) {
         _ if e.logged => vec![],
         Ok(Dose::CirclesEachWay(_)) => vec![("circle_seconds", t!("schedule-pace-circle"))],
         Ok(Dose::SetsOfReps { .. }) => vec![
