@@ -57,6 +57,58 @@ fn a_prompt_reaches_dunst_and_done_there_is_recorded() {
     assert!(s["due"].as_array().unwrap().is_empty());
 }
 
+/// A German desktop: the prompt on the bus is German (summary, body and
+/// buttons), and Done there records the session as anywhere else.
+#[test]
+fn a_prompt_on_a_german_desktop_is_in_german_on_the_bus() {
+    let mut desktop = Desktop::start();
+    desktop.start_monitor();
+    desktop.start_dunst();
+    only_calf_raises(&desktop, "");
+    let log = fs::File::create(desktop.dir().join("daemon.log")).unwrap();
+    let _daemon = desktop.spawn(
+        desktop
+            .bin()
+            .arg("daemon")
+            .env("TZ", "UTC")
+            .env("LANG", "de_DE.UTF-8")
+            .env("SECOND_HEART_FAKE_NOW", BEFORE_1030)
+            .stdout(log.try_clone().unwrap())
+            .stderr(log),
+    );
+    let call = wait_for(Duration::from_secs(15), || {
+        prompt(&desktop.notify_calls(), "Zehenstand — 3 Sätze à 15")
+    })
+    .unwrap_or_else(|| {
+        panic!(
+            "no German prompt reached dunst:\n{:#?}\n{}",
+            desktop.notify_calls(),
+            daemon_log(&desktop)
+        )
+    });
+    assert_eq!(
+        call.body,
+        "Im Stehen: Geh hoch auf die Zehenspitzen, senk dich langsam ab."
+    );
+    let labels: Vec<&str> = call.actions.iter().skip(1).step_by(2).map(String::as_str).collect();
+    assert_eq!(
+        labels,
+        ["Öffnen", "Starten", "Erledigt", "1 Min. später", "Überspringen"]
+    );
+    // The keys the daemon answers to stay the same in every language.
+    assert_eq!(
+        call.action_keys(),
+        ["default", "start", "done", "snooze", "skip"]
+    );
+    desktop.invoke_action(call.id.unwrap(), "done");
+    assert!(
+        wait_until(Duration::from_secs(10), || history(&desktop).len() == 1),
+        "nothing recorded:\n{}",
+        daemon_log(&desktop)
+    );
+    assert_eq!(history(&desktop)[0]["dose"], "3 sets of 15", "the file keeps its spelling");
+}
+
 #[test]
 fn a_guided_session_started_in_dunst_cues_each_step_there_and_records_the_dose_done() {
     let mut desktop = Desktop::start();
