@@ -309,3 +309,84 @@ daemon-not-answering = The background daemon is not answering.
 daemon-restart = Restart it
 daemon-start = Start it
 daemon-try-again = Try again
+
+## The window: History.
+
+history-title = History
+history-last-weeks = The last { $weeks } weeks
+history-days = { $days ->
+    [one] 1 day
+   *[other] { $days } days
+}
+history-streaks = Streaks
+history-none-on = No exercises are switched on.
+history-exercise = Exercise
+history-current = Current
+history-best = Best
+history-active-minutes = Active minutes per week
+history-target-line = Dashed line: target { $target } min a week
+history-no-weeks = No weeks to show.
+history-week-of = Week of { $date }
+history-bar = { $week }: { $minutes } min
+history-target = Target { $target } min
+history-active-none = Active minutes are the minutes of exercises with a weekly target; none has one.
+history-active-one = Active minutes: the minutes of { $name }, the exercise with a weekly target.
+history-active-many = Active minutes: the minutes of { $names } and { $last }, the exercises with a weekly target.
+history-summary = Active minutes per week: { $minutes } min this week
+history-summary-target = { $summary } of a { $target } min target
+history-summary-average = { $summary }; { $average } min a week on average over { $weeks } weeks
+history-prompts-done = Prompts done
+history-completion = { $percent } over { $weeks } weeks ({ $done } of { $asked })
+history-this-week = This week
+history-last-week = Last week
+history-done-of = { $done } of { $asked }
+history-no-prompts = no prompts
+history-export = Export
+history-no-home = Cannot export: no home folder was found (is HOME set?)
+history-export-where = Every recorded session as a spreadsheet (CSV), saved in { $folder }.
+history-export-button = Export CSV
+history-documents = your Documents folder ({ $path })
+history-home = your home folder ({ $path })
+history-cannot-export = Cannot export: { $reason }
+history-exported = { $count ->
+    [one] Exported 1 session to { $path }
+   *[other] Exported { $count } sessions to { $path }
+}
+heat-before-first = { $date }: before your first session
+heat-done = { $count } done
+heat-skipped = { $count } skipped
+heat-missed = { $count } missed
+heat-minutes = { $minutes } min
+heat-rest-day = rest day
+heat-title = Days done
+heat-nothing = Nothing recorded yet.
+heat-days-done = Something done on { $done } of { $scheduled } scheduled days since you started.
+heat-less = Less
+heat-more = More
+heat-none-done = No sessions done
+heat-one-done = 1 done
+heat-two-three = 2 or 3 done
+heat-four-more = 4 or more done
+heat-rest-hint = Nothing scheduled that day, or before your first session
+heat-rest-legend = Rest day or not yet started
+
+## The window: a guided session.
+
+player-illustration = Illustration: { $name }
+player-next = Next: { $next }
+player-last = Last step
+player-step = Step { $step } of { $steps } · { $next }
+player-resume = Resume
+player-pause = Pause
+player-skip = Skip step
+player-stop = Stop
+player-stop-hint = End the session and record what was done
+player-paused = paused
+player-left-in = { $time } left in { $step }
+player-so-far = { $time } so far
+player-ran-by-itself = { $name } ran its { $minutes } min by itself: { $minutes } min are recorded.
+player-stopped-earlier = If you stopped earlier, say how many minutes you did.
+player-minutes = Minutes
+player-correct = Correct
+player-not-number = Minutes: { $value } is not a whole number
+player-keep = Keep { $minutes } min

@@ -89,7 +89,7 @@ impl GuidedEntry {
         Some(GuidedEntry {
             exercise: guided.plan.exercise.clone(),
             name: guided.plan.name.clone(),
-            dose: guided.plan.dose.to_string(),
+            dose: guided.plan.dose.describe(),
             started: at_second(&guided.started.with_timezone(&Local)),
             step: p.step,
             steps: p.steps,

@@ -9,6 +9,7 @@
 
 mod heat_map;
 
+use crate::t;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -92,25 +93,21 @@ fn fetch_if_stale<L: Link>(ui: &Ui, model: &mut Model<L>) {
 
 fn header(ui: &mut Ui) {
     ui.horizontal(|ui| {
-        ui.heading("History");
-        ui.label(style::muted(ui, format!("The last {WEEKS} weeks")));
+        ui.heading(t!("history-title"));
+        ui.label(style::muted(ui, t!("history-last-weeks", weeks = WEEKS)));
     });
 }
 
 /// "1 day", "4 days".
 fn days(n: u32) -> String {
-    if n == 1 {
-        "1 day".to_owned()
-    } else {
-        format!("{n} days")
-    }
+    t!("history-days", days = n)
 }
 
 fn streaks(ui: &mut Ui, history: &HistoryReport) {
-    ui.label(RichText::new("Streaks").strong());
+    ui.label(RichText::new(t!("history-streaks")).strong());
     let enabled: Vec<_> = history.exercises.iter().filter(|e| e.enabled).collect();
     if enabled.is_empty() {
-        ui.label(style::muted(ui, "No exercises are switched on."));
+        ui.label(style::muted(ui, t!("history-none-on")));
         return;
     }
     egui::Grid::new("history-streaks")
@@ -118,9 +115,9 @@ fn streaks(ui: &mut Ui, history: &HistoryReport) {
         .striped(true)
         .spacing(vec2(14.0, 4.0))
         .show(ui, |ui| {
-            ui.label(style::muted(ui, "Exercise").small());
-            ui.label(style::muted(ui, "Current").small());
-            ui.label(style::muted(ui, "Best").small());
+            ui.label(style::muted(ui, t!("history-exercise")).small());
+            ui.label(style::muted(ui, t!("history-current")).small());
+            ui.label(style::muted(ui, t!("history-best")).small());
             ui.end_row();
             for e in enabled {
                 ui.label(&e.name);
@@ -145,17 +142,14 @@ fn weekly_chart(ui: &mut Ui, history: &HistoryReport) {
     let target = history.weekly_target_minutes;
     let weeks = &history.weeks;
     ui.horizontal(|ui| {
-        ui.label(RichText::new("Active minutes per week").strong());
+        ui.label(RichText::new(t!("history-active-minutes")).strong());
         if target > 0 {
-            ui.label(style::muted(
-                ui,
-                format!("Dashed line: target {target} min a week"),
-            ));
+            ui.label(style::muted(ui, t!("history-target-line", target = target)));
         }
     });
     ui.label(style::muted(ui, active_minutes_meaning(history)));
     if weeks.is_empty() {
-        ui.label(style::muted(ui, "No weeks to show."));
+        ui.label(style::muted(ui, t!("history-no-weeks")));
         return;
     }
     let labels: Vec<String> = weeks.iter().map(week_label).collect();
@@ -165,15 +159,15 @@ fn weekly_chart(ui: &mut Ui, history: &HistoryReport) {
         .enumerate()
         .map(|(i, (w, label))| {
             Bar::new(i as f64, f64::from(w.minutes))
-                .name(format!("Week of {label}"))
+                .name(t!("history-week-of", date = label))
                 .width(0.6)
                 .fill(style::ACCENT)
         })
         .collect();
-    let chart = BarChart::new("Active minutes", bars)
+    let chart = BarChart::new(t!("history-active-minutes"), bars)
         .color(style::ACCENT)
         .element_formatter(Box::new(|bar, _| {
-            format!("{}: {} min", bar.name, bar.value.round())
+            t!("history-bar", week = &bar.name, minutes = bar.value.round())
         }));
     let n = weeks.len();
     let top = weeks
@@ -183,7 +177,7 @@ fn weekly_chart(ui: &mut Ui, history: &HistoryReport) {
         .unwrap_or(0)
         .max(target)
         .max(30);
-    let target_name = format!("Target {target} min");
+    let target_name = t!("history-target", target = target);
     let hover_target = target_name.clone();
     let x_axis =
         AxisHints::new_x()
@@ -262,35 +256,32 @@ fn weekly_chart(ui: &mut Ui, history: &HistoryReport) {
 pub fn active_minutes_meaning(history: &HistoryReport) -> String {
     let names = &history.active_minutes_of;
     match names.as_slice() {
-        [] => "Active minutes are the minutes of exercises with a weekly target; none has one."
-            .to_owned(),
-        [one] => {
-            format!("Active minutes: the minutes of {one}, the exercise with a weekly target.")
-        }
-        [rest @ .., last] => format!(
-            "Active minutes: the minutes of {} and {last}, the exercises with a weekly target.",
-            rest.join(", ")
-        ),
+        [] => t!("history-active-none"),
+        [one] => t!("history-active-one", name = one),
+        [rest @ .., last] => t!("history-active-many", names = rest.join(", "), last = last),
     }
 }
 
 /// What the chart shows, in words, for screen readers.
 fn chart_summary(history: &HistoryReport) -> String {
     let this_week = history.weeks.last().map(|w| w.minutes).unwrap_or(0);
-    let mut text = format!("Active minutes per week: {this_week} min this week");
+    let mut text = t!("history-summary", minutes = this_week);
     if history.weekly_target_minutes > 0 {
-        text.push_str(&format!(
-            " of a {} min target",
-            history.weekly_target_minutes
-        ));
+        text = t!(
+            "history-summary-target",
+            summary = text,
+            target = history.weekly_target_minutes
+        );
     }
     let weeks = history.weeks.len();
     if weeks > 1 {
         let total: u32 = history.weeks.iter().map(|w| w.minutes).sum();
-        text.push_str(&format!(
-            "; {} min a week on average over {weeks} weeks",
-            total / weeks as u32
-        ));
+        text = t!(
+            "history-summary-average",
+            summary = text,
+            average = total / weeks as u32,
+            weeks = weeks
+        );
     }
     text
 }
@@ -300,17 +291,19 @@ fn percent(fraction: f64) -> String {
 }
 
 fn completion(ui: &mut Ui, history: &HistoryReport) {
-    ui.label(RichText::new("Prompts done").strong());
+    ui.label(RichText::new(t!("history-prompts-done")).strong());
     let (done, asked) = history.weeks.iter().fold((0, 0), |(d, a), w| {
         (d + w.done, a + w.done + w.skipped + w.missed)
     });
     if asked > 0 {
         ui.label(style::muted(
             ui,
-            format!(
-                "{} over {} weeks ({done} of {asked})",
-                percent(f64::from(done) / f64::from(asked)),
-                history.weeks.len()
+            t!(
+                "history-completion",
+                percent = percent(f64::from(done) / f64::from(asked)),
+                weeks = history.weeks.len(),
+                done = done,
+                asked = asked
             ),
         ));
     }
@@ -328,9 +321,9 @@ fn completion(ui: &mut Ui, history: &HistoryReport) {
                 .enumerate()
             {
                 let name = match age {
-                    0 if n > 0 => "This week".to_owned(),
-                    1 => "Last week".to_owned(),
-                    _ => format!("Week of {}", week_label(w)),
+                    0 if n > 0 => t!("history-this-week"),
+                    1 => t!("history-last-week"),
+                    _ => t!("history-week-of", date = week_label(w)),
                 };
                 ui.label(name);
                 match w.completion {
@@ -338,12 +331,16 @@ fn completion(ui: &mut Ui, history: &HistoryReport) {
                         ui.label(RichText::new(percent(c)).strong());
                         ui.label(style::muted(
                             ui,
-                            format!("{} of {}", w.done, w.done + w.skipped + w.missed),
+                            t!(
+                                "history-done-of",
+                                done = w.done,
+                                asked = w.done + w.skipped + w.missed
+                            ),
                         ));
                     }
                     None => {
                         ui.label("–");
-                        ui.label(style::muted(ui, "no prompts"));
+                        ui.label(style::muted(ui, t!("history-no-prompts")));
                     }
                 }
                 ui.end_row();
@@ -359,25 +356,22 @@ fn export<L: Link>(ui: &mut Ui, model: &mut Model<L>, today: NaiveDate) {
 }
 
 fn export_inner<L: Link>(ui: &mut Ui, model: &mut Model<L>, today: NaiveDate) {
-    ui.label(RichText::new("Export").strong());
+    ui.label(RichText::new(t!("history-export")).strong());
     if model.export_folder.is_none() {
         model.export_folder = export_folder().ok();
     }
     let Some(folder) = model.export_folder.clone() else {
-        ui.label(style::muted(
-            ui,
-            "Cannot export: no home folder was found (is HOME set?)",
-        ));
+        ui.label(style::muted(ui, t!("history-no-home")));
         return;
     };
     ui.label(style::muted(
         ui,
-        format!(
-            "Every recorded session as a spreadsheet (CSV), saved in {}.",
-            folder.describe()
-        ),
+        t!("history-export-where", folder = folder.describe()),
     ));
-    if ui.add(style::secondary("Export CSV")).clicked() {
+    if ui
+        .add(style::secondary(&t!("history-export-button")))
+        .clicked()
+    {
         model.notice = Some(export_to(&folder.path, today));
     }
     super::notice(ui, &model.notice);
@@ -397,12 +391,11 @@ pub struct ExportFolder {
 impl ExportFolder {
     /// "your Documents folder (~/Documents)".
     pub fn describe(&self) -> String {
-        let which = if self.documents {
-            "your Documents folder"
+        if self.documents {
+            t!("history-documents", path = &self.shown)
         } else {
-            "your home folder"
-        };
-        format!("{which} ({})", self.shown)
+            t!("history-home", path = &self.shown)
+        }
     }
 }
 
@@ -419,8 +412,7 @@ fn tilde(path: &Path, home: &Path) -> String {
 /// folder where there is none: what the view promises is where it writes.
 /// Looked up once a window (`Model::export_folder`).
 pub fn export_folder() -> Result<ExportFolder, String> {
-    let dirs = directories::UserDirs::new()
-        .ok_or("Cannot export: no home folder was found (is HOME set?)")?;
+    let dirs = directories::UserDirs::new().ok_or_else(|| t!("history-no-home"))?;
     let home = dirs.home_dir();
     let (path, documents) = match dirs.document_dir().filter(|d| d.is_dir()) {
         Some(d) => (d.to_path_buf(), true),
@@ -437,13 +429,13 @@ pub fn export_folder() -> Result<ExportFolder, String> {
 fn export_to(dir: &Path, today: NaiveDate) -> Notice {
     let paths = match Paths::from_env() {
         Ok(p) => p,
-        Err(e) => return Notice::Error(format!("Cannot export: {e}")),
+        Err(e) => return Notice::Error(t!("history-cannot-export", reason = e)),
     };
     match export_csv(&paths.history, dir, today) {
-        Ok((path, n)) => Notice::Info(format!(
-            "Exported {n} session{} to {}",
-            if n == 1 { "" } else { "s" },
-            path.display()
+        Ok((path, n)) => Notice::Info(t!(
+            "history-exported",
+            count = n,
+            path = path.display().to_string()
         )),
         Err(e) => Notice::Error(e),
     }

@@ -7,6 +7,7 @@
 //! all otherwise. When the session the window followed ends, what it came
 //! to stays on screen until dismissed.
 
+use crate::t;
 use std::time::Duration;
 
 use egui::{Align2, FontId, RichText, Stroke, Ui, pos2, vec2};
@@ -42,7 +43,7 @@ pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
             ui.add(
                 egui::Image::new(illustration(g.exercise.as_str()))
                     .fit_to_exact_size(vec2(120.0, 120.0))
-                    .alt_text(format!("Illustration: {}", g.name)),
+                    .alt_text(t!("player-illustration", name = &g.name)),
             );
             ui.add_space(8.0);
             ring(ui, &g);
@@ -53,31 +54,36 @@ pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
                 ui.label(RichText::new(&g.detail).size(16.0));
                 counts(ui, &g);
                 let next = match &g.next {
-                    Some(next) => format!("Next: {next}"),
-                    None => "Last step".to_owned(),
+                    Some(next) => t!("player-next", next = next),
+                    None => t!("player-last"),
                 };
                 ui.label(style::muted(
                     ui,
-                    format!("Step {} of {} · {next}", g.step + 1, g.steps),
+                    t!(
+                        "player-step",
+                        step = g.step + 1,
+                        steps = g.steps,
+                        next = next
+                    ),
                 ));
             });
         });
         ui.add_space(6.0);
         ui.horizontal(|ui| {
             let (label, toggle) = if g.paused {
-                ("Resume", GuideAction::Resume)
+                (t!("player-resume"), GuideAction::Resume)
             } else {
-                ("Pause", GuideAction::Pause)
+                (t!("player-pause"), GuideAction::Pause)
             };
-            if ui.add(style::primary(label)).clicked() {
+            if ui.add(style::primary(&label)).clicked() {
                 action = Some(toggle);
             }
-            if ui.add(style::secondary("Skip step")).clicked() {
+            if ui.add(style::secondary(&t!("player-skip"))).clicked() {
                 action = Some(GuideAction::Skip);
             }
             if ui
-                .add(style::secondary("Stop"))
-                .on_hover_text("End the session and record what was done")
+                .add(style::secondary(&t!("player-stop")))
+                .on_hover_text(t!("player-stop-hint"))
                 .clicked()
             {
                 action = Some(GuideAction::Stop);
@@ -141,14 +147,14 @@ fn ring(ui: &mut Ui, g: &GuidedEntry) {
         painter.text(
             pos2(centre.x, centre.y + 24.0),
             Align2::CENTER_CENTER,
-            "paused",
+            t!("player-paused"),
             FontId::proportional(13.0),
             ui.visuals().weak_text_color(),
         );
     }
     let label = match g.seconds {
-        Some(_) => format!("{text} left in {}", g.title),
-        None => format!("{text} so far"),
+        Some(_) => t!("player-left-in", time = &text, step = &g.title),
+        None => t!("player-so-far", time = &text),
     };
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &label));
 }
@@ -174,28 +180,29 @@ fn confirm<L: Link>(ui: &mut Ui, model: &mut Model<L>) -> bool {
     style::due_card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.label(
-            RichText::new(format!(
-                "{} ran its {minutes} min by itself: {minutes} min are recorded.",
-                end.name
+            RichText::new(t!(
+                "player-ran-by-itself",
+                name = &end.name,
+                minutes = minutes
             ))
             .size(17.0)
             .strong(),
         );
-        ui.label("If you stopped earlier, say how many minutes you did.");
+        ui.label(t!("player-stopped-earlier"));
         ui.horizontal_wrapped(|ui| {
-            let l = ui.label("Minutes");
+            let l = ui.label(t!("player-minutes"));
             ui.add(egui::TextEdit::singleline(&mut model.correct_minutes.1).desired_width(60.0))
                 .labelled_by(l.id);
-            if ui.add(style::primary("Correct")).clicked() {
+            if ui.add(style::primary(&t!("player-correct"))).clicked() {
                 send = Some(model.correct_minutes.1.trim().parse::<u32>().map_err(|_| {
-                    format!(
-                        "Minutes: {:?} is not a whole number",
-                        model.correct_minutes.1.trim()
+                    t!(
+                        "player-not-number",
+                        value = format!("{:?}", model.correct_minutes.1.trim())
                     )
                 }));
             }
             if ui
-                .add(style::secondary(&format!("Keep {minutes} min")))
+                .add(style::secondary(&t!("player-keep", minutes = minutes)))
                 .clicked()
             {
                 send = Some(Ok(minutes));

@@ -3,6 +3,7 @@
 //! before the first use and today marked, a legend, and each square named
 //! for screen readers. The squares grow with the window's width.
 
+use crate::t;
 use chrono::{Datelike, Duration, NaiveDate};
 use egui::{
     Align2, Color32, CornerRadius, FontId, Painter, Rect, RichText, Role, Sense, Stroke,
@@ -26,23 +27,23 @@ const MONTH_LABELS: f32 = 16.0;
 /// session" for a day before the app was used (`started` false).
 pub fn day_text(day: NaiveDate, entry: &DayEntry, started: bool) -> String {
     if !started {
-        return format!(
-            "{}: before your first session",
-            crate::i18n::format::date_short(&day)
+        return t!(
+            "heat-before-first",
+            date = crate::i18n::format::date_short(&day)
         );
     }
-    let mut parts = vec![format!("{} done", entry.done)];
+    let mut parts = vec![t!("heat-done", count = entry.done)];
     if entry.skipped > 0 {
-        parts.push(format!("{} skipped", entry.skipped));
+        parts.push(t!("heat-skipped", count = entry.skipped));
     }
     if entry.missed > 0 {
-        parts.push(format!("{} missed", entry.missed));
+        parts.push(t!("heat-missed", count = entry.missed));
     }
     if entry.minutes > 0 {
-        parts.push(format!("{} min", entry.minutes));
+        parts.push(t!("heat-minutes", minutes = entry.minutes));
     }
     if !entry.scheduled {
-        parts.push("rest day".to_owned());
+        parts.push(t!("heat-rest-day"));
     }
     format!(
         "{}: {}",
@@ -91,7 +92,7 @@ fn paint_day(ui: &Ui, painter: &Painter, cell: Rect, done: u32, scheduled: bool,
 }
 
 pub fn heat_map(ui: &mut Ui, history: &HistoryReport) {
-    ui.label(RichText::new("Days done").strong());
+    ui.label(RichText::new(t!("heat-title")).strong());
     let today = history.today;
     let days: Vec<(NaiveDate, &DayEntry)> = history
         .days
@@ -103,7 +104,7 @@ pub fn heat_map(ui: &mut Ui, history: &HistoryReport) {
         .first()
         .map(|(d, _)| crate::core::stats::week_start(*d, history.week_start))
     else {
-        ui.label(style::muted(ui, "Nothing recorded yet."));
+        ui.label(style::muted(ui, t!("heat-nothing")));
         return;
     };
     let weeks = ((today - first).num_days() / 7 + 1) as usize;
@@ -177,9 +178,10 @@ pub fn heat_map(ui: &mut Ui, history: &HistoryReport) {
         ui.label(
             style::muted(
                 ui,
-                format!(
-                    "Something done on {} of {} scheduled days since you started.",
-                    counted.done, counted.scheduled
+                t!(
+                    "heat-days-done",
+                    done = counted.done,
+                    scheduled = counted.scheduled
                 ),
             )
             .small(),
@@ -208,25 +210,25 @@ fn month_labels(first: NaiveDate, weeks: usize) -> Vec<(usize, String)> {
 fn legend(ui: &mut Ui) {
     ui.horizontal(|ui| {
         ui.spacing_mut().item_spacing.x = GAP;
-        ui.label(style::muted(ui, "Less").small());
+        ui.label(style::muted(ui, t!("heat-less")).small());
         ui.add_space(3.0);
         for (done, what) in [
-            (0, "No sessions done"),
-            (1, "1 done"),
-            (2, "2 or 3 done"),
-            (4, "4 or more done"),
+            (0, t!("heat-none-done")),
+            (1, t!("heat-one-done")),
+            (2, t!("heat-two-three")),
+            (4, t!("heat-four-more")),
         ] {
             let (cell, response) = ui.allocate_exact_size(vec2(CELL, CELL), Sense::hover());
             paint_day(ui, ui.painter(), cell, done, true, false);
             response.on_hover_text(what);
         }
         ui.add_space(3.0);
-        ui.label(style::muted(ui, "More").small());
+        ui.label(style::muted(ui, t!("heat-more")).small());
         ui.add_space(14.0);
         let (cell, response) = ui.allocate_exact_size(vec2(CELL, CELL), Sense::hover());
         paint_day(ui, ui.painter(), cell, 0, false, false);
-        response.on_hover_text("Nothing scheduled that day, or before your first session");
+        response.on_hover_text(t!("heat-rest-hint"));
         ui.add_space(3.0);
-        ui.label(style::muted(ui, "Rest day or not yet started").small());
+        ui.label(style::muted(ui, t!("heat-rest-legend")).small());
     });
 }
