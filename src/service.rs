@@ -291,17 +291,24 @@ fn settled(
         return Ok(None);
     };
     let by = match answer.via {
-        Some(Via::Cli) => " from the command line",
-        Some(Via::Window) => " in the window",
-        Some(Via::Notification) => " in a notification",
-        Some(Via::Tray) => " from the tray",
-        Some(Via::Scheduler) | None => "",
+        Some(Via::Cli) => crate::t!("by-cli"),
+        Some(Via::Window) => crate::t!("by-window"),
+        Some(Via::Notification) => crate::t!("by-notification"),
+        Some(Via::Tray) => crate::t!("by-tray"),
+        Some(Via::Scheduler) | None => String::new(),
     };
-    Ok(Some(format!(
-        "{} was already {} at {}{by}; nothing recorded.",
-        exercise.name,
-        answer.outcome.as_str(),
-        crate::i18n::format::time(&answer.at.with_timezone(&cx.now.timezone())),
+    let outcome = match answer.outcome {
+        Outcome::Done => crate::t!("outcome-done"),
+        Outcome::Skipped => crate::t!("outcome-skipped"),
+        Outcome::Snoozed => crate::t!("outcome-snoozed"),
+        Outcome::Missed => crate::t!("outcome-missed"),
+    };
+    Ok(Some(crate::t!(
+        "reply-already",
+        name = exercise.display_name(),
+        outcome = outcome,
+        time = crate::i18n::format::time(&answer.at.with_timezone(&cx.now.timezone())),
+        by = by
     )))
 }
 
@@ -407,7 +414,7 @@ fn snooze(
         None => due,
     };
     if targets.is_empty() {
-        return message("Nothing is due right now.".into());
+        return message(crate::t!("reply-nothing-due"));
     }
     let until = now + Duration::minutes(minutes as i64);
     let mut names = Vec::new();
@@ -416,12 +423,12 @@ fn snooze(
         session.until = Some(until.fixed_offset());
         session.via = Some(cx.via);
         model.record(session)?;
-        names.push(exercise.name.clone());
+        names.push(exercise.display_name());
     }
-    message(format!(
-        "Snoozed until {}: {}.",
-        crate::i18n::format::time(&until),
-        names.join(", ")
+    message(crate::t!(
+        "reply-snoozed",
+        time = crate::i18n::format::time(&until),
+        names = names.join(", ")
     ))
 }
 
@@ -430,14 +437,18 @@ fn not_due(model: &Model, cx: &Context, exercise: &Exercise) -> Failure {
     let plan = planner::plan(&model.prefs, &model.history, &cx.activity(model), &cx.now);
     let next = match plan.next_of(&exercise.id) {
         Some(n) if n.at.date_naive() == cx.now.date_naive() => {
-            format!(" (next at {})", crate::i18n::format::time(&n.at))
+            crate::t!("reply-next-at", time = crate::i18n::format::time(&n.at))
         }
-        Some(n) => format!(" (next on {})", crate::i18n::format::date_time(&n.at)),
+        Some(n) => crate::t!(
+            "reply-next-on",
+            time = crate::i18n::format::date_time(&n.at)
+        ),
         None => String::new(),
     };
-    Failure::input(format!(
-        "snooze: {} is not due right now{next}; nothing was snoozed",
-        exercise.name
+    Failure::input(crate::t!(
+        "reply-not-due",
+        name = exercise.display_name(),
+        next = next
     ))
 }
 
@@ -451,9 +462,7 @@ fn pause(model: &mut Model, cx: &Context, duration: &str) -> Result<Reply, Failu
     } else {
         crate::i18n::format::date_time(&until)
     };
-    message(format!(
-        "Paused until {when}. `second-heart resume` starts prompts again."
-    ))
+    message(crate::t!("reply-paused", time = when))
 }
 
 /// Prompts again.
@@ -462,9 +471,9 @@ fn resume(model: &mut Model, cx: &Context) -> Result<Reply, Failure> {
     let was = model.paused_until(now.with_timezone(&Utc)).is_some();
     model.change_state(|s| s.paused_until = None)?;
     message(if was {
-        "Resumed.".into()
+        crate::t!("reply-resumed")
     } else {
-        "Not paused.".into()
+        crate::t!("reply-not-paused")
     })
 }
 
@@ -540,13 +549,12 @@ fn pick(
     }
     let due = due_now(model, cx);
     match (verb, due.len()) {
-        (_, 0) => Err(Failure::input(format!(
-            "nothing is due right now; say which exercise to mark {verb}"
-        ))),
-        ("done" | "start", n) if n > 1 => Err(Failure::input(format!(
-            "{} are due; say which: {}",
-            n,
-            due.iter()
+        (_, 0) => Err(Failure::input(crate::t!("reply-say-which", verb = verb))),
+        ("done" | "start", n) if n > 1 => Err(Failure::input(crate::t!(
+            "reply-which-due",
+            count = n,
+            ids = due
+                .iter()
                 .map(|e| e.id.as_str())
                 .collect::<Vec<_>>()
                 .join(", ")

@@ -390,3 +390,31 @@ player-minutes = Minutes
 player-correct = Correct
 player-not-number = Minutes: { $value } is not a whole number
 player-keep = Keep { $minutes } min
+
+## Replies to commands (from the command line, the window, the tray).
+
+reply-done = Done: { $name }, { $what }, at { $time }.
+reply-done-streak = Done: { $name }, { $what }, at { $time }. Streak: { $days } days.
+reply-skipped = Skipped: { $name } at { $time }.
+reply-snoozed-one = Snoozed: { $name } at { $time }.
+reply-missed = Missed: { $name } at { $time }.
+# $outcome is one of outcome-done, outcome-skipped, outcome-snoozed, outcome-missed.
+reply-already = { $name } was already { $outcome } at { $time }{ $by }; nothing recorded.
+outcome-done = done
+outcome-skipped = skipped
+outcome-snoozed = snoozed
+outcome-missed = missed
+by-cli = { " " }from the command line
+by-window = { " " }in the window
+by-notification = { " " }in a notification
+by-tray = { " " }from the tray
+reply-nothing-due = Nothing is due right now.
+reply-snoozed = Snoozed until { $time }: { $names }.
+reply-not-due = snooze: { $name } is not due right now{ $next }; nothing was snoozed
+reply-next-at = { " " }(next at { $time })
+reply-next-on = { " " }(next on { $time })
+reply-paused = Paused until { $time }. `second-heart resume` starts prompts again.
+reply-resumed = Resumed.
+reply-not-paused = Not paused.
+reply-say-which = nothing is due right now; say which exercise to mark { $verb }
+reply-which-due = { $count } are due; say which: { $ids }

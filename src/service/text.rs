@@ -2,6 +2,7 @@
 //! duration ("1h30m", "until-tomorrow") and the one-line account of a
 //! recorded session ("Done: Calf raises, 3 sets of 15, at 10:42.").
 
+use crate::t;
 use chrono::{DateTime, Duration, Local};
 
 use super::Failure;
@@ -12,22 +13,28 @@ use crate::core::{Exercise, Outcome, Session};
 /// session's own offset, so the daemon and the CLI say the same.
 pub fn describe(exercise: &Exercise, s: &Session, streak: u32) -> String {
     let t = crate::i18n::format::time(&s.at);
+    let name = exercise.display_name();
     match s.outcome {
         Outcome::Done => {
             let what = s
                 .minutes
-                .map(|m| format!("{m} min"))
-                .or(s.dose.map(|d| d.to_string()))
+                .map(|m| t!("dose-minutes", minutes = m))
+                .or(s.dose.map(|d| d.describe()))
                 .unwrap_or_default();
-            let streak = match streak {
-                0 | 1 => String::new(),
-                n => format!(" Streak: {n} days."),
-            };
-            format!("Done: {}, {what}, at {t}.{streak}", exercise.name)
+            match streak {
+                0 | 1 => t!("reply-done", name = name, what = what, time = t),
+                n => t!(
+                    "reply-done-streak",
+                    name = name,
+                    what = what,
+                    time = t,
+                    days = n
+                ),
+            }
         }
-        Outcome::Skipped => format!("Skipped: {} at {t}.", exercise.name),
-        Outcome::Snoozed => format!("Snoozed: {} at {t}.", exercise.name),
-        Outcome::Missed => format!("Missed: {} at {t}.", exercise.name),
+        Outcome::Skipped => t!("reply-skipped", name = name, time = t),
+        Outcome::Snoozed => t!("reply-snoozed-one", name = name, time = t),
+        Outcome::Missed => t!("reply-missed", name = name, time = t),
     }
 }
 
