@@ -1,5 +1,6 @@
 //! What each command does: load the files, ask the core, record, print.
 
+use crate::t;
 use chrono::{DateTime, Local};
 
 use super::to_daemon::{self, Asked};
@@ -64,8 +65,7 @@ impl Env {
             Asked::Answered(reply) => Ok(Some(reply)),
             Asked::NotRunning => Ok(None),
             Asked::Unusable(why) => {
-                self.warnings
-                    .push(format!("{why}; working on the files without the daemon"));
+                self.warnings.push(t!("cli-without-daemon", why = why));
                 self.print_warnings();
                 Ok(None)
             }
@@ -74,7 +74,10 @@ impl Env {
 
     fn print_warnings(&mut self) {
         for w in self.warnings.drain(..) {
-            eprintln!("second-heart: warning: {}", escape_controls(&w));
+            eprintln!(
+                "second-heart: {}",
+                t!("cli-warning", text = escape_controls(&w))
+            );
         }
     }
 }
@@ -176,15 +179,15 @@ pub fn dispatch(command: Command) -> Result<(), Failure> {
                 // Done only once the daemon has let go of its lock, so a
                 // `daemon` right after starts rather than finding it held.
                 if !to_daemon::wait_released(&env.paths.runtime_dir, STOP_WAIT) {
-                    return Err(Failure::other(format!(
-                        "the daemon was asked to stop but still runs after {} s",
-                        STOP_WAIT.as_secs()
+                    return Err(Failure::other(t!(
+                        "cli-still-running",
+                        seconds = STOP_WAIT.as_secs()
                     )));
                 }
                 print_reply(reply, false, &now)
             }
             None => {
-                println!("The daemon is not running.");
+                println!("{}", t!("cli-not-running"));
                 Ok(())
             }
         },
@@ -224,7 +227,10 @@ fn print_reply(reply: Reply, json: bool, now: &DateTime<Local>) -> Result<(), Fa
     match reply {
         Reply::Status(report) => {
             for w in &report.warnings {
-                eprintln!("second-heart: warning: {}", escape_controls(w));
+                eprintln!(
+                    "second-heart: {}",
+                    t!("cli-warning", text = escape_controls(w))
+                );
             }
             if json {
                 println!(
@@ -257,7 +263,7 @@ fn print_reply(reply: Reply, json: bool, now: &DateTime<Local>) -> Result<(), Fa
 }
 
 fn set_dose(env: &mut Env, query: &str, dose: &str) -> Result<(), Failure> {
-    let dose = dose.parse::<Dose>().map_err(Failure::input)?;
+    let dose = Dose::parse_shown(dose).map_err(Failure::input)?;
     let file = PrefsFile::new(env.paths.preferences.clone());
     let mut said = String::new();
     let mut refused: Option<Failure> = None;
@@ -271,8 +277,8 @@ fn set_dose(env: &mut Env, query: &str, dose: &str) -> Result<(), Failure> {
             Err(problem) => {
                 let list: Vec<String> = problem.lines().iter().map(|l| format!("  {l}")).collect();
                 let failure = Failure::other(format!(
-                    "{} has errors; fix them first (`second-heart config check`):\n{}",
-                    file.path.display(),
+                    "{}\n{}",
+                    t!("cli-fix-first", file = file.path.display().to_string()),
                     list.join("\n")
                 ));
                 refused = Some(failure.clone());
@@ -286,9 +292,11 @@ fn set_dose(env: &mut Env, query: &str, dose: &str) -> Result<(), Failure> {
                 return Err(e);
             }
         };
-        said = format!(
-            "{}: dose changed from {} to {dose}.",
-            exercise.name, exercise.dose
+        said = t!(
+            "cli-dose-changed",
+            name = exercise.display_name(),
+            from = exercise.dose.describe(),
+            to = dose.describe()
         );
         raw.exercises
             .get_or_insert_default()
@@ -318,16 +326,28 @@ fn config(env: &mut Env, action: ConfigAction) -> Result<(), Failure> {
             print!("{}", preferences::to_documented_toml(&prefs));
         }
         ConfigAction::Check => match file.check() {
-            Ok(None) => println!("{}: no file; running on defaults", file.path.display()),
+            Ok(None) => println!(
+                "{}",
+                t!("cli-no-file", file = file.path.display().to_string())
+            ),
             Ok(Some((_, unknown))) => {
                 for f in unknown {
                     eprintln!(
-                        "second-heart: warning: {}: unknown field {} ignored",
-                        file.path.display(),
-                        quote(&f)
+                        "second-heart: {}",
+                        t!(
+                            "cli-warning",
+                            text = t!(
+                                "cli-unknown-field",
+                                file = file.path.display().to_string(),
+                                field = quote(&f)
+                            )
+                        )
                     );
                 }
-                println!("{}: valid", file.path.display());
+                println!(
+                    "{}",
+                    t!("cli-valid", file = file.path.display().to_string())
+                );
             }
             Err(problem) => {
                 let lines: Vec<String> = problem
@@ -336,8 +356,8 @@ fn config(env: &mut Env, action: ConfigAction) -> Result<(), Failure> {
                     .map(|l| format!("  {l}"))
                     .collect();
                 return Err(Failure::other(format!(
-                    "{} is invalid:\n{}",
-                    file.path.display(),
+                    "{}\n{}",
+                    t!("cli-invalid", file = file.path.display().to_string()),
                     lines.join("\n")
                 )));
             }
@@ -367,12 +387,21 @@ fn history(env: &mut Env, action: HistoryAction) -> Result<(), Failure> {
             })?;
             match done.backup {
                 Some(backup) => println!(
-                    "{}: {} unreadable line(s) dropped; the old file is kept as {}",
-                    file.path.display(),
-                    done.dropped,
-                    backup.display()
+                    "{}",
+                    t!(
+                        "cli-compacted",
+                        file = file.path.display().to_string(),
+                        count = done.dropped,
+                        backup = backup.display().to_string()
+                    )
                 ),
-                None => println!("{}: nothing to compact", file.path.display()),
+                None => println!(
+                    "{}",
+                    t!(
+                        "cli-nothing-to-compact",
+                        file = file.path.display().to_string()
+                    )
+                ),
             }
         }
     }

@@ -89,14 +89,14 @@ impl Daemon {
             Request::Stop => {
                 self.stopping = true;
                 self.stop_requested = true;
-                message("Stopping the daemon.")
+                message(&crate::t!("daemon-stopping"))
             }
             Request::Reload => {
                 for line in self.files.reload_prefs_now(&mut self.model, &now) {
                     log(&line);
                 }
                 match &self.files.prefs_error {
-                    None => message("Preferences reloaded."),
+                    None => message(&crate::t!("daemon-reloaded")),
                     Some(e) => Err(Failure::other(e.clone())),
                 }
             }
@@ -107,7 +107,10 @@ impl Daemon {
                     .show(&notifier::sample_id(), None, &text)
                     .map_err(|e| Failure::other(format!("cannot show notifications: {e}")))?;
                 let server = self.notifier.server().map(|s| s.name).unwrap_or_default();
-                message(&format!("Sample prompt sent to {server}."))
+                message(&crate::t!(
+                    "daemon-sample-sent",
+                    server = server.to_string()
+                ))
             }
             Request::Status => {
                 // A fresh sample, so `status` says where the user is now.
