@@ -249,7 +249,7 @@ schedule-preview-fix = Korrigiere die markierten Felder, um die Vorschau zu sehe
 schedule-preview-none = Keine Erinnerungen: Alle Übungen sind aus oder haben keine Regeln.
 schedule-exercises = Übungen
 schedule-dose = Dosis
-# Das Feld liest nur die englische Schreibweise: Beispiele bleiben englisch.
+# $examples sind Dosen in der Sprache der Nutzer; das Feld liest sie so auch zurück.
 schedule-dose-hint = z. B. { $examples }
 schedule-add-rule = Regel für { $name } hinzufügen
 schedule-pace-circle = Tempo (angeleitet): Sekunden pro Kreis
@@ -309,3 +309,128 @@ daemon-not-answering = Der Hintergrunddienst antwortet nicht.
 daemon-restart = Neu starten
 daemon-start = Starten
 daemon-try-again = Erneut versuchen
+
+## Das Fenster: Verlauf.
+
+history-title = Verlauf
+history-last-weeks = { $weeks ->
+    [one] Die letzte Woche
+   *[other] Die letzten { $weeks } Wochen
+    }
+history-days = { $days ->
+    [one] 1 Tag
+   *[other] { $days } Tage
+    }
+history-streaks = Serien
+history-none-on = Es ist keine Übung eingeschaltet.
+history-exercise = Übung
+history-current = Aktuell
+history-best = Rekord
+history-active-minutes = Aktive Minuten pro Woche
+history-target-line = Gestrichelte Linie: Ziel { $target } Min. pro Woche
+history-no-weeks = Keine Wochen anzuzeigen.
+history-week-of = Woche vom { $date }
+history-bar = { $week }: { $minutes } Min.
+history-target = Ziel { $target } Min.
+history-active-none = Aktive Minuten sind die Minuten von Übungen mit Wochenziel; keine Übung hat eines.
+history-active-one = Aktive Minuten: die Minuten von { $name }, der Übung mit Wochenziel.
+history-active-many = Aktive Minuten: die Minuten von { $names } und { $last }, den Übungen mit Wochenziel.
+history-summary = Aktive Minuten pro Woche: diese Woche { $minutes } Min.
+history-summary-target = { $summary } bei einem Ziel von { $target } Min.
+history-summary-average = { $weeks ->
+    [one] { $summary }; im Schnitt { $average } Min. pro Woche über 1 Woche
+   *[other] { $summary }; im Schnitt { $average } Min. pro Woche über { $weeks } Wochen
+    }
+history-prompts-done = Erledigte Erinnerungen
+history-completion = { $weeks ->
+    [one] { $percent } in 1 Woche ({ $done } von { $asked })
+   *[other] { $percent } in { $weeks } Wochen ({ $done } von { $asked })
+    }
+history-this-week = Diese Woche
+history-last-week = Letzte Woche
+history-done-of = { $done } von { $asked }
+history-no-prompts = keine Erinnerungen
+history-export = Exportieren
+history-no-home = Export nicht möglich: Kein persönlicher Ordner gefunden (ist HOME gesetzt?)
+history-export-where = Alle erfassten Einheiten als Tabelle (CSV), gespeichert in { $folder }.
+history-export-button = Als CSV exportieren
+history-documents = deinem Ordner „Dokumente“ ({ $path })
+history-home = deinem persönlichen Ordner ({ $path })
+history-cannot-export = Export nicht möglich: { $reason }
+history-exported = { $count ->
+    [one] 1 Einheit nach { $path } exportiert
+   *[other] { $count } Einheiten nach { $path } exportiert
+    }
+heat-before-first = { $date }: vor deiner ersten Einheit
+heat-done = { $count } erledigt
+heat-skipped = { $count } übersprungen
+heat-missed = { $count } verpasst
+heat-minutes = { $minutes } Min.
+heat-rest-day = Ruhetag
+heat-title = Tage mit Übungen
+heat-nothing = Noch nichts erfasst.
+heat-days-done = Seit deinem Start an { $done } von { $scheduled } geplanten Tagen etwas erledigt.
+heat-less = Weniger
+heat-more = Mehr
+heat-none-done = Keine Einheit erledigt
+heat-one-done = 1 erledigt
+heat-two-three = 2 oder 3 erledigt
+heat-four-more = 4 oder mehr erledigt
+heat-rest-hint = An diesem Tag war nichts geplant, oder er lag vor deiner ersten Einheit
+heat-rest-legend = Ruhetag oder noch nicht begonnen
+
+## Das Fenster: eine angeleitete Einheit.
+
+player-illustration = Abbildung: { $name }
+player-next = Danach: { $next }
+player-last = Letzter Schritt
+player-step = Schritt { $step } von { $steps } · { $next }
+player-resume = Fortsetzen
+player-pause = Pausieren
+player-skip = Schritt überspringen
+player-stop = Beenden
+player-stop-hint = Beendet die Einheit und trägt ein, was du geschafft hast
+player-paused = pausiert
+player-left-in = { $step }: noch { $time }
+player-so-far = bisher { $time }
+player-ran-by-itself = { $name } lief die vollen { $minutes } Min. von selbst durch: { $minutes } Min. sind eingetragen.
+player-stopped-earlier = Falls du früher aufgehört hast, gib an, wie viele Minuten es waren.
+player-minutes = Minuten
+player-correct = Korrigieren
+player-not-number = Minuten: { $value } ist keine ganze Zahl
+player-keep = { $minutes } Min. behalten
+
+## Antworten auf Befehle (von der Befehlszeile, aus dem Fenster, über das Tray-Symbol).
+
+reply-done = Erledigt: { $name }, { $what }, um { $time }.
+reply-done-streak = { $days ->
+    [one] Erledigt: { $name }, { $what }, um { $time }. Serie: 1 Tag.
+   *[other] Erledigt: { $name }, { $what }, um { $time }. Serie: { $days } Tage.
+    }
+reply-skipped = Übersprungen: { $name } um { $time }.
+reply-snoozed-one = Verschoben: { $name } um { $time }.
+reply-missed = Verpasst: { $name } um { $time }.
+# $outcome ist outcome-done, outcome-skipped, outcome-snoozed oder outcome-missed
+# ("wurde bereits um 10:42 über die Befehlszeile erledigt").
+reply-already = { $name } wurde bereits um { $time }{ $by } { $outcome }; nichts eingetragen.
+outcome-done = erledigt
+outcome-skipped = übersprungen
+outcome-snoozed = verschoben
+outcome-missed = verpasst
+by-cli = { " " }über die Befehlszeile
+by-window = { " " }im Fenster
+by-notification = { " " }über eine Benachrichtigung
+by-tray = { " " }über das Tray-Symbol
+reply-nothing-due = Gerade ist nichts fällig.
+reply-snoozed = Verschoben bis { $time }: { $names }.
+reply-not-due = snooze: { $name } ist gerade nicht fällig{ $next }; nichts verschoben
+reply-next-at = { " " }(nächstes Mal um { $time })
+reply-next-on = { " " }(nächstes Mal am { $time })
+reply-paused = Pausiert bis { $time }. `second-heart resume` setzt die Erinnerungen fort.
+reply-resumed = Fortgesetzt.
+reply-not-paused = Nicht pausiert.
+reply-say-which = gerade ist nichts fällig; gib an, welche Übung du mit { $verb } meinst
+reply-which-due = { $count ->
+    [one] 1 Übung ist fällig; nenne sie: { $ids }
+   *[other] { $count } Übungen sind fällig; nenne eine davon: { $ids }
+    }

@@ -72,7 +72,10 @@ relative-now = now
 relative-minutes = in { $minutes } min
 relative-hours = in { $hours } h
 relative-hours-minutes = in { $hours } h { $minutes } min
-relative-days = in { $days } days
+relative-days = { $days ->
+    [one] in 1 day
+   *[other] in { $days } days
+}
 
 ## `second-heart status` and `upcoming`.
 
@@ -416,5 +419,31 @@ reply-next-on = { " " }(next on { $time })
 reply-paused = Paused until { $time }. `second-heart resume` starts prompts again.
 reply-resumed = Resumed.
 reply-not-paused = Not paused.
-reply-say-which = nothing is due right now; say which exercise to mark { $verb }
+# $verb is the command: done, skip or start.
+reply-say-which = nothing is due right now; say which exercise { $verb ->
+    [skip] to skip
+    [start] to start
+   *[done] to mark done
+}
 reply-which-due = { $count } are due; say which: { $ids }
+
+## Command-line messages.
+
+cli-not-running = The daemon is not running.
+cli-still-running = the daemon was asked to stop but still runs after { $seconds } s
+cli-dose-changed = { $name }: dose changed from { $from } to { $to }.
+cli-fix-first = { $file } has errors; fix them first (`second-heart config check`):
+cli-no-file = { $file }: no file; running on defaults
+cli-unknown-field = { $file }: unknown field { $field } ignored
+cli-valid = { $file }: valid
+cli-invalid = { $file } is invalid:
+cli-compacted = { $count ->
+    [one] { $file }: 1 unreadable line dropped; the old file is kept as { $backup }
+   *[other] { $file }: { $count } unreadable lines dropped; the old file is kept as { $backup }
+}
+cli-nothing-to-compact = { $file }: nothing to compact
+cli-warning = warning: { $text }
+cli-without-daemon = { $why }; working on the files without the daemon
+daemon-stopping = Stopping the daemon.
+daemon-reloaded = Preferences reloaded.
+daemon-sample-sent = Sample prompt sent to { $server }.

@@ -308,3 +308,126 @@ daemon-not-answering = El servicio en segundo plano no responde.
 daemon-restart = Reiniciarlo
 daemon-start = Iniciarlo
 daemon-try-again = Reintentar
+
+## La ventana: Historial.
+
+history-title = Historial
+history-last-weeks = Las últimas { $weeks } semanas
+history-days = { $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    }
+history-streaks = Rachas
+history-none-on = No hay ningún ejercicio activado.
+history-exercise = Ejercicio
+history-current = Actual
+history-best = Récord
+history-active-minutes = Minutos activos por semana
+history-target-line = Línea discontinua: objetivo de { $target } min a la semana
+history-no-weeks = No hay semanas que mostrar.
+history-week-of = Semana del { $date }
+history-bar = { $week }: { $minutes } min
+history-target = Objetivo: { $target } min
+history-active-none = Los minutos activos son los de los ejercicios con objetivo semanal; ninguno lo tiene.
+history-active-one = Minutos activos: los minutos de { $name }, el ejercicio con objetivo semanal.
+history-active-many = Minutos activos: los minutos de { $names } y { $last }, los ejercicios con objetivo semanal.
+history-summary = Minutos activos por semana: { $minutes } min esta semana
+history-summary-target = { $summary } de un objetivo de { $target } min
+history-summary-average = { $summary }; media de { $average } min a la semana en { $weeks } semanas
+history-prompts-done = Avisos completados
+history-completion = { $percent } en { $weeks } semanas ({ $done } de { $asked })
+history-this-week = Esta semana
+history-last-week = La semana pasada
+history-done-of = { $done } de { $asked }
+history-no-prompts = sin avisos
+history-export = Exportar
+history-no-home = No se puede exportar: no se encontró la carpeta personal (¿está definida HOME?)
+history-export-where = Todas las sesiones registradas en una hoja de cálculo (CSV), guardada en { $folder }.
+history-export-button = Exportar CSV
+history-documents = tu carpeta Documentos ({ $path })
+history-home = tu carpeta personal ({ $path })
+history-cannot-export = No se puede exportar: { $reason }
+history-exported = { $count ->
+        [one] Se exportó { $count } sesión a { $path }
+       *[other] Se exportaron { $count } sesiones a { $path }
+    }
+heat-before-first = { $date }: antes de tu primera sesión
+heat-done = { $count ->
+        [one] { $count } hecha
+       *[other] { $count } hechas
+    }
+heat-skipped = { $count ->
+        [one] { $count } omitida
+       *[other] { $count } omitidas
+    }
+heat-missed = { $count } sin hacer
+heat-minutes = { $minutes } min
+heat-rest-day = día de descanso
+heat-title = Días cumplidos
+heat-nothing = Aún no hay nada registrado.
+heat-days-done = Hiciste algo en { $done } de { $scheduled } días programados desde que empezaste.
+heat-less = Menos
+heat-more = Más
+heat-none-done = Ninguna sesión hecha
+heat-one-done = 1 sesión hecha
+heat-two-three = 2 o 3 sesiones hechas
+heat-four-more = 4 o más sesiones hechas
+heat-rest-hint = Nada programado ese día, o antes de tu primera sesión
+heat-rest-legend = Día de descanso o aún sin empezar
+
+## La ventana: una sesión guiada.
+
+player-illustration = Ilustración: { $name }
+player-next = Siguiente: { $next }
+player-last = Último paso
+player-step = Paso { $step } de { $steps } · { $next }
+player-resume = Reanudar
+player-pause = Pausar
+player-skip = Omitir paso
+player-stop = Detener
+player-stop-hint = Terminar la sesión y registrar lo que se hizo
+player-paused = en pausa
+player-left-in = { $step }: quedan { $time }
+player-so-far = { $time } hasta ahora
+player-ran-by-itself = { $name }: el temporizador completó los { $minutes } min solo; se registran { $minutes } min.
+player-stopped-earlier = Si paraste antes, indica cuántos minutos hiciste.
+player-minutes = Minutos
+player-correct = Corregir
+player-not-number = Minutos: { $value } no es un número entero
+player-keep = Mantener { $minutes } min
+
+## Respuestas a los comandos (desde la línea de comandos, la ventana o la bandeja).
+
+reply-done = Hecho: { $name }, { $what }, a las { $time }.
+reply-done-streak = Hecho: { $name }, { $what }, a las { $time }. Racha: { $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    }.
+reply-skipped = Omitido: { $name }, a las { $time }.
+reply-snoozed-one = Pospuesto: { $name }, a las { $time }.
+reply-missed = Sin hacer: { $name }, a las { $time }.
+# $outcome es uno de outcome-done, outcome-skipped, outcome-snoozed, outcome-missed.
+reply-already = { $name }: ya constaba como { $outcome } a las { $time }{ $by }; no se registró nada.
+outcome-done = hecho
+outcome-skipped = omitido
+outcome-snoozed = pospuesto
+outcome-missed = sin hacer
+by-cli = { " " }desde la línea de comandos
+by-window = { " " }en la ventana
+by-notification = { " " }en una notificación
+by-tray = { " " }desde la bandeja del sistema
+reply-nothing-due = No hay nada pendiente ahora mismo.
+reply-snoozed = Pospuesto hasta las { $time }: { $names }.
+reply-not-due = snooze: { $name } no está pendiente ahora{ $next }; no se pospuso nada
+reply-next-at = { " " }(próxima vez: { $time })
+reply-next-on = { " " }(próxima vez: { $time })
+reply-paused = En pausa hasta { $time }. `second-heart resume` reanuda los avisos.
+reply-resumed = Avisos reanudados.
+reply-not-paused = Los avisos no estaban en pausa.
+# $verb es la palabra del comando ("done" o "skip"), no se traduce: se elige la variante.
+reply-say-which = no hay nada pendiente ahora; indica qué ejercicio { $verb ->
+        [done] marcar como hecho
+        [skip] omitir
+       *[other] marcar con `{ $verb }`
+    }
+reply-which-due = hay { $count } pendientes; indica cuál: { $ids }

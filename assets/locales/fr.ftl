@@ -217,8 +217,7 @@ today-pause-hour = Pause d'une heure
 today-pause-tomorrow = Pause jusqu'à demain
 
 ## La fenêtre : Programme.
-## (Le champ Dose lit les doses en anglais, comme le fichier de préférences :
-## les exemples de schedule-dose-hint restent en anglais.)
+## $examples dans schedule-dose-hint : des doses dans la langue de l'utilisateur.
 
 schedule-title = Programme
 schedule-to-fix = { $count ->
@@ -308,3 +307,121 @@ daemon-not-answering = Le service d'arrière-plan ne répond pas.
 daemon-restart = Redémarrer le service
 daemon-start = Lancer le service
 daemon-try-again = Réessayer
+
+## La fenêtre : Historique.
+
+history-title = Historique
+history-last-weeks = Les { $weeks } dernières semaines
+history-days = { $days ->
+    [one] { $days } jour
+   *[other] { $days } jours
+    }
+history-streaks = Séries
+history-none-on = Aucun exercice n'est activé.
+history-exercise = Exercice
+history-current = En cours
+history-best = Record
+history-active-minutes = Minutes actives par semaine
+history-target-line = Ligne pointillée : objectif de { $target } min par semaine
+history-no-weeks = Aucune semaine à afficher.
+history-week-of = Semaine du { $date }
+history-bar = { $week } : { $minutes } min
+history-target = Objectif { $target } min
+history-active-none = Les minutes actives sont celles des exercices avec un objectif hebdomadaire ; aucun n'en a.
+history-active-one = Minutes actives : les minutes de { $name }, l'exercice avec un objectif hebdomadaire.
+history-active-many = Minutes actives : les minutes de { $names } et { $last }, les exercices avec un objectif hebdomadaire.
+history-summary = Minutes actives par semaine : { $minutes } min cette semaine
+history-summary-target = { $summary }, pour un objectif de { $target } min
+history-summary-average = { $summary } ; { $average } min par semaine en moyenne sur { $weeks } semaines
+history-prompts-done = Rappels suivis
+history-completion = { $percent } sur { $weeks } semaines ({ $done } sur { $asked })
+history-this-week = Cette semaine
+history-last-week = Semaine dernière
+history-done-of = { $done } sur { $asked }
+history-no-prompts = aucun rappel
+history-export = Exportation
+history-no-home = Exportation impossible : aucun dossier personnel trouvé (la variable HOME est-elle définie ?)
+history-export-where = Toutes les séances enregistrées, dans un fichier tableur (CSV) placé dans { $folder }.
+history-export-button = Exporter en CSV
+history-documents = votre dossier Documents ({ $path })
+history-home = votre dossier personnel ({ $path })
+history-cannot-export = Exportation impossible : { $reason }
+history-exported = { $count ->
+    [one] { $count } séance exportée vers { $path }
+   *[other] { $count } séances exportées vers { $path }
+    }
+heat-before-first = { $date } : avant votre première séance
+heat-done = { $count ->
+    [one] { $count } faite
+   *[other] { $count } faites
+    }
+heat-skipped = { $count ->
+    [one] { $count } sautée
+   *[other] { $count } sautées
+    }
+heat-missed = { $count ->
+    [one] { $count } manquée
+   *[other] { $count } manquées
+    }
+heat-minutes = { $minutes } min
+heat-rest-day = jour de repos
+heat-title = Jours actifs
+heat-nothing = Rien d'enregistré pour l'instant.
+heat-days-done = Jours prévus avec au moins une séance faite depuis vos débuts : { $done } sur { $scheduled }.
+heat-less = Moins
+heat-more = Plus
+heat-none-done = Aucune séance faite
+heat-one-done = 1 faite
+heat-two-three = 2 ou 3 faites
+heat-four-more = 4 ou plus
+heat-rest-hint = Rien de prévu ce jour-là, ou avant votre première séance
+heat-rest-legend = Jour de repos ou pas encore commencé
+
+## La fenêtre : une séance guidée.
+
+player-illustration = Illustration : { $name }
+player-next = Ensuite : { $next }
+player-last = Dernière étape
+player-step = Étape { $step } sur { $steps } · { $next }
+player-resume = Reprendre
+player-pause = Pause
+player-skip = Passer l'étape
+player-stop = Arrêter
+player-stop-hint = Terminer la séance et enregistrer ce qui a été fait
+player-paused = en pause
+player-left-in = { $step } : reste { $time }
+player-so-far = Déjà { $time }
+player-ran-by-itself = { $name } : le minuteur est allé jusqu'au bout ; { $minutes } min sont enregistrées.
+player-stopped-earlier = Si vous avez arrêté plus tôt, indiquez combien de minutes vous avez faites.
+player-minutes = Minutes
+player-correct = Corriger
+player-not-number = Minutes : { $value } n'est pas un nombre entier
+player-keep = Garder { $minutes } min
+
+## Réponses aux commandes (ligne de commande, fenêtre, barre système).
+
+reply-done = Fait : { $name }, { $what }, à { $time }.
+reply-done-streak = Fait : { $name }, { $what }, à { $time }. Série : { $days } jours.
+reply-skipped = Sauté : { $name }, à { $time }.
+reply-snoozed-one = Reporté : { $name }, à { $time }.
+reply-missed = Manqué : { $name }, à { $time }.
+# $outcome est outcome-done, outcome-skipped, outcome-snoozed ou outcome-missed.
+reply-already = { $name } : déjà { $outcome }, à { $time }{ $by } ; rien n'a été enregistré.
+outcome-done = fait
+outcome-skipped = sauté
+outcome-snoozed = reporté
+outcome-missed = manqué
+by-cli = { " " }depuis la ligne de commande
+by-window = { " " }dans la fenêtre
+by-notification = { " " }dans une notification
+by-tray = { " " }depuis la barre système
+reply-nothing-due = Rien à faire pour l'instant.
+reply-snoozed = Reporté à { $time } : { $names }.
+reply-not-due = snooze : { $name } n'est pas à faire maintenant{ $next } ; rien n'a été reporté
+reply-next-at = { " " }(prochain rappel à { $time })
+reply-next-on = { " " }(prochain rappel le { $time })
+reply-paused = En pause jusqu'à { $time }. `second-heart resume` relance les rappels.
+reply-resumed = Rappels relancés.
+reply-not-paused = Pas de pause en cours.
+reply-say-which = rien n'est à faire pour l'instant ; précisez l'exercice pour { $verb }
+reply-which-due = { $count } exercices sont à faire ; précisez lequel : { $ids }

@@ -13,7 +13,7 @@ date-month = %b
 
 exercise-ankle-rotations-name = Rotazioni delle caviglie
 exercise-ankle-rotations-instruction = In posizione seduta: ruota ogni caviglia in senso orario, poi antiorario.
-exercise-ankle-rotations-how-to = Siediti con la schiena dritta e solleva un piede poco da terra. Disegna cerchi lenti e ampi con la punta del piede: in senso orario, poi antiorario. Cambia piede. Si fa facilmente senza farsi notare durante le riunioni.
+exercise-ankle-rotations-how-to = Siediti con la schiena dritta e solleva leggermente un piede da terra. Disegna cerchi lenti e ampi con la punta del piede: in senso orario, poi antiorario. Cambia piede. Si fa facilmente senza farsi notare durante le riunioni.
 exercise-calf-raises-name = Sollevamenti sulle punte
 exercise-calf-raises-instruction = In piedi, sali bene sulle punte, scendi lentamente.
 exercise-calf-raises-how-to = In piedi con la schiena dritta, su un gradino se ne hai uno a portata di mano. Sali sulle punte più in alto che puoi, poi scendi lentamente; sul gradino, lascia scendere i talloni sotto il bordo. Tieniti a una scrivania o al muro per l'equilibrio. Si può fare anche mentre ti lavi i denti.
@@ -213,8 +213,7 @@ today-pause-hour = Pausa di un'ora
 today-pause-tomorrow = Pausa fino a domani
 
 ## La finestra: Programma.
-## (Il campo Dose legge le dosi in inglese, come il file delle preferenze:
-## gli esempi di schedule-dose-hint restano in inglese.)
+## $examples in schedule-dose-hint sono dosi nella lingua dell'utente.
 
 schedule-title = Programma
 schedule-to-fix = { $count ->
@@ -304,3 +303,123 @@ daemon-not-answering = Il servizio in background non risponde.
 daemon-restart = Riavvia il servizio
 daemon-start = Avvia il servizio
 daemon-try-again = Riprova
+
+## La finestra: Storico.
+
+history-title = Storico
+history-last-weeks = Le ultime { $weeks } settimane
+history-days = { $days ->
+    [one] { $days } giorno
+   *[other] { $days } giorni
+    }
+history-streaks = Serie
+history-none-on = Nessun esercizio è attivo.
+history-exercise = Esercizio
+history-current = Attuale
+history-best = Record
+history-active-minutes = Minuti attivi a settimana
+history-target-line = Linea tratteggiata: obiettivo di { $target } min a settimana
+history-no-weeks = Nessuna settimana da mostrare.
+history-week-of = Settimana del { $date }
+history-bar = { $week }: { $minutes } min
+history-target = Obiettivo { $target } min
+history-active-none = I minuti attivi sono quelli degli esercizi con un obiettivo settimanale; nessuno ne ha uno.
+history-active-one = Minuti attivi: i minuti di { $name }, l'esercizio con un obiettivo settimanale.
+history-active-many = Minuti attivi: i minuti di { $names } e { $last }, gli esercizi con un obiettivo settimanale.
+history-summary = Minuti attivi a settimana: { $minutes } min questa settimana
+history-summary-target = { $summary }, su un obiettivo di { $target } min
+history-summary-average = { $summary }; in media { $average } min a settimana su { $weeks } settimane
+history-prompts-done = Promemoria svolti
+history-completion = { $percent } su { $weeks } settimane ({ $done } su { $asked })
+history-this-week = Questa settimana
+history-last-week = Settimana scorsa
+history-done-of = { $done } su { $asked }
+history-no-prompts = nessun promemoria
+history-export = Esportazione
+history-no-home = Impossibile esportare: cartella personale non trovata (HOME è impostata?)
+# $folder è history-documents o history-home, dopo "nella".
+history-export-where = Tutte le sessioni registrate in un foglio di calcolo (CSV), salvato nella { $folder }.
+history-export-button = Esporta CSV
+history-documents = cartella Documenti ({ $path })
+history-home = cartella personale ({ $path })
+history-cannot-export = Impossibile esportare: { $reason }
+history-exported = { $count ->
+    [one] { $count } sessione esportata in { $path }
+   *[other] { $count } sessioni esportate in { $path }
+    }
+heat-before-first = { $date }: prima della tua prima sessione
+heat-done = { $count ->
+    [one] { $count } fatta
+   *[other] { $count } fatte
+    }
+heat-skipped = { $count ->
+    [one] { $count } saltata
+   *[other] { $count } saltate
+    }
+heat-missed = { $count ->
+    [one] { $count } mancata
+   *[other] { $count } mancate
+    }
+heat-minutes = { $minutes } min
+heat-rest-day = giorno di riposo
+heat-title = Giorni attivi
+heat-nothing = Ancora nulla di registrato.
+heat-days-done = Giorni in programma con almeno una sessione fatta da quando hai iniziato: { $done } su { $scheduled }.
+heat-less = Meno
+heat-more = Di più
+heat-none-done = Nessuna sessione fatta
+heat-one-done = 1 fatta
+heat-two-three = 2 o 3 fatte
+heat-four-more = 4 o più
+heat-rest-hint = Niente in programma quel giorno, o prima della tua prima sessione
+heat-rest-legend = Giorno di riposo o non ancora iniziato
+
+## La finestra: una sessione guidata.
+
+player-illustration = Illustrazione: { $name }
+player-next = Poi: { $next }
+player-last = Ultimo passo
+player-step = Passo { $step } di { $steps } · { $next }
+player-resume = Riprendi
+player-pause = Pausa
+player-skip = Salta passo
+player-stop = Ferma
+player-stop-hint = Termina la sessione e registra ciò che hai fatto
+player-paused = in pausa
+player-left-in = { $step }: mancano { $time }
+player-so-far = { $time } finora
+player-ran-by-itself = { $name }: il timer è arrivato fino in fondo; sono registrati { $minutes } min.
+player-stopped-earlier = Se hai smesso prima, indica quanti minuti hai fatto.
+player-minutes = Minuti
+player-correct = Correggi
+player-not-number = Minuti: { $value } non è un numero intero
+player-keep = Mantieni { $minutes } min
+
+## Risposte ai comandi (dalla riga di comando, dalla finestra, dal vassoio).
+
+reply-done = Fatto: { $name }, { $what }, alle ore { $time }.
+reply-done-streak = Fatto: { $name }, { $what }, alle ore { $time }. Serie: { $days } giorni.
+reply-skipped = Saltato: { $name }, alle ore { $time }.
+reply-snoozed-one = Posticipato: { $name }, alle ore { $time }.
+reply-missed = Mancato: { $name }, alle ore { $time }.
+# $outcome è outcome-done, outcome-skipped, outcome-snoozed o outcome-missed.
+reply-already = { $name }: già { $outcome }, alle ore { $time }{ $by }; non è stato registrato nulla.
+outcome-done = fatto
+outcome-skipped = saltato
+outcome-snoozed = posticipato
+outcome-missed = mancato
+by-cli = { " " }dalla riga di comando
+by-window = { " " }nella finestra
+by-notification = { " " }da una notifica
+by-tray = { " " }dal vassoio di sistema
+reply-nothing-due = Niente da fare al momento.
+reply-snoozed = Posticipato alle ore { $time }: { $names }.
+reply-not-due = snooze: { $name } non è da fare adesso{ $next }; non è stato posticipato nulla
+reply-next-at = { " " }(prossimo alle ore { $time })
+reply-next-on = { " " }(prossimo: { $time })
+# $time può essere solo un orario o una data con orario: da qui "fine:".
+reply-paused = In pausa (fine: { $time }). `second-heart resume` riattiva i promemoria.
+reply-resumed = Promemoria riattivati.
+reply-not-paused = Nessuna pausa in corso.
+reply-say-which = niente da fare al momento; indica l'esercizio per { $verb }
+reply-which-due = { $count } esercizi da fare; indica quale: { $ids }

@@ -281,3 +281,106 @@ daemon-not-answering = バックグラウンドのデーモンが応答しませ
 daemon-restart = 再起動
 daemon-start = 起動
 daemon-try-again = 再試行
+
+## ウィンドウ：履歴。
+
+history-title = 履歴
+history-last-weeks = 過去{ $weeks }週間
+history-days = { $days }日
+history-streaks = 連続記録
+history-none-on = オンになっている運動はありません。
+history-exercise = 運動
+history-current = 現在
+history-best = 最高
+history-active-minutes = 週ごとの活動時間
+history-target-line = 破線：目標 週{ $target }分
+history-no-weeks = 表示できる週がありません。
+history-week-of = { $date }の週
+history-bar = { $week }：{ $minutes }分
+history-target = 目標{ $target }分
+history-active-none = 活動時間は、週の目標がある運動の時間（分）です。週の目標がある運動はありません。
+history-active-one = 活動時間：週の目標がある運動、{ $name }の時間（分）です。
+history-active-many = 活動時間：週の目標がある運動、{ $names }と{ $last }の時間（分）です。
+history-summary = 週ごとの活動時間：今週{ $minutes }分
+history-summary-target = { $summary }（目標{ $target }分）
+history-summary-average = { $summary }。{ $weeks }週間の平均は週{ $average }分
+history-prompts-done = 通知の実施状況
+history-completion = { $weeks }週間で{ $percent }（{ $asked }件中{ $done }件）
+history-this-week = 今週
+history-last-week = 先週
+history-done-of = { $asked }件中{ $done }件
+history-no-prompts = 通知なし
+history-export = エクスポート
+history-no-home = エクスポートできません：ホームフォルダーが見つかりません（HOME は設定されていますか？）
+history-export-where = 記録されたすべてのセッションを表計算ファイル（CSV）として{ $folder }に保存します。
+history-export-button = CSVをエクスポート
+history-documents = ドキュメントフォルダー（{ $path }）
+history-home = ホームフォルダー（{ $path }）
+history-cannot-export = エクスポートできません：{ $reason }
+history-exported = { $count }件のセッションを{ $path }にエクスポートしました
+heat-before-first = { $date }：最初のセッションより前
+heat-done = { $count }件完了
+heat-skipped = { $count }件スキップ
+heat-missed = { $count }件未実施
+heat-minutes = { $minutes }分
+heat-rest-day = 休みの日
+heat-title = 実施した日
+heat-nothing = まだ記録がありません。
+heat-days-done = 開始以来、予定のあった{ $scheduled }日のうち{ $done }日に運動を実施しました。
+heat-less = 少
+heat-more = 多
+heat-none-done = 完了なし
+heat-one-done = 1件完了
+heat-two-three = 2〜3件完了
+heat-four-more = 4件以上完了
+heat-rest-hint = その日は予定がないか、最初のセッションより前です
+heat-rest-legend = 休みの日、または開始前
+
+## ウィンドウ：ガイド付きセッション。
+
+player-illustration = イラスト：{ $name }
+player-next = 次：{ $next }
+player-last = 最後のステップ
+player-step = ステップ{ $step }/{ $steps } · { $next }
+player-resume = 再開
+player-pause = 一時停止
+player-skip = ステップをスキップ
+player-stop = 停止
+player-stop-hint = セッションを終了し、実施した分を記録します
+player-paused = 一時停止中
+player-left-in = { $step }：残り{ $time }
+player-so-far = 経過{ $time }
+player-ran-by-itself = { $name }のタイマーが{ $minutes }分間最後まで進んだため、{ $minutes }分を記録しました。
+player-stopped-earlier = 途中でやめた場合は、実施した時間（分）を入力してください。
+player-minutes = 時間（分）
+player-correct = 修正
+player-not-number = 時間（分）：{ $value }は整数ではありません
+player-keep = { $minutes }分のままにする
+
+## コマンドへの応答（コマンドライン、ウィンドウ、トレイから）。
+
+reply-done = { $name }（{ $what }）を{ $time }に完了しました。
+reply-done-streak = { $name }（{ $what }）を{ $time }に完了しました。{ $days }日連続です。
+reply-skipped = { $name }を{ $time }にスキップしました。
+reply-snoozed-one = { $name }を{ $time }にスヌーズしました。
+reply-missed = { $name }を{ $time }に未実施として記録しました。
+# $outcome は outcome-done、outcome-skipped、outcome-snoozed、outcome-missed のいずれか。
+reply-already = { $name }はすでに{ $outcome }として記録済みです（{ $time }{ $by }）。今回は何も記録していません。
+outcome-done = 完了
+outcome-skipped = スキップ
+outcome-snoozed = スヌーズ
+outcome-missed = 未実施
+by-cli = { " " }コマンドラインから
+by-window = { " " }ウィンドウから
+by-notification = { " " }通知から
+by-tray = { " " }トレイから
+reply-nothing-due = 今やることはありません。
+reply-snoozed = { $time }までスヌーズしました：{ $names }。
+reply-not-due = snooze: { $name }は今は実施予定ではありません{ $next }。スヌーズしたものはありません
+reply-next-at = { " " }(次回は{ $time })
+reply-next-on = { " " }(次回は{ $time })
+reply-paused = { $time }まで一時停止しました。`second-heart resume` で通知を再開します。
+reply-resumed = 再開しました。
+reply-not-paused = 一時停止していません。
+reply-say-which = 今は実施待ちの運動はありません。{ $verb } の対象の運動を指定してください
+reply-which-due = { $count }件が実施待ちです。どれか指定してください：{ $ids }

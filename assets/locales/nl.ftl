@@ -249,7 +249,7 @@ schedule-preview-fix = Verbeter de gemarkeerde velden om het voorbeeld te zien.
 schedule-preview-none = Geen herinneringen: elke oefening staat uit of heeft geen regels.
 schedule-exercises = Oefeningen
 schedule-dose = Dosering
-# Het veld leest alleen de Engelse schrijfwijze: de voorbeelden blijven Engels.
+# $examples zijn doseringen in de taal van de gebruiker; het veld leest ze zo ook terug.
 schedule-dose-hint = bijv. { $examples }
 schedule-add-rule = Regel toevoegen voor { $name }
 schedule-pace-circle = Begeleid tempo: seconden per rondje
@@ -309,3 +309,128 @@ daemon-not-answering = De achtergronddienst reageert niet.
 daemon-restart = Opnieuw starten
 daemon-start = Starten
 daemon-try-again = Opnieuw proberen
+
+## Het venster: Geschiedenis.
+
+history-title = Geschiedenis
+history-last-weeks = { $weeks ->
+    [one] De afgelopen week
+   *[other] De afgelopen { $weeks } weken
+    }
+history-days = { $days ->
+    [one] 1 dag
+   *[other] { $days } dagen
+    }
+history-streaks = Reeksen
+history-none-on = Er staan geen oefeningen aan.
+history-exercise = Oefening
+history-current = Huidig
+history-best = Record
+history-active-minutes = Actieve minuten per week
+history-target-line = Stippellijn: doel van { $target } min per week
+history-no-weeks = Geen weken om te tonen.
+history-week-of = Week van { $date }
+history-bar = { $week }: { $minutes } min
+history-target = Doel { $target } min
+history-active-none = Actieve minuten zijn de minuten van oefeningen met een weekdoel; geen enkele oefening heeft er een.
+history-active-one = Actieve minuten: de minuten van { $name }, de oefening met een weekdoel.
+history-active-many = Actieve minuten: de minuten van { $names } en { $last }, de oefeningen met een weekdoel.
+history-summary = Actieve minuten per week: deze week { $minutes } min
+history-summary-target = { $summary }, bij een doel van { $target } min
+history-summary-average = { $weeks ->
+    [one] { $summary }; gemiddeld { $average } min per week over 1 week
+   *[other] { $summary }; gemiddeld { $average } min per week over { $weeks } weken
+    }
+history-prompts-done = Herinneringen gedaan
+history-completion = { $weeks ->
+    [one] { $percent } in 1 week ({ $done } van { $asked })
+   *[other] { $percent } in { $weeks } weken ({ $done } van { $asked })
+    }
+history-this-week = Deze week
+history-last-week = Vorige week
+history-done-of = { $done } van { $asked }
+history-no-prompts = geen herinneringen
+history-export = Exporteren
+history-no-home = Kan niet exporteren: geen persoonlijke map gevonden (is HOME ingesteld?)
+history-export-where = Alle vastgelegde sessies als spreadsheet (CSV), opgeslagen in { $folder }.
+history-export-button = CSV exporteren
+history-documents = je map Documenten ({ $path })
+history-home = je persoonlijke map ({ $path })
+history-cannot-export = Kan niet exporteren: { $reason }
+history-exported = { $count ->
+    [one] 1 sessie geëxporteerd naar { $path }
+   *[other] { $count } sessies geëxporteerd naar { $path }
+    }
+heat-before-first = { $date }: vóór je eerste sessie
+heat-done = { $count } gedaan
+heat-skipped = { $count } overgeslagen
+heat-missed = { $count } gemist
+heat-minutes = { $minutes } min
+heat-rest-day = rustdag
+heat-title = Dagen met oefeningen
+heat-nothing = Nog niets vastgelegd.
+heat-days-done = Sinds je begon op { $done } van de { $scheduled } geplande dagen iets gedaan.
+heat-less = Minder
+heat-more = Meer
+heat-none-done = Geen sessies gedaan
+heat-one-done = 1 gedaan
+heat-two-three = 2 of 3 gedaan
+heat-four-more = 4 of meer gedaan
+heat-rest-hint = Die dag stond er niets gepland, of het was vóór je eerste sessie
+heat-rest-legend = Rustdag of nog niet begonnen
+
+## Het venster: een begeleide sessie.
+
+player-illustration = Illustratie: { $name }
+player-next = Hierna: { $next }
+player-last = Laatste stap
+player-step = Stap { $step } van { $steps } · { $next }
+player-resume = Hervatten
+player-pause = Pauzeren
+player-skip = Stap overslaan
+player-stop = Stoppen
+player-stop-hint = Beëindigt de sessie en noteert wat je hebt gedaan
+player-paused = gepauzeerd
+player-left-in = { $step }: nog { $time }
+player-so-far = { $time } tot nu toe
+player-ran-by-itself = { $name } liep de volle { $minutes } min vanzelf door: er is { $minutes } min genoteerd.
+player-stopped-earlier = Eerder gestopt? Geef aan hoeveel minuten je hebt gedaan.
+player-minutes = Minuten
+player-correct = Corrigeren
+player-not-number = Minuten: { $value } is geen heel getal
+player-keep = { $minutes } min behouden
+
+## Antwoorden op opdrachten (via de opdrachtregel, het venster, het systeemvak).
+
+reply-done = Gedaan: { $name }, { $what }, om { $time }.
+reply-done-streak = { $days ->
+    [one] Gedaan: { $name }, { $what }, om { $time }. Reeks: 1 dag.
+   *[other] Gedaan: { $name }, { $what }, om { $time }. Reeks: { $days } dagen.
+    }
+reply-skipped = Overgeslagen: { $name } om { $time }.
+reply-snoozed-one = Uitgesteld: { $name } om { $time }.
+reply-missed = Gemist: { $name } om { $time }.
+# $outcome is outcome-done, outcome-skipped, outcome-snoozed of outcome-missed
+# ("is om 10:42 via de opdrachtregel al gedaan").
+reply-already = { $name } is om { $time }{ $by } al { $outcome }; er is niets vastgelegd.
+outcome-done = gedaan
+outcome-skipped = overgeslagen
+outcome-snoozed = uitgesteld
+outcome-missed = gemist
+by-cli = { " " }via de opdrachtregel
+by-window = { " " }in het venster
+by-notification = { " " }via een melding
+by-tray = { " " }via het systeemvak
+reply-nothing-due = Er staat nu niets open.
+reply-snoozed = Uitgesteld tot { $time }: { $names }.
+reply-not-due = snooze: { $name } staat nu niet open{ $next }; er is niets uitgesteld
+reply-next-at = { " " }(volgende keer om { $time })
+reply-next-on = { " " }(volgende keer op { $time })
+reply-paused = Gepauzeerd tot { $time }. `second-heart resume` hervat de herinneringen.
+reply-resumed = Hervat.
+reply-not-paused = Niet gepauzeerd.
+reply-say-which = er staat nu niets open; geef aan welke oefening je met { $verb } bedoelt
+reply-which-due = { $count ->
+    [one] 1 oefening staat open; noem die: { $ids }
+   *[other] Er staan { $count } oefeningen open; noem er één: { $ids }
+    }

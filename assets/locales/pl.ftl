@@ -134,7 +134,7 @@ guide-left = Lewa
 guide-clockwise = zgodnie z ruchem wskazówek zegara
 guide-counter-clockwise = przeciwnie do ruchu wskazówek zegara
 guide-circles-detail = { $circles ->
-    [one] { $circles } powolne krążenie { $way }, ok. { $seconds } s każde
+    [one] { $circles } powolne krążenie { $way }, ok. { $seconds } s
     [few] { $circles } powolne krążenia { $way }, ok. { $seconds } s każde
     [many] { $circles } powolnych krążeń { $way }, ok. { $seconds } s każde
    *[other] { $circles } powolnego krążenia { $way }, ok. { $seconds } s każde
@@ -324,3 +324,157 @@ daemon-not-answering = Usługa w tle nie odpowiada.
 daemon-restart = Uruchom ją ponownie
 daemon-start = Uruchom ją
 daemon-try-again = Spróbuj ponownie
+
+## Okno: Historia.
+
+history-title = Historia
+history-last-weeks = { $weeks ->
+    [one] Ostatni tydzień
+    [few] Ostatnie { $weeks } tygodnie
+    [many] Ostatnich { $weeks } tygodni
+   *[other] Ostatnie { $weeks } tygodnia
+    }
+history-days = { $days ->
+    [one] { $days } dzień
+    [few] { $days } dni
+    [many] { $days } dni
+   *[other] { $days } dnia
+    }
+history-streaks = Serie dni
+history-none-on = Żadne ćwiczenie nie jest włączone.
+history-exercise = Ćwiczenie
+history-current = Obecna
+history-best = Najdłuższa
+history-active-minutes = Aktywne minuty w tygodniu
+history-target-line = Linia przerywana: cel { $target } min tygodniowo
+history-no-weeks = Brak tygodni do pokazania.
+history-week-of = Tydzień od { $date }
+history-bar = { $week }: { $minutes } min
+history-target = Cel: { $target } min
+history-active-none = Aktywne minuty to minuty ćwiczeń z celem tygodniowym; żadne ćwiczenie go nie ma.
+history-active-one = Aktywne minuty: minuty ćwiczenia z celem tygodniowym ({ $name }).
+history-active-many = Aktywne minuty: minuty ćwiczeń z celem tygodniowym ({ $names } i { $last }).
+history-summary = Aktywne minuty w tygodniu: { $minutes } min w tym tygodniu
+history-summary-target = { $summary } (cel: { $target } min)
+history-summary-average = { $weeks ->
+    [one] { $summary }; średnio { $average } min tygodniowo w ciągu { $weeks } tygodnia
+   *[other] { $summary }; średnio { $average } min tygodniowo w ciągu { $weeks } tygodni
+    }
+history-prompts-done = Realizacja przypomnień
+history-completion = { $weeks ->
+    [one] { $percent } w ciągu { $weeks } tygodnia ({ $done } z { $asked })
+   *[other] { $percent } w ciągu { $weeks } tygodni ({ $done } z { $asked })
+    }
+history-this-week = Ten tydzień
+history-last-week = Poprzedni tydzień
+history-done-of = { $done } z { $asked }
+history-no-prompts = brak przypomnień
+history-export = Eksport
+history-no-home = Nie można wyeksportować: nie znaleziono katalogu domowego (czy zmienna HOME jest ustawiona?)
+# $folder to history-documents lub history-home, w miejscowniku ("w folderze …").
+history-export-where = Wszystkie zarejestrowane sesje jako arkusz kalkulacyjny (CSV) w { $folder }.
+history-export-button = Eksportuj CSV
+history-documents = folderze Dokumenty ({ $path })
+history-home = folderze domowym ({ $path })
+history-cannot-export = Nie można wyeksportować: { $reason }
+history-exported = { $count ->
+    [one] Wyeksportowano { $count } sesję do { $path }
+    [few] Wyeksportowano { $count } sesje do { $path }
+    [many] Wyeksportowano { $count } sesji do { $path }
+   *[other] Wyeksportowano { $count } sesji do { $path }
+    }
+heat-before-first = { $date }: przed pierwszą sesją
+heat-done = { $count ->
+    [one] { $count } wykonana
+    [few] { $count } wykonane
+    [many] { $count } wykonanych
+   *[other] { $count } wykonanej
+    }
+heat-skipped = { $count ->
+    [one] { $count } pominięta
+    [few] { $count } pominięte
+    [many] { $count } pominiętych
+   *[other] { $count } pominiętej
+    }
+heat-missed = { $count ->
+    [one] { $count } przegapiona
+    [few] { $count } przegapione
+    [many] { $count } przegapionych
+   *[other] { $count } przegapionej
+    }
+heat-minutes = { $minutes } min
+heat-rest-day = dzień wolny
+heat-title = Aktywne dni
+heat-nothing = Nic jeszcze nie zapisano.
+heat-days-done = { $scheduled ->
+    [one] Aktywność w { $done } z { $scheduled } zaplanowanego dnia od początku.
+   *[other] Aktywność w { $done } z { $scheduled } zaplanowanych dni od początku.
+    }
+heat-less = Mniej
+heat-more = Więcej
+heat-none-done = Brak wykonanych sesji
+heat-one-done = 1 wykonana
+heat-two-three = 2 lub 3 wykonane
+heat-four-more = 4 lub więcej wykonanych
+heat-rest-hint = Tego dnia nic nie zaplanowano albo był przed pierwszą sesją
+heat-rest-legend = Dzień wolny lub przed pierwszą sesją
+
+## Okno: sesja prowadzona.
+
+player-illustration = Ilustracja: { $name }
+player-next = Dalej: { $next }
+player-last = Ostatni krok
+player-step = Krok { $step } z { $steps } · { $next }
+player-resume = Wznów
+player-pause = Wstrzymaj
+player-skip = Pomiń krok
+player-stop = Zakończ
+player-stop-hint = Zakończ sesję i zapisz to, co wykonano
+player-paused = wstrzymano
+player-left-in = { $step }: zostało { $time }
+player-so-far = upłynęło { $time }
+player-ran-by-itself = { $name }: odliczanie { $minutes } min dobiegło końca samo; zapisano { $minutes } min.
+player-stopped-earlier = Koniec przed czasem? Podaj, ile minut to trwało.
+player-minutes = Minuty
+player-correct = Popraw
+player-not-number = Minuty: { $value } nie jest liczbą całkowitą
+player-keep = Zachowaj { $minutes } min
+
+## Odpowiedzi na polecenia (z wiersza poleceń, okna, zasobnika systemowego).
+
+reply-done = Wykonano: { $name }, { $what }, o { $time }.
+reply-done-streak = { $days ->
+    [one] Wykonano: { $name }, { $what }, o { $time }. Seria: { $days } dzień.
+    [few] Wykonano: { $name }, { $what }, o { $time }. Seria: { $days } dni.
+    [many] Wykonano: { $name }, { $what }, o { $time }. Seria: { $days } dni.
+   *[other] Wykonano: { $name }, { $what }, o { $time }. Seria: { $days } dnia.
+    }
+reply-skipped = Pominięto: { $name } o { $time }.
+reply-snoozed-one = Odłożono: { $name } o { $time }.
+reply-missed = Przegapiono: { $name } o { $time }.
+# $outcome to outcome-*; forma "zrobione" itd. po "oznaczono jako", bez uzgadniania z nazwą ćwiczenia.
+reply-already = { $name }: już oznaczono jako { $outcome } o { $time }{ $by }; nic nie zapisano.
+outcome-done = zrobione
+outcome-skipped = pominięte
+outcome-snoozed = odłożone
+outcome-missed = przegapione
+by-cli = { " " }z wiersza poleceń
+by-window = { " " }w oknie
+by-notification = { " " }w powiadomieniu
+by-tray = { " " }z zasobnika systemowego
+reply-nothing-due = Teraz nic nie czeka.
+reply-snoozed = Odłożono do { $time }: { $names }.
+reply-not-due = snooze: { $name } — jeszcze nie pora{ $next }; niczego nie odłożono
+reply-next-at = { " " }(następne o { $time })
+reply-next-on = { " " }(następne: { $time })
+reply-paused = Wstrzymano do { $time }. `second-heart resume` ponownie włącza przypomnienia.
+reply-resumed = Wznowiono.
+reply-not-paused = Przypomnienia nie są wstrzymane.
+# $verb to słowo polecenia: done, skip lub start.
+reply-say-which = teraz nic nie czeka; podaj ćwiczenie dla polecenia { $verb }
+reply-which-due = { $count ->
+    [one] { $count } ćwiczenie czeka; podaj, które: { $ids }
+    [few] { $count } ćwiczenia czekają; podaj, które: { $ids }
+    [many] { $count } ćwiczeń czeka; podaj, które: { $ids }
+   *[other] { $count } ćwiczenia czeka; podaj, które: { $ids }
+    }

@@ -308,3 +308,134 @@ daemon-not-answering = O serviço em segundo plano não está respondendo.
 daemon-restart = Reiniciar
 daemon-start = Iniciar
 daemon-try-again = Tentar novamente
+
+## A janela: Histórico.
+
+history-title = Histórico
+history-last-weeks = As últimas { $weeks } semanas
+history-days = { $days ->
+        [0] 0 dias
+        [one] { $days } dia
+       *[other] { $days } dias
+    }
+history-streaks = Sequências
+history-none-on = Nenhum exercício está ativado.
+history-exercise = Exercício
+history-current = Atual
+history-best = Recorde
+history-active-minutes = Minutos ativos por semana
+history-target-line = Linha tracejada: meta de { $target } min por semana
+history-no-weeks = Nenhuma semana para mostrar.
+history-week-of = Semana de { $date }
+history-bar = { $week }: { $minutes } min
+history-target = Meta: { $target } min
+history-active-none = Minutos ativos são os minutos dos exercícios com meta semanal; nenhum tem meta.
+history-active-one = Minutos ativos: os minutos de { $name }, o exercício com meta semanal.
+history-active-many = Minutos ativos: os minutos de { $names } e { $last }, os exercícios com meta semanal.
+history-summary = Minutos ativos por semana: { $minutes } min nesta semana
+history-summary-target = { $summary } de uma meta de { $target } min
+history-summary-average = { $summary }; média de { $average } min por semana em { $weeks } semanas
+history-prompts-done = Lembretes feitos
+history-completion = { $percent } em { $weeks } semanas ({ $done } de { $asked })
+history-this-week = Esta semana
+history-last-week = Semana passada
+history-done-of = { $done } de { $asked }
+history-no-prompts = sem lembretes
+history-export = Exportar
+history-no-home = Não é possível exportar: a pasta pessoal não foi encontrada (HOME está definida?)
+history-export-where = Todas as sessões registradas numa planilha (CSV), salva em { $folder }.
+history-export-button = Exportar CSV
+history-documents = sua pasta Documentos ({ $path })
+history-home = sua pasta pessoal ({ $path })
+history-cannot-export = Não é possível exportar: { $reason }
+history-exported = { $count ->
+        [0] Nenhuma sessão exportada para { $path }
+        [one] { $count } sessão exportada para { $path }
+       *[other] { $count } sessões exportadas para { $path }
+    }
+heat-before-first = { $date }: antes da sua primeira sessão
+heat-done = { $count ->
+        [0] 0 feitas
+        [one] { $count } feita
+       *[other] { $count } feitas
+    }
+heat-skipped = { $count ->
+        [0] 0 puladas
+        [one] { $count } pulada
+       *[other] { $count } puladas
+    }
+heat-missed = { $count ->
+        [0] 0 não feitas
+        [one] { $count } não feita
+       *[other] { $count } não feitas
+    }
+heat-minutes = { $minutes } min
+heat-rest-day = dia de descanso
+heat-title = Dias cumpridos
+heat-nothing = Nada registrado ainda.
+heat-days-done = Você fez algo em { $done } de { $scheduled } dias agendados desde que começou.
+heat-less = Menos
+heat-more = Mais
+heat-none-done = Nenhuma sessão feita
+heat-one-done = 1 sessão feita
+heat-two-three = 2 ou 3 sessões feitas
+heat-four-more = 4 ou mais sessões feitas
+heat-rest-hint = Nada agendado nesse dia, ou antes da sua primeira sessão
+heat-rest-legend = Dia de descanso ou ainda não começado
+
+## A janela: uma sessão guiada.
+
+player-illustration = Ilustração: { $name }
+player-next = A seguir: { $next }
+player-last = Último passo
+player-step = Passo { $step } de { $steps } · { $next }
+player-resume = Retomar
+player-pause = Pausar
+player-skip = Pular passo
+player-stop = Parar
+player-stop-hint = Encerrar a sessão e registrar o que foi feito
+player-paused = em pausa
+player-left-in = { $step }: faltam { $time }
+player-so-far = { $time } até agora
+player-ran-by-itself = { $name }: o cronômetro completou os { $minutes } min sozinho; { $minutes } min foram registrados.
+player-stopped-earlier = Se você parou antes, informe quantos minutos fez.
+player-minutes = Minutos
+player-correct = Corrigir
+player-not-number = Minutos: { $value } não é um número inteiro
+player-keep = Manter { $minutes } min
+
+## Respostas aos comandos (pela linha de comando, pela janela ou pela bandeja).
+
+reply-done = Feito: { $name }, { $what }, às { $time }.
+reply-done-streak = Feito: { $name }, { $what }, às { $time }. Sequência: { $days ->
+        [one] { $days } dia
+       *[other] { $days } dias
+    }.
+reply-skipped = Pulado: { $name }, às { $time }.
+reply-snoozed-one = Adiado: { $name }, às { $time }.
+reply-missed = Não feito: { $name }, às { $time }.
+# $outcome é um de outcome-done, outcome-skipped, outcome-snoozed, outcome-missed.
+reply-already = { $name }: já constava como { $outcome } às { $time }{ $by }; nada foi registrado.
+outcome-done = feito
+outcome-skipped = pulado
+outcome-snoozed = adiado
+outcome-missed = não feito
+by-cli = { " " }pela linha de comando
+by-window = { " " }na janela
+by-notification = { " " }numa notificação
+by-tray = { " " }pela bandeja do sistema
+reply-nothing-due = Nada pendente agora.
+reply-snoozed = Adiado até as { $time }: { $names }.
+reply-not-due = snooze: { $name } não está pendente agora{ $next }; nada foi adiado
+reply-next-at = { " " }(próxima vez: { $time })
+reply-next-on = { " " }(próxima vez: { $time })
+reply-paused = Em pausa até { $time }. `second-heart resume` retoma os lembretes.
+reply-resumed = Lembretes retomados.
+reply-not-paused = Os lembretes não estavam em pausa.
+# $verb é a palavra do comando ("done" ou "skip"), não se traduz: escolhe-se a variante.
+reply-say-which = nada pendente agora; diga qual exercício { $verb ->
+        [done] marcar como feito
+        [skip] pular
+       *[other] marcar com `{ $verb }`
+    }
+reply-which-due = há { $count } pendentes; diga qual: { $ids }

@@ -120,7 +120,7 @@ guide-left = Vänster
 guide-clockwise = medurs
 guide-counter-clockwise = moturs
 guide-circles-detail = { $circles ->
-    [one] { $circles } långsamt varv { $way }, ca { $seconds } s per varv
+    [one] { $circles } långsamt varv { $way }, ca { $seconds } s
    *[other] { $circles } långsamma varv { $way }, ca { $seconds } s per varv
     }
 guide-switch-feet = Byt fot
@@ -300,3 +300,137 @@ daemon-not-answering = Bakgrundstjänsten svarar inte.
 daemon-restart = Starta om den
 daemon-start = Starta den
 daemon-try-again = Försök igen
+
+## Fönstret: Historik.
+
+history-title = Historik
+history-last-weeks = { $weeks ->
+    [one] Den senaste veckan
+   *[other] De senaste { $weeks } veckorna
+    }
+history-days = { $days ->
+    [one] { $days } dag
+   *[other] { $days } dagar
+    }
+history-streaks = Dagar i rad
+history-none-on = Inga övningar är påslagna.
+history-exercise = Övning
+history-current = Nu
+history-best = Rekord
+history-active-minutes = Aktiva minuter per vecka
+history-target-line = Streckad linje: mål { $target } min per vecka
+history-no-weeks = Inga veckor att visa.
+history-week-of = Veckan från { $date }
+history-bar = { $week }: { $minutes } min
+history-target = Mål { $target } min
+history-active-none = Aktiva minuter är minuterna från övningar med veckomål; ingen övning har något.
+history-active-one = Aktiva minuter: minuterna för { $name }, övningen med veckomål.
+history-active-many = Aktiva minuter: minuterna för { $names } och { $last }, övningarna med veckomål.
+history-summary = Aktiva minuter per vecka: { $minutes } min denna vecka
+history-summary-target = { $summary } av målet { $target } min
+history-summary-average = { $weeks ->
+    [one] { $summary }; i snitt { $average } min per vecka under { $weeks } vecka
+   *[other] { $summary }; i snitt { $average } min per vecka under { $weeks } veckor
+    }
+history-prompts-done = Genomförda pass
+history-completion = { $weeks ->
+    [one] { $percent } under { $weeks } vecka ({ $done } av { $asked })
+   *[other] { $percent } under { $weeks } veckor ({ $done } av { $asked })
+    }
+history-this-week = Denna vecka
+history-last-week = Förra veckan
+history-done-of = { $done } av { $asked }
+history-no-prompts = inga påminnelser
+history-export = Export
+history-no-home = Kan inte exportera: ingen hemmapp hittades (är HOME satt?)
+history-export-where = Alla registrerade pass som kalkylblad (CSV), sparat i { $folder }.
+history-export-button = Exportera CSV
+history-documents = din mapp Dokument ({ $path })
+history-home = din hemmapp ({ $path })
+history-cannot-export = Kan inte exportera: { $reason }
+history-exported = { $count ->
+    [one] Exporterade { $count } pass till { $path }
+   *[other] Exporterade { $count } pass till { $path }
+    }
+heat-before-first = { $date }: före ditt första pass
+heat-done = { $count ->
+    [one] { $count } klart
+   *[other] { $count } klara
+    }
+heat-skipped = { $count ->
+    [one] { $count } överhoppat
+   *[other] { $count } överhoppade
+    }
+heat-missed = { $count ->
+    [one] { $count } missat
+   *[other] { $count } missade
+    }
+heat-minutes = { $minutes } min
+heat-rest-day = vilodag
+heat-title = Aktiva dagar
+heat-nothing = Inget registrerat än.
+heat-days-done = { $scheduled ->
+    [one] Något gjort på { $done } av { $scheduled } schemalagd dag sedan du började.
+   *[other] Något gjort på { $done } av { $scheduled } schemalagda dagar sedan du började.
+    }
+heat-less = Mindre
+heat-more = Mer
+heat-none-done = Inga pass klara
+heat-one-done = 1 klart
+heat-two-three = 2 eller 3 klara
+heat-four-more = 4 eller fler klara
+heat-rest-hint = Inget schemalagt den dagen, eller före ditt första pass
+heat-rest-legend = Vilodag eller före första passet
+
+## Fönstret: ett guidat pass.
+
+player-illustration = Illustration: { $name }
+player-next = Nästa: { $next }
+player-last = Sista steget
+player-step = Steg { $step } av { $steps } · { $next }
+player-resume = Återuppta
+player-pause = Pausa
+player-skip = Hoppa över steg
+player-stop = Avsluta
+player-stop-hint = Avsluta passet och registrera det som gjorts
+player-paused = pausat
+player-left-in = { $step }: { $time } kvar
+player-so-far = { $time } hittills
+player-ran-by-itself = Tidtagningen för { $name } löpte ut efter { $minutes } min: { $minutes } min har registrerats.
+player-stopped-earlier = Om du slutade tidigare, ange hur många minuter det blev.
+player-minutes = Minuter
+player-correct = Rätta
+player-not-number = Minuter: { $value } är inte ett heltal
+player-keep = Behåll { $minutes } min
+
+## Svar på kommandon (från kommandoraden, fönstret, systemfältet).
+
+reply-done = Klart: { $name }, { $what }, kl. { $time }.
+reply-done-streak = { $days ->
+    [one] Klart: { $name }, { $what }, kl. { $time }. { $days } dag i rad.
+   *[other] Klart: { $name }, { $what }, kl. { $time }. { $days } dagar i rad.
+    }
+reply-skipped = Överhoppat: { $name } kl. { $time }.
+reply-snoozed-one = Uppskjutet: { $name } kl. { $time }.
+reply-missed = Missat: { $name } kl. { $time }.
+# $outcome är en av outcome-*: neutrumform, som statusorden i fönstret ("klart").
+reply-already = { $name }: redan { $outcome } kl. { $time }{ $by }; inget registrerades.
+outcome-done = klart
+outcome-skipped = överhoppat
+outcome-snoozed = uppskjutet
+outcome-missed = missat
+by-cli = { " " }från kommandoraden
+by-window = { " " }i fönstret
+by-notification = { " " }i en avisering
+by-tray = { " " }från systemfältet
+reply-nothing-due = Inget att göra just nu.
+reply-snoozed = Uppskjutet till { $time }: { $names }.
+reply-not-due = snooze: det är inte dags för { $name } just nu{ $next }; inget sköts upp
+reply-next-at = { " " }(nästa kl. { $time })
+reply-next-on = { " " }(nästa { $time })
+reply-paused = Pausat till { $time }. `second-heart resume` startar påminnelserna igen.
+reply-resumed = Återupptaget.
+reply-not-paused = Påminnelserna är inte pausade.
+# $verb är kommandoordet: done, skip eller start.
+reply-say-which = inget väntar just nu; ange vilken övning { $verb } gäller
+reply-which-due = { $count } väntar; ange vilken: { $ids }

@@ -281,3 +281,106 @@ daemon-not-answering = 后台守护进程没有响应。
 daemon-restart = 重新启动
 daemon-start = 启动
 daemon-try-again = 重试
+
+## 窗口：历史。
+
+history-title = 历史
+history-last-weeks = 最近 { $weeks } 周
+history-days = { $days } 天
+history-streaks = 连续记录
+history-none-on = 没有已启用的练习。
+history-exercise = 练习
+history-current = 当前
+history-best = 最长
+history-active-minutes = 每周活动分钟数
+history-target-line = 虚线：目标每周 { $target } 分钟
+history-no-weeks = 没有可显示的周。
+history-week-of = { $date } 所在周
+history-bar = { $week }：{ $minutes } 分钟
+history-target = 目标 { $target } 分钟
+history-active-none = 活动分钟数指设有每周目标的练习的分钟数；目前没有练习设有每周目标。
+history-active-one = 活动分钟数：设有每周目标的练习{ $name }的分钟数。
+history-active-many = 活动分钟数：设有每周目标的练习{ $names }和{ $last }的分钟数。
+history-summary = 每周活动分钟数：本周 { $minutes } 分钟
+history-summary-target = { $summary }，目标 { $target } 分钟
+history-summary-average = { $summary }；{ $weeks } 周内平均每周 { $average } 分钟
+history-prompts-done = 提醒完成情况
+history-completion = { $weeks } 周内完成 { $percent }（{ $done }/{ $asked }）
+history-this-week = 本周
+history-last-week = 上周
+history-done-of = { $done }/{ $asked }
+history-no-prompts = 无提醒
+history-export = 导出
+history-no-home = 无法导出：找不到主文件夹（是否设置了 HOME？）
+history-export-where = 将所有已记录的练习导出为电子表格（CSV），保存在{ $folder }。
+history-export-button = 导出 CSV
+history-documents = “文档”文件夹（{ $path }）
+history-home = 主文件夹（{ $path }）
+history-cannot-export = 无法导出：{ $reason }
+history-exported = 已将 { $count } 条练习记录导出到 { $path }
+heat-before-first = { $date }：首次练习之前
+heat-done = 已完成 { $count } 项
+heat-skipped = 已跳过 { $count } 项
+heat-missed = 已错过 { $count } 项
+heat-minutes = { $minutes } 分钟
+heat-rest-day = 休息日
+heat-title = 每日完成情况
+heat-nothing = 尚无记录。
+heat-days-done = 自开始以来，在 { $scheduled } 个有安排的日子里，有 { $done } 天完成了练习。
+heat-less = 少
+heat-more = 多
+heat-none-done = 未完成练习
+heat-one-done = 完成 1 项
+heat-two-three = 完成 2–3 项
+heat-four-more = 完成 4 项及以上
+heat-rest-hint = 当天没有安排，或在首次练习之前
+heat-rest-legend = 休息日或尚未开始
+
+## 窗口：引导练习。
+
+player-illustration = 示意图：{ $name }
+player-next = 下一步：{ $next }
+player-last = 最后一步
+player-step = 第 { $step }/{ $steps } 步 · { $next }
+player-resume = 继续
+player-pause = 暂停
+player-skip = 跳过此步
+player-stop = 停止
+player-stop-hint = 结束练习并记录已完成的部分
+player-paused = 已暂停
+player-left-in = { $step }：剩余 { $time }
+player-so-far = 已进行 { $time }
+player-ran-by-itself = { $name }的 { $minutes } 分钟计时已自动走完：已记录 { $minutes } 分钟。
+player-stopped-earlier = 如果提前停止了，请填写实际完成的分钟数。
+player-minutes = 分钟数
+player-correct = 更正
+player-not-number = 分钟数：{ $value } 不是整数
+player-keep = 保留 { $minutes } 分钟
+
+## 命令的回复（来自命令行、窗口、托盘）。
+
+reply-done = 已于 { $time } 完成{ $name }（{ $what }）。
+reply-done-streak = 已于 { $time } 完成{ $name }（{ $what }）。已连续 { $days } 天。
+reply-skipped = 已于 { $time } 跳过{ $name }。
+reply-snoozed-one = 已于 { $time } 推迟{ $name }。
+reply-missed = 已于 { $time } 将{ $name }记为错过。
+# $outcome 为 outcome-done、outcome-skipped、outcome-snoozed 或 outcome-missed 之一。
+reply-already = { $name }已于 { $time }{ $by }标记为{ $outcome }；本次未记录任何内容。
+outcome-done = 已完成
+outcome-skipped = 已跳过
+outcome-snoozed = 已推迟
+outcome-missed = 已错过
+by-cli = { " " }通过命令行
+by-window = { " " }在窗口中
+by-notification = { " " }在通知中
+by-tray = { " " }从托盘
+reply-nothing-due = 现在没有需要做的练习。
+reply-snoozed = 已推迟至 { $time }：{ $names }。
+reply-not-due = snooze: { $name }现在无需进行{ $next }；未推迟任何练习
+reply-next-at = { " " }（下次：{ $time }）
+reply-next-on = { " " }（下次：{ $time }）
+reply-paused = 已暂停至 { $time }。运行 `second-heart resume` 可恢复提醒。
+reply-resumed = 已恢复。
+reply-not-paused = 未处于暂停状态。
+reply-say-which = 现在没有需要做的练习；请指明要对哪个练习执行 { $verb }
+reply-which-due = 有 { $count } 项待做；请指明是哪一项：{ $ids }

@@ -20,7 +20,7 @@ pub fn describe(exercise: &Exercise, s: &Session, streak: u32) -> String {
                 .minutes
                 .map(|m| t!("dose-minutes", minutes = m))
                 .or(s.dose.map(|d| d.describe()))
-                .unwrap_or_default();
+                .unwrap_or_else(|| exercise.dose.describe());
             match streak {
                 0 | 1 => t!("reply-done", name = name, what = what, time = t),
                 n => t!(
