@@ -429,8 +429,33 @@ reply-next-on = { " " }(nächstes Mal am { $time })
 reply-paused = Pausiert bis { $time }. `second-heart resume` setzt die Erinnerungen fort.
 reply-resumed = Fortgesetzt.
 reply-not-paused = Nicht pausiert.
-reply-say-which = gerade ist nichts fällig; gib an, welche Übung du mit { $verb } meinst
+reply-say-which = gerade ist nichts fällig; gib an, { $verb ->
+    [skip] welche Übung du überspringen willst
+    [start] welche Übung du starten willst
+   *[done] welche Übung erledigt ist
+    }
 reply-which-due = { $count ->
     [one] 1 Übung ist fällig; nenne sie: { $ids }
    *[other] { $count } Übungen sind fällig; nenne eine davon: { $ids }
     }
+
+## Meldungen der Befehlszeile.
+
+cli-not-running = Der Hintergrunddienst läuft nicht.
+cli-still-running = der Hintergrunddienst sollte sich beenden, läuft aber nach { $seconds } Sek. noch
+cli-dose-changed = { $name }: Dosis von { $from } auf { $to } geändert.
+cli-fix-first = { $file } enthält Fehler; behebe sie zuerst (`second-heart config check`):
+cli-no-file = { $file }: keine Datei; es gelten die Standardeinstellungen
+cli-unknown-field = { $file }: unbekanntes Feld { $field } ignoriert
+cli-valid = { $file }: gültig
+cli-invalid = { $file } ist ungültig:
+cli-compacted = { $count ->
+    [one] { $file }: 1 unlesbare Zeile entfernt; die alte Datei bleibt als { $backup } erhalten
+   *[other] { $file }: { $count } unlesbare Zeilen entfernt; die alte Datei bleibt als { $backup } erhalten
+    }
+cli-nothing-to-compact = { $file }: nichts zu bereinigen
+cli-warning = Warnung: { $text }
+cli-without-daemon = { $why }; die Dateien werden ohne Hintergrunddienst direkt bearbeitet
+daemon-stopping = Der Hintergrunddienst wird beendet.
+daemon-reloaded = Einstellungen neu geladen.
+daemon-sample-sent = Beispiel-Erinnerung an { $server } gesendet.

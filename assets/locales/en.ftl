@@ -430,7 +430,7 @@ reply-which-due = { $count } are due; say which: { $ids }
 ## Command-line messages.
 
 cli-not-running = The daemon is not running.
-cli-still-running = the daemon was asked to stop but still runs after { $seconds } s
+cli-still-running = the daemon was asked to stop but is still running after { $seconds } s
 cli-dose-changed = { $name }: dose changed from { $from } to { $to }.
 cli-fix-first = { $file } has errors; fix them first (`second-heart config check`):
 cli-no-file = { $file }: no file; running on defaults

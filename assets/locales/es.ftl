@@ -424,10 +424,31 @@ reply-next-on = { " " }(próxima vez: { $time })
 reply-paused = En pausa hasta { $time }. `second-heart resume` reanuda los avisos.
 reply-resumed = Avisos reanudados.
 reply-not-paused = Los avisos no estaban en pausa.
-# $verb es la palabra del comando ("done" o "skip"), no se traduce: se elige la variante.
+# $verb es la palabra del comando (done, skip o start), no se traduce: se elige la variante.
 reply-say-which = no hay nada pendiente ahora; indica qué ejercicio { $verb ->
-        [done] marcar como hecho
         [skip] omitir
-       *[other] marcar con `{ $verb }`
+        [start] empezar
+       *[done] marcar como hecho
     }
 reply-which-due = hay { $count } pendientes; indica cuál: { $ids }
+
+## Mensajes de la línea de comandos.
+
+cli-not-running = El servicio en segundo plano no se está ejecutando.
+cli-still-running = se pidió al servicio en segundo plano que se detuviera, pero sigue en ejecución tras { $seconds } s
+cli-dose-changed = { $name }: dosis cambiada de { $from } a { $to }.
+cli-fix-first = { $file } tiene errores; corrígelos primero (`second-heart config check`):
+cli-no-file = { $file }: el archivo no existe; se usa la configuración predeterminada
+cli-unknown-field = { $file }: se ignoró el campo desconocido { $field }
+cli-valid = { $file }: válido
+cli-invalid = { $file } no es válido:
+cli-compacted = { $count ->
+        [one] { $file }: se descartó { $count } línea ilegible; el archivo anterior se conserva como { $backup }
+       *[other] { $file }: se descartaron { $count } líneas ilegibles; el archivo anterior se conserva como { $backup }
+    }
+cli-nothing-to-compact = { $file }: nada que compactar
+cli-warning = advertencia: { $text }
+cli-without-daemon = { $why }; se trabaja directamente con los archivos, sin el servicio en segundo plano
+daemon-stopping = Deteniendo el servicio en segundo plano.
+daemon-reloaded = Configuración recargada.
+daemon-sample-sent = Aviso de ejemplo enviado a { $server }.

@@ -423,5 +423,30 @@ reply-next-on = { " " }(prochain rappel le { $time })
 reply-paused = En pause jusqu'à { $time }. `second-heart resume` relance les rappels.
 reply-resumed = Rappels relancés.
 reply-not-paused = Pas de pause en cours.
-reply-say-which = rien n'est à faire pour l'instant ; précisez l'exercice pour { $verb }
+reply-say-which = rien n'est à faire pour l'instant ; précisez l'exercice { $verb ->
+    [skip] à passer
+    [start] à commencer
+   *[done] à marquer comme fait
+    }
 reply-which-due = { $count } exercices sont à faire ; précisez lequel : { $ids }
+
+## Messages de la ligne de commande.
+
+cli-not-running = Le service d'arrière-plan n'est pas lancé.
+cli-still-running = le service d'arrière-plan devait s'arrêter mais tourne encore après { $seconds } s
+cli-dose-changed = { $name } : dose passée de { $from } à { $to }.
+cli-fix-first = { $file } contient des erreurs ; corrigez-les d'abord (`second-heart config check`) :
+cli-no-file = { $file } : aucun fichier ; réglages par défaut utilisés
+cli-unknown-field = { $file } : champ inconnu { $field } ignoré
+cli-valid = { $file } : valide
+cli-invalid = { $file } n'est pas valide :
+cli-compacted = { $count ->
+    [one] { $file } : { $count } ligne illisible supprimée ; l'ancien fichier est conservé sous { $backup }
+   *[other] { $file } : { $count } lignes illisibles supprimées ; l'ancien fichier est conservé sous { $backup }
+    }
+cli-nothing-to-compact = { $file } : rien à compacter
+cli-warning = avertissement : { $text }
+cli-without-daemon = { $why } ; accès direct aux fichiers, sans le service d'arrière-plan
+daemon-stopping = Arrêt du service d'arrière-plan.
+daemon-reloaded = Réglages rechargés.
+daemon-sample-sent = Exemple de rappel envoyé à { $server }.

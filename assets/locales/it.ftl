@@ -421,5 +421,30 @@ reply-next-on = { " " }(prossimo: { $time })
 reply-paused = In pausa (fine: { $time }). `second-heart resume` riattiva i promemoria.
 reply-resumed = Promemoria riattivati.
 reply-not-paused = Nessuna pausa in corso.
-reply-say-which = niente da fare al momento; indica l'esercizio per { $verb }
+reply-say-which = niente da fare al momento; indica l'esercizio { $verb ->
+    [skip] da saltare
+    [start] da iniziare
+   *[done] da segnare come fatto
+    }
 reply-which-due = { $count } esercizi da fare; indica quale: { $ids }
+
+## Messaggi della riga di comando.
+
+cli-not-running = Il servizio in background non è in esecuzione.
+cli-still-running = il servizio in background doveva fermarsi, ma dopo { $seconds } s è ancora in esecuzione
+cli-dose-changed = { $name }: dose cambiata da { $from } a { $to }.
+cli-fix-first = { $file } contiene errori; correggili prima (`second-heart config check`):
+cli-no-file = { $file }: file assente; si usano le impostazioni predefinite
+cli-unknown-field = { $file }: campo sconosciuto { $field } ignorato
+cli-valid = { $file }: valido
+cli-invalid = { $file } non è valido:
+cli-compacted = { $count ->
+    [one] { $file }: { $count } riga illeggibile rimossa; il vecchio file è conservato come { $backup }
+   *[other] { $file }: { $count } righe illeggibili rimosse; il vecchio file è conservato come { $backup }
+    }
+cli-nothing-to-compact = { $file }: niente da compattare
+cli-warning = attenzione: { $text }
+cli-without-daemon = { $why }; si lavora direttamente sui file, senza il servizio in background
+daemon-stopping = Arresto del servizio in background.
+daemon-reloaded = Impostazioni ricaricate.
+daemon-sample-sent = Esempio di promemoria inviato a { $server }.

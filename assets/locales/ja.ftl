@@ -382,5 +382,27 @@ reply-next-on = { " " }(次回は{ $time })
 reply-paused = { $time }まで一時停止しました。`second-heart resume` で通知を再開します。
 reply-resumed = 再開しました。
 reply-not-paused = 一時停止していません。
-reply-say-which = 今は実施待ちの運動はありません。{ $verb } の対象の運動を指定してください
+reply-say-which = 今は実施待ちの運動はありません。{ $verb ->
+    [skip] スキップする運動を指定してください
+    [start] 開始する運動を指定してください
+   *[done] 完了にする運動を指定してください
+    }
 reply-which-due = { $count }件が実施待ちです。どれか指定してください：{ $ids }
+
+## コマンドラインのメッセージ。
+
+cli-not-running = バックグラウンドのデーモンが実行されていません。
+cli-still-running = バックグラウンドのデーモンに停止を要求しましたが、{ $seconds }秒後もまだ実行中です
+cli-dose-changed = { $name }：運動量を{ $from }から{ $to }に変更しました。
+cli-fix-first = { $file } にエラーがあります。先に修正してください（`second-heart config check`）：
+cli-no-file = { $file }：ファイルがありません。既定の設定で動作します
+cli-unknown-field = { $file }：不明な項目 { $field } を無視しました
+cli-valid = { $file }：問題ありません
+cli-invalid = { $file } は無効です：
+cli-compacted = { $file }：読み取れない行を{ $count }行削除しました。元のファイルは { $backup } として残してあります
+cli-nothing-to-compact = { $file }：整理の必要はありません
+cli-warning = 警告：{ $text }
+cli-without-daemon = { $why }。バックグラウンドのデーモンを介さず、ファイルを直接操作します
+daemon-stopping = バックグラウンドのデーモンを停止します。
+daemon-reloaded = 設定を再読み込みしました。
+daemon-sample-sent = { $server } に通知のサンプルを送信しました。

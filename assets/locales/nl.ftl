@@ -429,8 +429,33 @@ reply-next-on = { " " }(volgende keer op { $time })
 reply-paused = Gepauzeerd tot { $time }. `second-heart resume` hervat de herinneringen.
 reply-resumed = Hervat.
 reply-not-paused = Niet gepauzeerd.
-reply-say-which = er staat nu niets open; geef aan welke oefening je met { $verb } bedoelt
+reply-say-which = er staat nu niets open; geef aan { $verb ->
+    [skip] welke oefening je wilt overslaan
+    [start] welke oefening je wilt starten
+   *[done] welke oefening gedaan is
+    }
 reply-which-due = { $count ->
     [one] 1 oefening staat open; noem die: { $ids }
    *[other] Er staan { $count } oefeningen open; noem er één: { $ids }
     }
+
+## Meldingen op de opdrachtregel.
+
+cli-not-running = De achtergronddienst draait niet.
+cli-still-running = de achtergronddienst moest stoppen, maar draait na { $seconds } sec nog
+cli-dose-changed = { $name }: dosering gewijzigd van { $from } naar { $to }.
+cli-fix-first = { $file } bevat fouten; verbeter die eerst (`second-heart config check`):
+cli-no-file = { $file }: geen bestand; de standaardinstellingen worden gebruikt
+cli-unknown-field = { $file }: onbekend veld { $field } genegeerd
+cli-valid = { $file }: geldig
+cli-invalid = { $file } is ongeldig:
+cli-compacted = { $count ->
+    [one] { $file }: 1 onleesbare regel verwijderd; het oude bestand is bewaard als { $backup }
+   *[other] { $file }: { $count } onleesbare regels verwijderd; het oude bestand is bewaard als { $backup }
+    }
+cli-nothing-to-compact = { $file }: niets te compacteren
+cli-warning = waarschuwing: { $text }
+cli-without-daemon = { $why }; de bestanden worden direct bewerkt, zonder achtergronddienst
+daemon-stopping = De achtergronddienst wordt gestopt.
+daemon-reloaded = Instellingen opnieuw geladen.
+daemon-sample-sent = Voorbeeldherinnering verzonden naar { $server }.

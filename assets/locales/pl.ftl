@@ -471,10 +471,37 @@ reply-paused = Wstrzymano do { $time }. `second-heart resume` ponownie włącza 
 reply-resumed = Wznowiono.
 reply-not-paused = Przypomnienia nie są wstrzymane.
 # $verb to słowo polecenia: done, skip lub start.
-reply-say-which = teraz nic nie czeka; podaj ćwiczenie dla polecenia { $verb }
+reply-say-which = teraz nic nie czeka; podaj, które ćwiczenie { $verb ->
+    [skip] pominąć
+    [start] rozpocząć
+   *[done] oznaczyć jako zrobione
+    }
 reply-which-due = { $count ->
     [one] { $count } ćwiczenie czeka; podaj, które: { $ids }
     [few] { $count } ćwiczenia czekają; podaj, które: { $ids }
     [many] { $count } ćwiczeń czeka; podaj, które: { $ids }
    *[other] { $count } ćwiczenia czeka; podaj, które: { $ids }
     }
+
+## Komunikaty wiersza poleceń.
+
+cli-not-running = Usługa w tle nie działa.
+cli-still-running = usługa w tle miała się zatrzymać, ale po { $seconds } s nadal działa
+cli-dose-changed = { $name }: zmieniono dawkę z { $from } na { $to }.
+cli-fix-first = { $file } zawiera błędy; najpierw je popraw (`second-heart config check`):
+cli-no-file = { $file }: brak pliku; używane są ustawienia domyślne
+cli-unknown-field = { $file }: zignorowano nieznane pole { $field }
+cli-valid = { $file }: poprawny
+cli-invalid = { $file } jest niepoprawny:
+cli-compacted = { $count ->
+    [one] { $file }: usunięto { $count } nieczytelny wiersz; stary plik zachowano jako { $backup }
+    [few] { $file }: usunięto { $count } nieczytelne wiersze; stary plik zachowano jako { $backup }
+    [many] { $file }: usunięto { $count } nieczytelnych wierszy; stary plik zachowano jako { $backup }
+   *[other] { $file }: usunięto { $count } nieczytelnego wiersza; stary plik zachowano jako { $backup }
+    }
+cli-nothing-to-compact = { $file }: nie ma czego kompaktować
+cli-warning = ostrzeżenie: { $text }
+cli-without-daemon = { $why }; praca bezpośrednio na plikach, bez usługi w tle
+daemon-stopping = Zatrzymywanie usługi w tle.
+daemon-reloaded = Ponownie wczytano ustawienia.
+daemon-sample-sent = Wysłano przykładowe przypomnienie do serwera powiadomień { $server }.

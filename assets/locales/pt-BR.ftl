@@ -432,10 +432,32 @@ reply-next-on = { " " }(próxima vez: { $time })
 reply-paused = Em pausa até { $time }. `second-heart resume` retoma os lembretes.
 reply-resumed = Lembretes retomados.
 reply-not-paused = Os lembretes não estavam em pausa.
-# $verb é a palavra do comando ("done" ou "skip"), não se traduz: escolhe-se a variante.
+# $verb é a palavra do comando (done, skip ou start), não se traduz: escolhe-se a variante.
 reply-say-which = nada pendente agora; diga qual exercício { $verb ->
-        [done] marcar como feito
         [skip] pular
-       *[other] marcar com `{ $verb }`
+        [start] começar
+       *[done] marcar como feito
     }
 reply-which-due = há { $count } pendentes; diga qual: { $ids }
+
+## Mensagens da linha de comando.
+
+cli-not-running = O serviço em segundo plano não está em execução.
+cli-still-running = o serviço em segundo plano deveria parar, mas continua em execução após { $seconds } s
+cli-dose-changed = { $name }: dose alterada de { $from } para { $to }.
+cli-fix-first = { $file } tem erros; corrija-os primeiro (`second-heart config check`):
+cli-no-file = { $file }: arquivo não encontrado; usando as configurações padrão
+cli-unknown-field = { $file }: campo desconhecido { $field } ignorado
+cli-valid = { $file }: válido
+cli-invalid = { $file } é inválido:
+cli-compacted = { $count ->
+        [0] { $file }: nenhuma linha ilegível descartada; o arquivo antigo foi mantido como { $backup }
+        [one] { $file }: { $count } linha ilegível descartada; o arquivo antigo foi mantido como { $backup }
+       *[other] { $file }: { $count } linhas ilegíveis descartadas; o arquivo antigo foi mantido como { $backup }
+    }
+cli-nothing-to-compact = { $file }: nada para compactar
+cli-warning = aviso: { $text }
+cli-without-daemon = { $why }; trabalhando diretamente nos arquivos, sem o serviço em segundo plano
+daemon-stopping = Parando o serviço em segundo plano.
+daemon-reloaded = Configurações recarregadas.
+daemon-sample-sent = Lembrete de exemplo enviado para { $server }.

@@ -432,5 +432,30 @@ reply-paused = Pausat till { $time }. `second-heart resume` startar påminnelser
 reply-resumed = Återupptaget.
 reply-not-paused = Påminnelserna är inte pausade.
 # $verb är kommandoordet: done, skip eller start.
-reply-say-which = inget väntar just nu; ange vilken övning { $verb } gäller
+reply-say-which = inget väntar just nu; ange vilken övning som ska { $verb ->
+    [skip] hoppas över
+    [start] startas
+   *[done] markeras som klar
+    }
 reply-which-due = { $count } väntar; ange vilken: { $ids }
+
+## Meddelanden på kommandoraden.
+
+cli-not-running = Bakgrundstjänsten körs inte.
+cli-still-running = bakgrundstjänsten skulle avslutas men körs fortfarande efter { $seconds } s
+cli-dose-changed = { $name }: dosen ändrad från { $from } till { $to }.
+cli-fix-first = { $file } innehåller fel; rätta dem först (`second-heart config check`):
+cli-no-file = { $file }: filen finns inte; standardinställningarna används
+cli-unknown-field = { $file }: okänt fält { $field } ignorerades
+cli-valid = { $file }: giltig
+cli-invalid = { $file } är ogiltig:
+cli-compacted = { $count ->
+    [one] { $file }: { $count } oläslig rad togs bort; den gamla filen sparas som { $backup }
+   *[other] { $file }: { $count } oläsliga rader togs bort; den gamla filen sparas som { $backup }
+    }
+cli-nothing-to-compact = { $file }: inget att rensa
+cli-warning = varning: { $text }
+cli-without-daemon = { $why }; arbetar direkt med filerna, utan bakgrundstjänsten
+daemon-stopping = Avslutar bakgrundstjänsten.
+daemon-reloaded = Inställningarna har lästs in igen.
+daemon-sample-sent = Exempelpåminnelse skickad till { $server }.

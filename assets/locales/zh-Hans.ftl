@@ -382,5 +382,27 @@ reply-next-on = { " " }（下次：{ $time }）
 reply-paused = 已暂停至 { $time }。运行 `second-heart resume` 可恢复提醒。
 reply-resumed = 已恢复。
 reply-not-paused = 未处于暂停状态。
-reply-say-which = 现在没有需要做的练习；请指明要对哪个练习执行 { $verb }
+reply-say-which = 现在没有需要做的练习；{ $verb ->
+    [skip] 请指明要跳过哪个练习
+    [start] 请指明要开始哪个练习
+   *[done] 请指明要将哪个练习标记为完成
+    }
 reply-which-due = 有 { $count } 项待做；请指明是哪一项：{ $ids }
+
+## 命令行消息。
+
+cli-not-running = 后台守护进程未运行。
+cli-still-running = 已请求后台守护进程停止，但 { $seconds } 秒后它仍在运行
+cli-dose-changed = { $name }：运动量已从 { $from } 改为 { $to }。
+cli-fix-first = { $file } 有错误，请先修正（`second-heart config check`）：
+cli-no-file = { $file }：文件不存在，使用默认设置
+cli-unknown-field = { $file }：已忽略未知字段 { $field }
+cli-valid = { $file }：有效
+cli-invalid = { $file } 无效：
+cli-compacted = { $file }：已删除 { $count } 行无法读取的内容；旧文件已保留为 { $backup }
+cli-nothing-to-compact = { $file }：无需整理
+cli-warning = 警告：{ $text }
+cli-without-daemon = { $why }；将不经后台守护进程，直接处理文件
+daemon-stopping = 正在停止后台守护进程。
+daemon-reloaded = 已重新加载设置。
+daemon-sample-sent = 已向 { $server } 发送示例提醒。

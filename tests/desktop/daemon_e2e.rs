@@ -90,10 +90,22 @@ fn a_prompt_on_a_german_desktop_is_in_german_on_the_bus() {
         call.body,
         "Im Stehen: Geh hoch auf die Zehenspitzen, senk dich langsam ab."
     );
-    let labels: Vec<&str> = call.actions.iter().skip(1).step_by(2).map(String::as_str).collect();
+    let labels: Vec<&str> = call
+        .actions
+        .iter()
+        .skip(1)
+        .step_by(2)
+        .map(String::as_str)
+        .collect();
     assert_eq!(
         labels,
-        ["Öffnen", "Starten", "Erledigt", "1 Min. später", "Überspringen"]
+        [
+            "Öffnen",
+            "Starten",
+            "Erledigt",
+            "1 Min. später",
+            "Überspringen"
+        ]
     );
     // The keys the daemon answers to stay the same in every language.
     assert_eq!(
@@ -106,7 +118,11 @@ fn a_prompt_on_a_german_desktop_is_in_german_on_the_bus() {
         "nothing recorded:\n{}",
         daemon_log(&desktop)
     );
-    assert_eq!(history(&desktop)[0]["dose"], "3 sets of 15", "the file keeps its spelling");
+    assert_eq!(
+        history(&desktop)[0]["dose"],
+        "3 sets of 15",
+        "the file keeps its spelling"
+    );
 }
 
 #[test]

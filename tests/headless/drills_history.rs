@@ -396,7 +396,7 @@ fn a_newer_versions_lines_survive_two_compacts_and_every_backup_is_kept() {
     );
 
     let first = home.ok(&["history", "compact"]);
-    assert!(first.contains("1 unreadable line(s) dropped"), "{first}");
+    assert!(first.contains("1 unreadable line dropped"), "{first}");
     home.ok(&["done", "calf-raises", "--at", "08:00"]);
     let second_input = fs::read_to_string(home.history_file()).unwrap();
     home.ok(&["history", "compact"]);
