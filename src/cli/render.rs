@@ -68,11 +68,13 @@ pub fn status(r: &StatusReport) -> String {
     if let Some(p) = &r.paused_until {
         out.push_str(&format!("Paused until {}\n", hm(p)));
     }
-    if let Some(b) = &r.busy_until {
-        out.push_str(&format!(
-            "In a call or reading until {}: time without input counts as sitting\n",
+    match (&r.busy_until, r.busy_with) {
+        (Some(b), Some(mode)) => out.push_str(&format!(
+            "Context: {} until {} (said so): time without input counts as sitting\n",
+            mode.situation().phrase(),
             hm(b)
-        ));
+        )),
+        _ => out.push_str(&format!("Context: {}\n", r.context.phrase())),
     }
     if let Some(g) = &r.guided {
         out.push_str(&format!(
@@ -123,6 +125,20 @@ pub fn status(r: &StatusReport) -> String {
             ItemState::Upcoming => ("○", "upcoming".to_owned()),
         };
         out.push_str(&format!("  {mark} {}  {:<w$}  {note}\n", hm(&i.at), i.name));
+    }
+    for a in &r.anchored {
+        let (mark, note) = match (a.answer, &a.when) {
+            (Some(crate::core::Outcome::Done), Some(when)) => ("✓", format!("done {when}")),
+            (Some(_), _) => ("–", "not today".to_owned()),
+            (None, _) => (
+                "○",
+                format!(
+                    "tick it off: second-heart done {} --anchor {}",
+                    a.exercise, a.routine
+                ),
+            ),
+        };
+        out.push_str(&format!("  {mark} {} — {}  {note}\n", a.name, a.label));
     }
     out.push('\n');
     if let Some(n) = &r.next {

@@ -10,6 +10,7 @@ pub mod exercise;
 pub mod guide;
 pub mod history;
 pub mod localtime;
+pub mod moment;
 pub mod planner;
 pub mod preferences;
 pub mod progression;

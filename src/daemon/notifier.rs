@@ -30,6 +30,24 @@ pub struct PromptText {
     pub sound: bool,
     /// Offer Start (a guided session) beside Done.
     pub guided: bool,
+    /// What kind of notification it is.
+    pub style: Style,
+}
+
+/// What kind of notification a prompt is, which decides its urgency,
+/// sound, lifetime and buttons.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Style {
+    /// An ordinary prompt: Open, Start, Done, Snooze, Skip; stays on screen.
+    #[default]
+    Prompt,
+    /// A quiet suggestion in a meeting, a call or while reading: low
+    /// urgency, never a sound, transient; Done / Later.
+    Quiet,
+    /// "Walk during this call?": Start / Later, quiet like a suggestion.
+    Offer,
+    /// The morning routine's one question about these exercises: Done / No.
+    Morning(Vec<ExerciseId>),
 }
 
 /// A guided session's cue: each replaces the last on screen.
@@ -50,6 +68,10 @@ pub enum Answer {
     Start,
     Snooze,
     Skip,
+    /// Put a quiet suggestion or an offer off (a snooze, for a prompt).
+    Later,
+    /// "No" to the morning question: not done today.
+    No,
     /// Clicked the body.
     Open,
     /// Dismissed, expired or closed by the server: not an answer.
@@ -62,8 +84,11 @@ pub struct Ticket {
     pub exercise: ExerciseId,
     pub generation: u64,
     /// When the prompt shown became due, for the answer to name it (and be
-    /// refused once it is settled); `None` for the sample prompt.
+    /// refused once it is settled); `None` for the sample prompt, offers
+    /// and questions.
     pub prompt: Option<DateTime<Utc>>,
+    /// What was shown, for what an answer means.
+    pub style: Style,
 }
 
 enum Cancel {
@@ -148,18 +173,48 @@ impl Notifier {
         self.close(exercise);
         let server = self.server()?;
         let mut n = self.notification(&server, CATEGORY, &text.summary, &text.body);
-        n.hint(Hint::Resident(true)).timeout(Timeout::Never);
-        if text.sound {
-            n.hint(Hint::SoundName("message-new-instant".into()));
+        match &text.style {
+            Style::Prompt => {
+                n.hint(Hint::Resident(true)).timeout(Timeout::Never);
+                if text.sound {
+                    n.hint(Hint::SoundName("message-new-instant".into()));
+                }
+            }
+            // Never a sound, nothing left behind: a suggestion in a meeting
+            // must not interrupt it.
+            Style::Quiet | Style::Offer => {
+                n.urgency(Urgency::Low)
+                    .hint(Hint::Transient(true))
+                    .hint(Hint::SuppressSound(true))
+                    .timeout(Timeout::Default);
+            }
+            Style::Morning(_) => {
+                n.urgency(Urgency::Low)
+                    .hint(Hint::Resident(true))
+                    .timeout(Timeout::Never);
+            }
         }
         if server.actions {
-            n.action("default", "Open");
-            if text.guided {
-                n.action("start", "Start");
+            match &text.style {
+                Style::Prompt => {
+                    n.action("default", "Open");
+                    if text.guided {
+                        n.action("start", "Start");
+                    }
+                    n.action("done", "Done")
+                        .action("snooze", &format!("Snooze {} min", text.snooze_minutes))
+                        .action("skip", "Skip");
+                }
+                Style::Quiet => {
+                    n.action("done", "Done").action("later", "Later");
+                }
+                Style::Offer => {
+                    n.action("start", "Start").action("later", "Later");
+                }
+                Style::Morning(_) => {
+                    n.action("done", "Done").action("no", "No");
+                }
             }
-            n.action("done", "Done")
-                .action("snooze", &format!("Snooze {} min", text.snooze_minutes))
-                .action("skip", "Skip");
         }
         let handle = n.show().map_err(|e| {
             // The next show asks the server again.
@@ -171,6 +226,7 @@ impl Notifier {
             exercise: exercise.clone(),
             generation: self.generation,
             prompt,
+            style: text.style.clone(),
         };
         let (cancel, cancelled) = async_channel::bounded(1);
         let events = self.events.clone();
@@ -306,6 +362,8 @@ fn wait(
                         NotificationResponse::Action(a) if a == "start" => Answer::Start,
                         NotificationResponse::Action(a) if a == "snooze" => Answer::Snooze,
                         NotificationResponse::Action(a) if a == "skip" => Answer::Skip,
+                        NotificationResponse::Action(a) if a == "later" => Answer::Later,
+                        NotificationResponse::Action(a) if a == "no" => Answer::No,
                         NotificationResponse::Default => Answer::Open,
                         _ => Answer::Closed,
                     }
@@ -410,6 +468,7 @@ pub fn sample_text(snooze_minutes: u32, sound: bool) -> PromptText {
         snooze_minutes,
         sound,
         guided: false,
+        style: Style::Prompt,
     }
 }
 

@@ -334,6 +334,7 @@ impl<L: Link> Model<L> {
             dose: None,
             at: None,
             prompt: Some(since),
+            anchor: None,
         });
     }
 
@@ -364,6 +365,7 @@ impl<L: Link> Model<L> {
             exercise: Some(exercise.to_string()),
             at: None,
             prompt: Some(since),
+            anchor: None,
         });
     }
 
@@ -378,6 +380,7 @@ impl<L: Link> Model<L> {
                     dose: None,
                     at: None,
                     prompt: None,
+                    anchor: None,
                 });
                 if matches!(self.notice, Some(Notice::Info(_))) {
                     self.log_minutes.clear();

@@ -79,6 +79,7 @@ fn a_done_card_left_on_screen_after_the_session_was_done_elsewhere_records_nothi
             dose: None,
             at: None,
             prompt: None,
+            anchor: None,
         };
         service::execute(&mut link.model, done, &cx).unwrap();
     }
@@ -467,16 +468,22 @@ fn the_countdown_ticks_on_the_windows_clock_between_pushes() {
 #[test]
 fn in_a_call_or_reading_from_the_window_and_back() {
     let mut h = harness(link(monday(10, 35), true));
-    h.get_by_label("In a call or reading for 1 hour").click();
+    // The same three modes as the tray and `second-heart busy`.
+    h.get_by_label("In a call for 1 hour");
+    h.get_by_label("Reading for 1 hour");
+    h.get_by_label("In a meeting for 1 hour").click();
     h.run();
-    h.get_by_label_contains(
-        "In a call or reading until 11:35: time without input counts as sitting",
+    h.get_by_label_contains("In a meeting until 11:35: time without input counts as sitting");
+    h.get_by_label("In a meeting until 11:35.");
+    let state = &h.state().model.link.model.state;
+    assert!(state.busy_until.is_some());
+    assert_eq!(
+        state.busy_with,
+        Some(second_heart::core::moment::BusyMode::Meeting)
     );
-    h.get_by_label("In a call or reading until 11:35.");
-    assert!(h.state().model.link.model.state.busy_until.is_some());
     h.get_by_label("Not any more").click();
     h.run();
-    h.get_by_label("In a call or reading for 1 hour");
+    h.get_by_label("In a meeting for 1 hour");
     assert!(h.state().model.link.model.state.busy_until.is_none());
 }
 

@@ -21,6 +21,7 @@
 //! Tests sit beside each file, in `<file>_tests.rs` (`tests.rs` for this one).
 
 use super::exercise::{Exercise, ExerciseId, builtin_exercises};
+use super::moment::MeetingPolicy;
 use super::schedule::WorkingHours;
 
 mod docs;
@@ -51,6 +52,9 @@ pub struct Preferences {
     /// Hold prompts while the desktop's do-not-disturb is on or a
     /// fullscreen window has focus; deliver them once it ends.
     pub quiet_during_meetings: bool,
+    /// What prompts do in a meeting, a call or while reading: come as
+    /// usual, come as quiet suggestions when they fit, or wait.
+    pub in_meetings: MeetingPolicy,
     /// Ask the notification server to play its "new message" sound.
     pub sound: bool,
     /// Light or dark window, or whatever the desktop says.
@@ -67,6 +71,7 @@ impl Default for Preferences {
             snooze_minutes: 10,
             remind_again_minutes: 15,
             quiet_during_meetings: true,
+            in_meetings: MeetingPolicy::Quiet,
             sound: false,
             theme: Theme::System,
             working_hours: WorkingHours::default(),

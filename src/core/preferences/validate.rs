@@ -14,6 +14,7 @@ use super::limits::{self, Limit};
 use super::schema::{RawExercise, RawPreferences, RawRule, SCHEMA_VERSION};
 use crate::core::exercise::{Dose, Exercise, ExerciseId, ExerciseKind, builtin_exercises};
 use crate::core::guide::Pacing;
+use crate::core::moment::{Place, Routine};
 use crate::core::quote::escape_controls;
 use crate::core::schedule::{
     ALL_DAYS, Days, Hours, Rule, TimeRange, Trigger, WeekdaySet, WorkingHours, minute_of,
@@ -107,6 +108,14 @@ impl Preferences {
             }),
         };
 
+        let in_meetings = match &raw.in_meetings {
+            None => defaults.in_meetings,
+            Some(text) => text.parse().unwrap_or_else(|reason: String| {
+                err("in_meetings", &quoted(text), &reason);
+                defaults.in_meetings
+            }),
+        };
+
         let working_hours = match &raw.working_hours {
             None => defaults.working_hours.clone(),
             Some(wh) => {
@@ -163,6 +172,7 @@ impl Preferences {
                 quiet_during_meetings: raw
                     .quiet_during_meetings
                     .unwrap_or(defaults.quiet_during_meetings),
+                in_meetings,
                 sound: raw.sound.unwrap_or(defaults.sound),
                 theme,
                 working_hours,
@@ -218,6 +228,8 @@ fn resolve_exercise(
         rules: Vec::new(),
         builtin: false,
         pacing: Pacing::default(),
+        place: Place::default(),
+        anchors: Vec::new(),
     });
 
     let name = match &raw.name {
@@ -300,6 +312,27 @@ fn resolve_exercise(
             limits::INTERVAL_MINUTES,
         ),
     };
+    let place = match &raw.place {
+        None => base.place,
+        Some(text) => text.parse().unwrap_or_else(|r: String| {
+            err(field("place"), &quoted(text), &r);
+            base.place
+        }),
+    };
+    let anchors = match &raw.anchors {
+        None => base.anchors,
+        Some(list) => {
+            let mut anchors: Vec<Routine> = Vec::new();
+            for (i, text) in list.iter().enumerate() {
+                match text.parse::<Routine>() {
+                    Ok(r) if !anchors.contains(&r) => anchors.push(r),
+                    Ok(_) => {}
+                    Err(r) => err(format!("exercises.{key}.anchors[{i}]"), &quoted(text), &r),
+                }
+            }
+            anchors
+        }
+    };
     let rules = match &raw.rules {
         None => base.rules,
         Some(list) => list
@@ -321,6 +354,8 @@ fn resolve_exercise(
         rules,
         builtin: is_builtin,
         pacing,
+        place,
+        anchors,
     }
 }
 

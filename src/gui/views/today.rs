@@ -321,33 +321,41 @@ pub fn pause<L: Link>(ui: &mut Ui, model: &mut Model<L>, status: &StatusReport) 
     busy(ui, model, status);
 }
 
-/// In a call or reading: sitting still without input is still sitting.
+/// In a meeting, a call or reading: sitting still without input is still
+/// sitting, and prompts fit the situation. The same three modes as the
+/// tray and `second-heart busy`.
 fn busy<L: Link>(ui: &mut Ui, model: &mut Model<L>, status: &StatusReport) {
+    use crate::core::moment::BusyMode;
     ui.add_space(4.0);
-    match &status.busy_until {
-        Some(until) => {
+    match (&status.busy_until, status.busy_with) {
+        (Some(until), Some(mode)) => {
             ui.horizontal_wrapped(|ui| {
-                ui.label(format!("In a call or reading until {}.", hm(until)));
+                ui.label(format!("{} until {}.", mode.label(), hm(until)));
                 if ui.button("Not any more").clicked() {
                     model.act(crate::protocol::Request::Busy {
                         duration: "off".into(),
+                        mode: None,
                     });
                 }
             });
         }
-        None => {
+        _ => {
             // In a row of its own, sized to its text like the pause buttons.
-            ui.horizontal(|ui| {
-                if ui
-                    .button("In a call or reading for 1 hour")
-                    .on_hover_text(
-                        "Time without keyboard or mouse input counts as sitting, not as a break",
-                    )
-                    .clicked()
-                {
-                    model.act(crate::protocol::Request::Busy {
-                        duration: "1h".into(),
-                    });
+            ui.horizontal_wrapped(|ui| {
+                for mode in BusyMode::ALL {
+                    if ui
+                        .button(format!("{} for 1 hour", mode.label()))
+                        .on_hover_text(
+                            "Time without keyboard or mouse input counts as sitting; seated \
+                             exercises come as quiet suggestions, the rest after it",
+                        )
+                        .clicked()
+                    {
+                        model.act(crate::protocol::Request::Busy {
+                            duration: "1h".into(),
+                            mode: Some(mode),
+                        });
+                    }
                 }
             });
         }
