@@ -507,3 +507,44 @@ fn today_says_where_the_daemon_sees_the_user_from() {
         "Seen from: idle Wayland ext-idle-notify-v1 · lock screen saver signals, logind · fullscreen KDE plasma-window-management",
     );
 }
+
+/// Items anchored to a routine stand in Today with it, and are ticked off
+/// there afterwards, dated at the routine ("this morning").
+#[test]
+fn anchored_items_stand_in_today_with_their_routine_and_are_ticked_off_later() {
+    let mut link = link(monday(10, 35), true);
+    std::fs::write(
+        &link.paths.preferences,
+        "[exercises.calf-raises]\nanchors = [\"morning\", \"evening\"]\n",
+    )
+    .unwrap();
+    link.request(&Request::Reload).unwrap();
+    // Tall enough to show the whole checklist.
+    let mut h = window(link, Tab::Today, 1400.0);
+    h.get_by_label("With your routines");
+    h.get_by_label("Calf raises — while brushing teeth, morning");
+    h.get_by_label("Calf raises — while brushing teeth, evening");
+    h.get_by_label("Done: Calf raises while brushing teeth, morning")
+        .click();
+    h.run();
+    let notice = format!("{:?}", h.state().model.notice);
+    assert!(
+        notice.contains("Done: Calf raises while brushing teeth, morning (this morning)."),
+        "{notice}"
+    );
+    h.get_by_label("done this morning");
+    assert!(
+        h.query_by_label("Done: Calf raises while brushing teeth, morning")
+            .is_none(),
+        "ticked once"
+    );
+    h.get_by_label("Done: Calf raises while brushing teeth, evening");
+    let history = &h.state().model.link.model.history;
+    let last = history.sessions().last().unwrap();
+    assert_eq!(
+        last.anchor,
+        Some(second_heart::core::moment::Routine::Morning)
+    );
+    assert_eq!(last.at.format("%H:%M").to_string(), "07:30");
+    assert_eq!(last.via, Some(Via::Window));
+}

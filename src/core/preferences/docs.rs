@@ -75,6 +75,10 @@ const PLAIN_DOCS: &[(&str, &str)] = &[
         "What prompts do in a meeting (a camera in use, or `second-heart busy meeting`),\na call or while reading: \"quiet\" makes seated, discreet exercises quiet\nsuggestions and holds the rest until it ends (and offers a walk in a call),\n\"hold\" holds everything until it ends, \"off\" prompts as usual.",
     ),
     (
+        "walk_in_calls",
+        "Offer a walk at the start of a call (said with `second-heart busy call`, or\na call app keeping the screen awake): Start walks it, guided, and its minutes count.",
+    ),
+    (
         "sound",
         "Ask the notification server to play its \"new message\" sound with each prompt.",
     ),

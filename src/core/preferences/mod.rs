@@ -36,7 +36,7 @@ mod validate;
 pub use docs::{field_docs, to_documented_toml};
 pub use parse::parse;
 pub use schema::{RawExercise, RawPreferences, RawRule, RawWorkingHours, SCHEMA_VERSION};
-pub use starters::Starter;
+pub use starters::{Moments, Starter};
 pub use theme::Theme;
 pub use validate::FieldError;
 
@@ -55,6 +55,8 @@ pub struct Preferences {
     /// What prompts do in a meeting, a call or while reading: come as
     /// usual, come as quiet suggestions when they fit, or wait.
     pub in_meetings: MeetingPolicy,
+    /// Offer a walk at the start of a call (the walk's minutes count).
+    pub walk_in_calls: bool,
     /// Ask the notification server to play its "new message" sound.
     pub sound: bool,
     /// Light or dark window, or whatever the desktop says.
@@ -72,6 +74,7 @@ impl Default for Preferences {
             remind_again_minutes: 15,
             quiet_during_meetings: true,
             in_meetings: MeetingPolicy::Quiet,
+            walk_in_calls: true,
             sound: false,
             theme: Theme::System,
             working_hours: WorkingHours::default(),

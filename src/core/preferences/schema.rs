@@ -34,6 +34,8 @@ pub struct RawPreferences {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub in_meetings: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    pub walk_in_calls: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sound: Option<bool>,
     /// "system", "light" or "dark"; text so that a wrong value reaches
     /// validation, which names it.
@@ -150,6 +152,7 @@ impl Preferences {
             remind_again_minutes: Some(self.remind_again_minutes as i64),
             quiet_during_meetings: Some(self.quiet_during_meetings),
             in_meetings: Some(self.in_meetings.as_str().to_owned()),
+            walk_in_calls: Some(self.walk_in_calls),
             sound: Some(self.sound),
             theme: Some(self.theme.as_str().to_owned()),
             working_hours: Some(RawWorkingHours {

@@ -173,6 +173,7 @@ impl Preferences {
                     .quiet_during_meetings
                     .unwrap_or(defaults.quiet_during_meetings),
                 in_meetings,
+                walk_in_calls: raw.walk_in_calls.unwrap_or(defaults.walk_in_calls),
                 sound: raw.sound.unwrap_or(defaults.sound),
                 theme,
                 working_hours,

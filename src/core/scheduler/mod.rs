@@ -384,9 +384,13 @@ impl Scheduler {
         self.busy_hold = world.busy_until.filter(|b| *b > utc);
         let situation = self.situation;
         let treat = |e: &ExerciseId| {
-            world.prefs.exercise(e).map_or(Treatment::Show, |x| {
+            match world.prefs.exercise(e).map_or(Treatment::Show, |x| {
                 moment::fits(x.place, situation, policy)
-            })
+            }) {
+                // No walks offered: it waits for the call to end.
+                Treatment::OfferWalk if !world.prefs.walk_in_calls => Treatment::Hold,
+                t => t,
+            }
         };
         let mut prompts = self
             .prompter
@@ -426,7 +430,12 @@ impl Scheduler {
             self.offered_walk = false;
             return Vec::new();
         }
-        if self.offered_walk || !open || policy != MeetingPolicy::Quiet || world.guiding.is_some() {
+        if self.offered_walk
+            || !open
+            || policy != MeetingPolicy::Quiet
+            || !world.prefs.walk_in_calls
+            || world.guiding.is_some()
+        {
             return Vec::new();
         }
         let day_start = now

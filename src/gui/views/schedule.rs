@@ -409,6 +409,23 @@ fn breaks(ui: &mut Ui, draft: &mut Draft, checked: &Checked, marks: &mut Marks) 
         .on_hover_text(
             "Presentations and video calls stay undisturbed; held prompts come once, afterwards, if still within hours.",
         );
+        ui.horizontal(|ui| {
+            let l = ui.label("In meetings, calls and reading");
+            egui::ComboBox::from_id_salt("in-meetings")
+                .selected_text(draft.in_meetings.label())
+                .show_ui(ui, |ui| {
+                    for p in crate::core::moment::MeetingPolicy::ALL {
+                        ui.selectable_value(&mut draft.in_meetings, p, p.label());
+                    }
+                })
+                .response
+                .labelled_by(l.id)
+                .on_hover_text(
+                    "Quiet suggestions: seated exercises come quietly (no sound, low urgency); \
+                     standing ones wait until it ends. Hold everything: nothing until it ends.",
+                );
+        });
+        ui.checkbox(&mut draft.walk_in_calls, "Offer a walk during calls");
         ui.checkbox(&mut draft.sound, "Play the desktop's notification sound");
         crate::gui::theme::picker(ui, &mut draft.theme);
     });
