@@ -13,7 +13,7 @@ mod anchored;
 mod busy;
 pub mod guide;
 mod text;
-pub use busy::busy_until;
+pub use busy::{busy_until, end_walk_of_call};
 pub use text::{describe, pause_until};
 
 use chrono::{DateTime, Duration, FixedOffset, Local, Utc};

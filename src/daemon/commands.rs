@@ -60,7 +60,13 @@ impl Daemon {
                 let idle = self.sample_idle();
                 self.feed(Input::Idle(idle), &now);
             }
-            Event::Locked { locked, source } => self.feed(Input::Locked { locked, source }, &now),
+            Event::Locked { locked, source } => {
+                // Back at the desk from a walk during a call: it ends here.
+                if !locked {
+                    self.end_walk_of_call(&now, "back at the desk");
+                }
+                self.feed(Input::Locked { locked, source }, &now)
+            }
             // The loop wakes and looks.
             Event::FilesChanged => {}
             Event::Subscribe(stream) => {

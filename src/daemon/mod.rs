@@ -254,6 +254,9 @@ impl Daemon {
             log(&line);
         }
         self.guide(now);
+        if !self.call_goes_on(now) {
+            self.end_walk_of_call(now, "the call ended");
+        }
         self.feed(Input::Wake, now);
         self.notice_changes(now);
     }

@@ -3,10 +3,13 @@
 //! situation, offering a walk in a call, and asking once a day about the
 //! morning routine's unticked items.
 
+use chrono::{DateTime, Local, Utc};
+
 use super::notifier::{PromptText, Style};
 use super::{Daemon, camera, inhibit, log};
 use crate::core::moment::{Routine, Seen, Situation, Treatment};
 use crate::core::{Exercise, ExerciseId, Preferences};
+use crate::service::{self, Context};
 
 /// The key the morning question is shown under: one at a time, apart
 /// from the exercises' own prompts.
@@ -98,6 +101,44 @@ impl Daemon {
             _ if self.scheduler.sitting_since().is_none() => Situation::Away,
             _ => Situation::Desk,
         }
+    }
+
+    /// Whether a call goes on: said (until it runs out), or a call app
+    /// still seen.
+    pub(super) fn call_goes_on(&self, now: &DateTime<Local>) -> bool {
+        match self.model.state.busy_now(now.with_timezone(&Utc)) {
+            Some((mode, _)) => mode.situation() == Situation::Call,
+            None => self.seen.call_app,
+        }
+    }
+
+    /// Ends a guided walk started in a call, recording its minutes to be
+    /// kept or corrected (its last cue says so); nothing if none runs.
+    pub(super) fn end_walk_of_call(&mut self, now: &DateTime<Local>, why: &str) {
+        let running = self
+            .model
+            .guided
+            .as_ref()
+            .is_some_and(|g| !g.has_ended() && g.situation == Situation::Call);
+        if !running {
+            return;
+        }
+        let cx = Context {
+            now: *now,
+            sitting_since: self.scheduler.sitting_since(),
+            via: crate::core::Via::Scheduler,
+            notes: Vec::new(),
+        };
+        match service::end_walk_of_call(&mut self.model, &cx) {
+            Ok(Some(said)) => log(&format!("{why}: {said}")),
+            Ok(None) => {}
+            Err(f) => log(&format!(
+                "{why}: the walk could not be recorded: {}",
+                f.message
+            )),
+        }
+        // Its last cue, with the minutes to confirm.
+        self.guide(now);
     }
 
     pub(super) fn offer_walk(&mut self, exercise: &ExerciseId) {

@@ -85,8 +85,9 @@ pub fn busy(
 }
 
 /// A guided session started during a call (a walk), still running when
-/// the call ends: stopped and recorded now, its minutes to be confirmed.
-fn end_walk_of_call(model: &mut Model, cx: &Context) -> Result<Option<String>, Failure> {
+/// the call ends (or the user is back at the desk): stopped and recorded
+/// now, its minutes to be confirmed. `None` when no such walk runs.
+pub fn end_walk_of_call(model: &mut Model, cx: &Context) -> Result<Option<String>, Failure> {
     let running = model
         .guided
         .as_ref()

@@ -209,3 +209,104 @@ fn in_a_call_start_on_the_walk_offer_walks_it_and_the_calls_end_records_the_minu
     let kept = ok(cli(&desktop, &["session", "keep"]));
     assert!(kept.starts_with("Kept: Brisk walk, 1 min."), "{kept}");
 }
+
+/// The screen saver says the screen locked (`true`) or unlocked.
+fn screen_saver(desktop: &Desktop, active: bool) {
+    let interface = "org.freedesktop.ScreenSaver";
+    zbus::block_on(async {
+        let conn = zbus::connection::Builder::address(desktop.bus_address())
+            .build()
+            .await?;
+        conn.emit_signal(
+            None::<&str>,
+            "/org/freedesktop/ScreenSaver",
+            interface,
+            "ActiveChanged",
+            &(active,),
+        )
+        .await
+    })
+    .unwrap();
+}
+
+#[test]
+fn a_walk_started_in_a_call_ends_when_the_user_comes_back_to_the_desk() {
+    let mut desktop = Desktop::start();
+    desktop.start_monitor();
+    desktop.start_dunst();
+    meeting_preferences(&desktop);
+    let start = "2026-11-23T09:00:00Z";
+    ok(cli_at(&desktop, start, &["busy", "call", "for", "45m"]));
+    let _daemon = daemon(&desktop, start);
+    let offer = wait_for(Duration::from_secs(15), || {
+        prompt(&desktop.notify_calls(), "Walk during this call?")
+    })
+    .unwrap_or_else(|| panic!("no walk offered:\n{}", daemon_log(&desktop)));
+    like_a_person();
+    desktop.invoke_action(offer.id.unwrap(), "start");
+    assert!(
+        wait_until(Duration::from_secs(10), || status(&desktop)["guided"]
+            .is_object()),
+        "{}",
+        daemon_log(&desktop)
+    );
+    // Out for the walk with the screen locked, then back.
+    screen_saver(&desktop, true);
+    std::thread::sleep(Duration::from_secs(11));
+    screen_saver(&desktop, false);
+    assert!(
+        wait_until(Duration::from_secs(10), || !history(&desktop).is_empty()),
+        "the walk was not recorded on coming back:\n{}",
+        daemon_log(&desktop)
+    );
+    let h = history(&desktop);
+    assert_eq!(
+        (&h[0]["exercise"], &h[0]["minutes"], &h[0]["context"]),
+        (&"brisk-walk".into(), &1.into(), &"call".into())
+    );
+    assert!(daemon_log(&desktop).contains("back at the desk: The walk during the call ended"));
+    // Its last cue asks to keep or correct the minutes.
+    let last = wait_for(Duration::from_secs(10), || {
+        prompt(&desktop.notify_calls(), "Brisk walk — finished")
+    })
+    .unwrap_or_else(|| panic!("no last cue:\n{}", daemon_log(&desktop)));
+    assert!(last.body.contains("Correct the minutes"), "{}", last.body);
+    assert_eq!(status(&desktop)["guided_ended"]["to_confirm"], true);
+}
+
+#[test]
+fn the_morning_routine_is_asked_about_once_and_done_there_is_recorded_this_morning() {
+    let mut desktop = Desktop::start();
+    desktop.start_monitor();
+    desktop.start_dunst();
+    with_preferences(&desktop, "", "anchors = [\"morning\", \"evening\"]\n");
+    let _daemon = daemon(&desktop, "2026-11-23T09:10:00Z");
+    let ask = "Calf raises while brushing your teeth this morning?";
+    let question = wait_for(Duration::from_secs(15), || {
+        prompt(&desktop.notify_calls(), ask)
+    })
+    .unwrap_or_else(|| panic!("not asked:\n{}", daemon_log(&desktop)));
+    assert_eq!(question.action_keys(), ["done", "no"]);
+    assert_eq!(question.hint("urgency"), Some("0"));
+    like_a_person();
+    desktop.invoke_action(question.id.unwrap(), "done");
+    assert!(
+        wait_until(Duration::from_secs(10), || !history(&desktop).is_empty()),
+        "{}",
+        daemon_log(&desktop)
+    );
+    let h = history(&desktop);
+    assert_eq!(h[0]["exercise"], "calf-raises");
+    assert_eq!(h[0]["anchor"], "morning");
+    assert_eq!(h[0]["at"], "2026-11-23T07:30:00Z", "this morning");
+    assert_eq!(h[0]["via"], "notification");
+    // Once a day, even across a restart of the daemon.
+    assert!(ok(cli(&desktop, &["stop"])).contains("Stopping"));
+    let _again = daemon(&desktop, "2026-11-23T09:20:00Z");
+    wait_socket(&desktop);
+    std::thread::sleep(Duration::from_secs(2));
+    assert_eq!(calls_titled(&desktop, ask).len(), 1, "asked once");
+    let s = status(&desktop);
+    assert_eq!(s["anchored"][0]["answer"], "done", "{s}");
+    assert!(s["anchored"][1]["answer"].is_null());
+}
