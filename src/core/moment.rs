@@ -454,10 +454,11 @@ pub fn anchored_today<Tz: TimeZone>(
         for routine in &e.anchors {
             let answer = history
                 .of(&e.id)
-                .filter(|s| s.anchor.as_ref() == Some(routine))
-                .filter(|s| s.at.with_timezone(&Utc) >= day_start)
-                .filter(|s| matches!(s.outcome, Outcome::Done | Outcome::Skipped))
-                .next_back()
+                .rfind(|s| {
+                    s.anchor.as_ref() == Some(routine)
+                        && s.at.with_timezone(&Utc) >= day_start
+                        && matches!(s.outcome, Outcome::Done | Outcome::Skipped)
+                })
                 .map(|s| (s.outcome, s.at.with_timezone(&tz)));
             items.push(Anchored {
                 exercise: e.id.clone(),

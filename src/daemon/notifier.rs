@@ -172,7 +172,24 @@ impl Notifier {
     ) -> Result<(), String> {
         self.close(exercise);
         let server = self.server()?;
-        let mut n = self.notification(&server, CATEGORY, &text.summary, &text.body);
+        let n = self.prompt(&server, text);
+        let handle = n.show().map_err(|e| {
+            // The next show asks the server again.
+            self.server = None;
+            e.to_string()
+        })?;
+        self.waiting(exercise, prompt, text, handle);
+        Ok(())
+    }
+
+    /// A prompt as the server is to show it: how urgent, how long, with
+    /// which sound and buttons, by its style.
+    fn prompt(&self, server: &Server, text: &PromptText) -> Notification {
+        let urgency = match text.style {
+            Style::Prompt => Urgency::Normal,
+            Style::Quiet | Style::Offer | Style::Morning(_) => Urgency::Low,
+        };
+        let mut n = self.notification(server, CATEGORY, &text.summary, &text.body, urgency);
         match &text.style {
             Style::Prompt => {
                 n.hint(Hint::Resident(true)).timeout(Timeout::Never);
@@ -183,15 +200,12 @@ impl Notifier {
             // Never a sound, nothing left behind: a suggestion in a meeting
             // must not interrupt it.
             Style::Quiet | Style::Offer => {
-                n.urgency(Urgency::Low)
-                    .hint(Hint::Transient(true))
+                n.hint(Hint::Transient(true))
                     .hint(Hint::SuppressSound(true))
                     .timeout(Timeout::Default);
             }
             Style::Morning(_) => {
-                n.urgency(Urgency::Low)
-                    .hint(Hint::Resident(true))
-                    .timeout(Timeout::Never);
+                n.hint(Hint::Resident(true)).timeout(Timeout::Never);
             }
         }
         if server.actions {
@@ -216,11 +230,17 @@ impl Notifier {
                 }
             }
         }
-        let handle = n.show().map_err(|e| {
-            // The next show asks the server again.
-            self.server = None;
-            e.to_string()
-        })?;
+        n
+    }
+
+    /// Waits for the answer to a prompt shown, on a thread of its own.
+    fn waiting(
+        &mut self,
+        exercise: &ExerciseId,
+        prompt: Option<DateTime<Utc>>,
+        text: &PromptText,
+        handle: notify_rust::NotificationHandle,
+    ) {
         self.generation += 1;
         let ticket = Ticket {
             exercise: exercise.clone(),
@@ -244,7 +264,6 @@ impl Notifier {
                 },
             );
         }
-        Ok(())
     }
 
     /// What prompts and cues share: the app, the text (escaped for servers
@@ -256,6 +275,7 @@ impl Notifier {
         category: &str,
         summary: &str,
         body: &str,
+        urgency: Urgency,
     ) -> Notification {
         let mut n = Notification::new();
         n.appname("Second Heart")
@@ -267,7 +287,7 @@ impl Notifier {
             })
             .hint(Hint::Category(category.into()))
             .hint(Hint::DesktopEntry(APP_ID.into()))
-            .urgency(Urgency::Normal);
+            .urgency(urgency);
         if let Some(icon) = self.icon.as_ref().and_then(|p| p.to_str()) {
             n.icon(icon);
         }
@@ -278,7 +298,13 @@ impl Notifier {
     /// session leaves one notification, not a stack.
     pub fn cue(&mut self, text: &CueText) -> Result<(), String> {
         let server = self.server()?;
-        let mut n = self.notification(&server, "x-second-heart.cue", &text.summary, &text.body);
+        let mut n = self.notification(
+            &server,
+            "x-second-heart.cue",
+            &text.summary,
+            &text.body,
+            Urgency::Normal,
+        );
         n.hint(Hint::Transient(true));
         if let Some(previous) = &self.cue {
             n.id(previous.id());
@@ -475,6 +501,42 @@ pub fn sample_text(snooze_minutes: u32, sound: bool) -> PromptText {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// notify-rust keeps hints in a set: a second urgency is a second
+    /// hint, not a replacement, and the server would take either.
+    #[test]
+    fn each_prompt_carries_one_urgency_the_one_of_its_style() {
+        let (tx, _rx) = std::sync::mpsc::channel();
+        let notifier = Notifier::new(tx, None);
+        let server = Server {
+            actions: true,
+            ..Server::default()
+        };
+        for (style, want) in [
+            (Style::Prompt, Urgency::Normal),
+            (Style::Quiet, Urgency::Low),
+            (Style::Offer, Urgency::Low),
+            (Style::Morning(Vec::new()), Urgency::Low),
+        ] {
+            let text = PromptText {
+                style: style.clone(),
+                ..sample_text(10, true)
+            };
+            let n = notifier.prompt(&server, &text);
+            let urgencies: Vec<&Hint> = n
+                .hints
+                .iter()
+                .filter(|h| matches!(h, Hint::Urgency(_)))
+                .collect();
+            assert_eq!(urgencies, [&Hint::Urgency(want)], "{style:?}");
+            let sound = n.hints.iter().any(|h| matches!(h, Hint::SoundName(_)));
+            assert_eq!(
+                sound,
+                style == Style::Prompt,
+                "{style:?}: a sound only for prompts"
+            );
+        }
+    }
 
     #[test]
     fn markup_is_escaped() {

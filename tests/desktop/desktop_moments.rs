@@ -264,7 +264,12 @@ fn a_walk_started_in_a_call_ends_when_the_user_comes_back_to_the_desk() {
         (&h[0]["exercise"], &h[0]["minutes"], &h[0]["context"]),
         (&"brisk-walk".into(), &1.into(), &"call".into())
     );
-    assert!(daemon_log(&desktop).contains("back at the desk: The walk during the call ended"));
+    assert!(
+        wait_until(Duration::from_secs(5), || daemon_log(&desktop)
+            .contains("back at the desk: The walk during the call ended")),
+        "{}",
+        daemon_log(&desktop)
+    );
     // Its last cue asks to keep or correct the minutes.
     let last = wait_for(Duration::from_secs(10), || {
         prompt(&desktop.notify_calls(), "Brisk walk — finished")

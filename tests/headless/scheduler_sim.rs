@@ -761,6 +761,8 @@ fn in_a_meeting_ankle_rotations_come_quietly_and_calf_raises_wait_until_it_ends_
         sim.shown("calf-raises").is_empty(),
         "nothing standing in a meeting"
     );
+    // Said, not seen: its end is known, so nobody is asked all along.
+    assert!(sim.meeting_questions < 10, "{}", sim.meeting_questions);
     assert!(
         sim.scheduler
             .notes(&sim.prefs)

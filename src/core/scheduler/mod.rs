@@ -176,6 +176,9 @@ pub struct Scheduler {
     situation: Situation,
     /// A walk was offered in the call going on now.
     offered_walk: bool,
+    /// Prompts are held by a situation that was seen, not said: its end
+    /// is looked for now and then.
+    watch_seen: bool,
     /// The day the morning question was asked, as this daemon knows it
     /// (even if saving it failed: never asked twice).
     asked_on: Option<NaiveDate>,
@@ -201,6 +204,7 @@ impl Scheduler {
             busy_hold: None,
             situation: Situation::Desk,
             offered_walk: false,
+            watch_seen: false,
             asked_on: None,
         }
     }
@@ -354,12 +358,13 @@ impl Scheduler {
             .next_due()
             .filter(|_| !self.awaiting_schedule)
             .map(|n| n.at.with_timezone(&Utc));
-        self.situation = moment::situation(
-            world
-                .busy
-                .filter(|_| world.busy_until.is_some_and(|b| b > utc)),
-            world.seen,
-        );
+        let said = world
+            .busy
+            .filter(|_| world.busy_until.is_some_and(|b| b > utc));
+        self.situation = moment::situation(said, world.seen);
+        // Held by what was seen (a camera, a call app): asked now and then
+        // to see it end. What the user said ends at its time, or by word.
+        self.watch_seen = said.is_none() && self.prompter.has_held();
         let policy = world.prefs.in_meetings;
         let aware = world.prefs.quiet_during_meetings || policy != MeetingPolicy::Off;
         if !aware {
@@ -368,7 +373,7 @@ impl Scheduler {
             }
         } else if !meeting_known
             && ((!self.prompter.is_quiet() && self.prompter.has_new(due))
-                || ((self.prompter.is_quiet() || self.prompter.has_held())
+                || ((self.prompter.is_quiet() || self.watch_seen)
                     && self.quiet_check_at.is_none_or(|t| utc >= t)))
         {
             // Asked before a new prompt goes out, so it is held rather
@@ -599,7 +604,7 @@ impl Scheduler {
             self.retry_at,
             self.prompter.next_reminder(self.remind_after),
             self.busy_hold,
-            (self.prompter.is_quiet() || self.prompter.has_held())
+            (self.prompter.is_quiet() || self.watch_seen)
                 .then_some(self.quiet_check_at)
                 .flatten(),
         ]
