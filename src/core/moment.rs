@@ -15,11 +15,12 @@
 use std::fmt;
 use std::str::FromStr;
 
-use chrono::{DateTime, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
+use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::exercise::{Exercise, ExerciseId, ExerciseKind};
 use super::history::{History, Outcome};
+use super::localtime::at_minute;
 use super::quote::quote;
 
 /// Where an exercise can be done.
@@ -359,13 +360,18 @@ impl Routine {
     }
 
     /// When an item ticked off at `now` was done: its usual time today when
-    /// that has passed ("this morning"), else now.
+    /// that has passed ("this morning"), else now. A usual time that falls
+    /// in a clock change is resolved as every scheduled time is
+    /// (`localtime::at_minute`).
     pub fn done_at<Tz: TimeZone>(&self, now: &DateTime<Tz>) -> DateTime<Tz> {
+        use chrono::Timelike;
         self.usual_time()
-            .and_then(|t| {
-                now.timezone()
-                    .from_local_datetime(&now.date_naive().and_time(t))
-                    .earliest()
+            .map(|t| {
+                at_minute(
+                    &now.timezone(),
+                    now.date_naive(),
+                    t.hour() * 60 + t.minute(),
+                )
             })
             .filter(|t| t < now)
             .unwrap_or_else(|| now.clone())
@@ -444,11 +450,8 @@ pub fn anchored_today<Tz: TimeZone>(
     now: &DateTime<Tz>,
 ) -> Vec<Anchored<Tz>> {
     let tz = now.timezone();
-    let day_start = tz
-        .from_local_datetime(&now.date_naive().and_time(NaiveTime::MIN))
-        .earliest()
-        .map(|t| t.with_timezone(&Utc))
-        .unwrap_or_else(|| now.with_timezone(&Utc) - Duration::hours(24));
+    // The day's first instant, also where midnight itself is skipped.
+    let day_start = at_minute(&tz, now.date_naive(), 0).with_timezone(&Utc);
     let mut items = Vec::new();
     for e in exercises.iter().filter(|e| e.enabled) {
         for routine in &e.anchors {

@@ -1,7 +1,7 @@
 use super::*;
 use crate::core::exercise::builtin_exercises;
 use crate::core::history::Session;
-use chrono::FixedOffset;
+use chrono::{Duration, FixedOffset};
 use proptest::prelude::*;
 
 fn builtin(id: &str) -> Exercise {
@@ -118,6 +118,37 @@ fn an_item_ticked_later_is_dated_at_its_routine() {
     assert_eq!(
         Routine::Evening.done_at(&at("2026-11-23T22:00:00+01:00")),
         at("2026-11-23T21:30:00+01:00")
+    );
+}
+
+#[test]
+fn routines_and_the_day_hold_across_clock_changes() {
+    use chrono_tz::America::Santiago;
+    use chrono_tz::Europe::Berlin;
+    // Berlin, the autumn change (03:00 back to 02:00): 07:30 is 07:30 +01:00.
+    let now = Berlin.with_ymd_and_hms(2026, 10, 25, 9, 0, 0).unwrap();
+    let done = Routine::Morning.done_at(&now);
+    assert_eq!(done.to_rfc3339(), "2026-10-25T07:30:00+01:00");
+    // Santiago skips midnight in September (00:00 is 01:00): the day still
+    // starts that morning, and yesterday's answer is not today's.
+    let exercises = anchored_calf_raises();
+    let mut h = History::default();
+    let mut yesterday = Session::new(
+        Santiago
+            .with_ymd_and_hms(2026, 9, 5, 23, 30, 0)
+            .unwrap()
+            .fixed_offset(),
+        "calf-raises".parse().unwrap(),
+        Outcome::Done,
+    );
+    yesterday.anchor = Some(Routine::Morning);
+    h.push(yesterday);
+    let now = Santiago.with_ymd_and_hms(2026, 9, 6, 9, 0, 0).unwrap();
+    let items = anchored_today(&exercises, &h, &now);
+    assert_eq!(items[0].answer, None, "{items:?}");
+    assert_eq!(
+        Routine::Morning.done_at(&now).to_rfc3339(),
+        "2026-09-06T07:30:00-03:00"
     );
 }
 

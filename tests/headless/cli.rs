@@ -1170,6 +1170,22 @@ fn an_anchored_item_is_ticked_off_from_the_command_line_dated_this_morning() {
         "{}",
         stderr(&bad)
     );
+    // On the day the clocks go back, in Berlin: this morning's 07:30 is
+    // 07:30 local time (+01:00), through the real binary's own clock.
+    let out = home
+        .at("2026-10-25T08:00:00Z", "Europe/Berlin")
+        .args(["done", "calf-raises", "--anchor", "morning"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let line = std::fs::read_to_string(home.history_file()).unwrap();
+    assert!(
+        line.lines()
+            .last()
+            .unwrap()
+            .contains(r#""at":"2026-10-25T07:30:00+01:00""#),
+        "{line}"
+    );
     let bad = home.run(&["done", "calf-raises", "--anchor", ""]);
     assert!(
         stderr(&bad).contains("--anchor: `` is not a routine"),

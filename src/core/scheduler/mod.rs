@@ -443,14 +443,8 @@ impl Scheduler {
         {
             return Vec::new();
         }
-        let day_start = now
-            .timezone()
-            .from_local_datetime(&now.date_naive().and_time(chrono::NaiveTime::MIN))
-            .earliest()
-            .map(|t| t.with_timezone(&Utc));
-        let Some(day_start) = day_start else {
-            return Vec::new();
-        };
+        let day_start = crate::core::localtime::at_minute(&now.timezone(), now.date_naive(), 0)
+            .with_timezone(&Utc);
         let Some(walk) = moment::walk_to_offer(&world.prefs.exercises, world.history, day_start)
         else {
             return Vec::new();
