@@ -504,6 +504,59 @@ mod tests {
         assert!(p.update_in(&due_now, &h, false, t(41), &at_desk).is_empty());
     }
 
+    proptest::proptest! {
+        /// Whatever the meetings come and go, a standing exercise is never
+        /// shown in a meeting, every prompt is shown at most once, and one
+        /// held by a meeting is shown once it ends (if still due).
+        #[test]
+        fn held_prompts_come_once_after_and_nothing_standing_in_a_meeting(
+            meetings in proptest::collection::vec(proptest::bool::ANY, 1..40),
+            policy in proptest::sample::select(crate::core::moment::MeetingPolicy::ALL.to_vec()),
+        ) {
+            use crate::core::moment::{MeetingPolicy, Place, Situation, fits};
+            let place = |e: &ExerciseId| match e.as_str() {
+                "ankle-rotations" => Place::Seated,
+                _ => Place::Standing,
+            };
+            let mut p = Prompter::default();
+            let h = History::default();
+            // Both due from the start, a new slot of each every 10 steps.
+            let mut shown: Vec<(String, i64, bool)> = Vec::new();
+            let mut last_meeting = false;
+            for (step, meeting) in meetings.iter().enumerate() {
+                let step = step as i64;
+                let slot = step / 10 * 10;
+                let due_now = [due("ankle-rotations", slot), due("calf-raises", slot)];
+                let situation = if *meeting { Situation::Meeting } else { Situation::Desk };
+                let treat = |e: &ExerciseId| fits(place(e), situation, policy);
+                let mut effects = p.update_in(&due_now, &h, false, t(step), &treat);
+                effects.extend(p.release(&treat));
+                for e in effects {
+                    if let Effect::Show { exercise, .. } = e {
+                        let standing = place(&exercise) == Place::Standing;
+                        proptest::prop_assert!(
+                            !(*meeting && standing && policy != MeetingPolicy::Off),
+                            "{exercise} shown in a meeting at step {step}"
+                        );
+                        shown.push((exercise.to_string(), slot, *meeting));
+                        p.shown(&exercise, t(step));
+                    }
+                }
+                last_meeting = *meeting;
+            }
+            // Each slot of each exercise at most once.
+            let mut seen = std::collections::HashSet::new();
+            for (e, slot, _) in &shown {
+                proptest::prop_assert!(seen.insert((e.clone(), *slot)), "{e} {slot} twice");
+            }
+            // Ending at the desk, nothing is still held.
+            if !last_meeting {
+                proptest::prop_assert!(!p.has_held());
+                proptest::prop_assert_eq!(p.undelivered().count(), 0);
+            }
+        }
+    }
+
     #[test]
     fn undelivered_prompts_stay_pending_for_a_retry() {
         let mut p = Prompter::default();
