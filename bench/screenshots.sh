@@ -3,8 +3,10 @@
 # desktop: a week of history, the daemon's clock at Monday 11:50, each tab in
 # the dark theme (the desktop says nothing, so dark) and again with
 # `theme = "light"` (<tab>-light.png), a guided session in the player
-# (player.png, player-light.png), a prompt as dunst shows it, and the tray
-# icon's menu. Writes assets/screenshots/*.png.
+# (player.png, player-light.png), a prompt as dunst shows it, the tray
+# icon's menu, and the welcome with its everyday moments (welcome.png).
+# Calf raises are anchored to brushing teeth, the morning one ticked off,
+# so Today shows the routines. Writes assets/screenshots/*.png.
 #   bench/screenshots.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,7 +18,9 @@ source bench/desktop.sh
 start_desktop
 export TZ=UTC SECOND_HEART_FAKE_NOW=2026-11-23T11:50:00Z
 mkdir -p "$XDG_CONFIG_HOME/second-heart"
-touch "$XDG_CONFIG_HOME/second-heart/preferences.toml"
+ANCHORS='[exercises.calf-raises]
+anchors = ["morning", "evening"]'
+echo "$ANCHORS" >"$XDG_CONFIG_HOME/second-heart/preferences.toml"
 # A home with a Documents folder, for the History view's export line.
 export HOME="$DESKTOP_DIR/home"
 mkdir -p "$HOME/Documents"
@@ -32,6 +36,7 @@ done
 "$BIN" done cycling --minutes 40 --at 2026-11-22T17:00:00Z >/dev/null
 "$BIN" done ankle-rotations --at 2026-11-23T10:01:00Z >/dev/null
 "$BIN" skip legs-up --at 2026-11-23T11:31:00Z >/dev/null
+"$BIN" done calf-raises --anchor morning >/dev/null
 
 "$BIN" daemon >"$DESKTOP_DIR/daemon.log" 2>&1 &
 DAEMON_PID=$!
@@ -75,7 +80,7 @@ shot player
 "$BIN" session stop >/dev/null
 # The light theme, as chosen in the preferences (the window reads it when it opens).
 kill "$WINDOW_PID" && wait "$WINDOW_PID" 2>/dev/null || true
-echo 'theme = "light"' >"$XDG_CONFIG_HOME/second-heart/preferences.toml"
+printf 'theme = "light"\n%s\n' "$ANCHORS" >"$XDG_CONFIG_HOME/second-heart/preferences.toml"
 sleep 1
 open_window
 shoot_tabs "-light"
@@ -83,6 +88,17 @@ shoot_tabs "-light"
 sleep 4
 shot player-light
 "$BIN" session stop >/dev/null
+kill "$WINDOW_PID" && wait "$WINDOW_PID" 2>/dev/null || true
+# The welcome, as a new user sees it: no preferences file yet; scrolled to
+# the everyday moments below the starter schedules.
+"$BIN" stop >/dev/null
+rm "$XDG_CONFIG_HOME/second-heart/preferences.toml"
+open_window
+xdotool mousemove --window "$ID" 400 400
+for _ in 1 2 3 4 5 6; do xdotool click 5; sleep 0.2; done
+sleep 1
+shot welcome
 kill "$WINDOW_PID" 2>/dev/null || true
+"$BIN" stop >/dev/null || true
 echo "screenshots in $OUT"
 ls -la "$OUT"

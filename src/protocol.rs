@@ -16,6 +16,7 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
 use crate::core::Via;
+use crate::core::moment::BusyMode;
 use crate::report::{HistoryReport, StatusReport, UpcomingEntry, rfc3339};
 
 pub const VERSION: u32 = 1;
@@ -54,6 +55,10 @@ pub enum Request {
             with = "rfc3339::option"
         )]
         prompt: Option<DateTime<FixedOffset>>,
+        /// Ticks off the exercise's item anchored to this routine
+        /// ("morning"), dated at the routine when `at` is absent.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        anchor: Option<String>,
     },
     Skip {
         exercise: Option<String>,
@@ -65,6 +70,9 @@ pub enum Request {
             with = "rfc3339::option"
         )]
         prompt: Option<DateTime<FixedOffset>>,
+        /// See [`Request::Done::anchor`]: said not done with it today.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        anchor: Option<String>,
     },
     Snooze {
         exercise: Option<String>,
@@ -104,10 +112,13 @@ pub enum Request {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         minutes: Option<u32>,
     },
-    /// In a call or reading for `duration` (as for a pause), or "off": no
-    /// input is not a break, and prompts wait if quiet during meetings.
+    /// In a meeting, a call or reading (`mode`; absent from older
+    /// clients: reading) for `duration` (as for a pause; empty: an hour),
+    /// or "off": no input is not a break, and prompts fit the situation.
     Busy {
         duration: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        mode: Option<BusyMode>,
     },
     /// `duration`: "30m", "1h30m", "until-tomorrow", read on the daemon's clock.
     Pause {
@@ -273,6 +284,7 @@ mod tests {
             dose: Some("2 sets of 15".into()),
             at: None,
             prompt: None,
+            anchor: None,
         };
         assert_eq!(
             parse_request(&request_line(&r, Via::Window)),
@@ -291,6 +303,7 @@ mod tests {
             exercise: Some("calf-raises".into()),
             at: None,
             prompt: Some(since),
+            anchor: None,
         };
         let line = request_line(&r, Via::Window);
         assert!(
@@ -310,6 +323,7 @@ mod tests {
                     dose: None,
                     at: None,
                     prompt: None,
+                    anchor: None,
                 },
                 Via::Cli
             ))

@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use crate::core::history::History;
 
 use crate::core::ExerciseId;
+use crate::core::moment::{self, BusyMode, Routine, Situation};
 use crate::core::planner::{self, Activity};
 use crate::core::preferences::Preferences;
 pub use crate::core::stats::ItemState;
@@ -102,9 +103,37 @@ pub struct StatusReport {
     /// How the last guided session ended (this daemon's).
     #[serde(default)]
     pub guided_ended: Option<GuidedEnd>,
-    /// In a call or reading until then, by the user's word.
+    /// In a meeting, a call or reading until then, by the user's word.
     #[serde(default, with = "rfc3339::option")]
     pub busy_until: Option<DateTime<FixedOffset>>,
+    /// What the user said they are busy with, until `busy_until`.
+    #[serde(default)]
+    pub busy_with: Option<BusyMode>,
+    /// What the user is doing now: desk, meeting, call, reading or away.
+    #[serde(default)]
+    pub context: Situation,
+    /// Today's items anchored to everyday routines, ticked off afterwards.
+    #[serde(default)]
+    pub anchored: Vec<AnchoredEntry>,
+}
+
+/// An exercise done with an everyday routine ("Calf raises — while
+/// brushing teeth, morning"), and whether it was ticked off today.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AnchoredEntry {
+    pub exercise: ExerciseId,
+    pub name: String,
+    /// The routine's key: morning, evening, after-lunch, kettle or a name.
+    pub routine: Routine,
+    /// "while brushing teeth, morning".
+    pub label: String,
+    /// done or skipped today; null while open.
+    pub answer: Option<crate::core::Outcome>,
+    /// When it was done (or said not done).
+    #[serde(default, with = "rfc3339::option")]
+    pub at: Option<DateTime<FixedOffset>>,
+    /// "this morning", "at lunchtime", ...
+    pub when: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -370,7 +399,30 @@ pub fn status<Tz: TimeZone>(
         guided: None,
         guided_ended: None,
         busy_until: None,
+        busy_with: None,
+        context: Situation::Desk,
+        anchored: anchored_entries(prefs, history, now),
     }
+}
+
+fn anchored_entries<Tz: TimeZone>(
+    prefs: &Preferences,
+    history: &History,
+    now: &DateTime<Tz>,
+) -> Vec<AnchoredEntry> {
+    let now = now.fixed_offset();
+    moment::anchored_today(&prefs.exercises, history, &now)
+        .into_iter()
+        .map(|a| AnchoredEntry {
+            name: name_of(prefs, &a.exercise),
+            exercise: a.exercise,
+            label: a.routine.label(),
+            routine: a.routine,
+            answer: a.answer.as_ref().map(|(o, _)| *o),
+            at: a.answer.as_ref().map(|(_, t)| at_second(t)),
+            when: a.answer.map(|(_, t)| moment::said_when(&t, &now)),
+        })
+        .collect()
 }
 
 /// The history in the shape the History view draws it.
@@ -400,6 +452,11 @@ pub struct HistoryReport {
     /// (`stats::days_done`).
     #[serde(default)]
     pub days_done: stats::DaysDone,
+    /// Sessions done this week in meetings, and in calls.
+    #[serde(default)]
+    pub in_meetings_this_week: usize,
+    #[serde(default)]
+    pub in_calls_this_week: usize,
 }
 
 fn monday() -> chrono::Weekday {
@@ -464,6 +521,14 @@ pub fn history<Tz: TimeZone>(
     }
     let status = status(prefs, history, &Activity::assume_sitting(), now, Vec::new());
     let first_use = stats::first_use(history, &tz);
+    let week_from =
+        crate::core::localtime::at_minute(&tz, stats::week_start(today, prefs.first_day()), 0).with_timezone(&Utc);
+    let this_week: Vec<_> = history
+        .between(week_from, now.with_timezone(&Utc) + Duration::seconds(1))
+        .iter()
+        .filter(|s| s.outcome == crate::core::Outcome::Done)
+        .collect();
+    let count_in = |c: Situation| this_week.iter().filter(|s| s.context == Some(c)).count();
     HistoryReport {
         today,
         week_start: prefs.first_day(),
@@ -483,6 +548,8 @@ pub fn history<Tz: TimeZone>(
             .collect(),
         weekly_target_minutes: status.weekly_targets.iter().map(|t| t.target).sum(),
         exercises: status.exercises,
+        in_meetings_this_week: count_in(Situation::Meeting),
+        in_calls_this_week: count_in(Situation::Call),
     }
 }
 

@@ -9,9 +9,11 @@
 //! export|compact`, the window's Save) work on the store directly, under its
 //! locks (`store/`), and a running daemon picks their changes up.
 
+mod anchored;
 mod busy;
 pub mod guide;
 mod text;
+pub use busy::{busy_until, end_walk_of_call};
 pub use text::{describe, pause_until};
 
 use chrono::{DateTime, Duration, FixedOffset, Local, Utc};
@@ -19,6 +21,7 @@ use chrono::{DateTime, Duration, FixedOffset, Local, Utc};
 use crate::clock;
 use crate::core::guide::Guided;
 use crate::core::history::FUTURE_SLACK_MINUTES;
+use crate::core::moment::Situation;
 use crate::core::preferences::limits;
 use crate::core::quote::quote;
 use crate::core::{
@@ -64,6 +67,12 @@ pub struct Model {
     pub guided: Option<Guided>,
     /// How the last guided session ended, for whoever followed it.
     pub guided_ended: Option<report::GuidedEnd>,
+    /// What the daemon sees beyond the user's word (a camera in use, a
+    /// call app); `None` where nobody looks (the command line alone).
+    pub seen_situation: Option<Situation>,
+    /// The situation the next recorded Done was started in (a guided
+    /// walk begun in a call and ended after it), instead of now's.
+    pub started_in: Option<Situation>,
 }
 
 impl Model {
@@ -87,6 +96,8 @@ impl Model {
             warnings,
             guided: None,
             guided_ended: None,
+            seen_situation: None,
+            started_in: None,
         })
     }
 
@@ -116,6 +127,15 @@ impl Model {
 
     pub fn paused_until(&self, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
         self.state.paused_until.filter(|p| *p > now)
+    }
+
+    /// What the user is doing now: their word while it lasts, else what
+    /// the daemon sees, else the desk.
+    pub fn situation(&self, now: DateTime<Utc>) -> Situation {
+        match self.state.busy_now(now) {
+            Some((mode, _)) => mode.situation(),
+            None => self.seen_situation.unwrap_or(Situation::Desk),
+        }
     }
 }
 
@@ -177,16 +197,24 @@ pub fn execute(model: &mut Model, request: Request, cx: &Context) -> Result<Repl
             dose,
             at,
             prompt,
+            anchor,
         } => match settled(model, cx, exercise.as_deref(), prompt)? {
             Some(said) => message(said),
+            None if anchor.is_some() => {
+                anchored::tick(model, cx, exercise, anchor, at, Outcome::Done)
+            }
             None => done(model, cx, exercise, minutes, dose, at),
         },
         Request::Skip {
             exercise,
             at,
             prompt,
+            anchor,
         } => match settled(model, cx, exercise.as_deref(), prompt)? {
             Some(said) => message(said),
+            None if anchor.is_some() => {
+                anchored::tick(model, cx, exercise, anchor, at, Outcome::Skipped)
+            }
             None => skip(model, cx, exercise, at),
         },
         Request::Snooze {
@@ -201,7 +229,7 @@ pub fn execute(model: &mut Model, request: Request, cx: &Context) -> Result<Repl
         Request::Guide { action } => guide::act(model, cx, action),
         Request::Correct { minutes } => guide::correct(model, cx, minutes),
         Request::Pause { duration } => pause(model, cx, &duration),
-        Request::Busy { duration } => busy::busy(model, cx, &duration),
+        Request::Busy { duration, mode } => busy::busy(model, cx, mode, &duration),
         Request::Resume => resume(model, cx),
         Request::NotifyTest | Request::Reload | Request::Stop | Request::Subscribe => Err(
             Failure::other("that command needs the daemon (start it with `second-heart daemon`)"),
@@ -232,11 +260,10 @@ fn status(model: &Model, cx: &Context) -> Result<Reply, Failure> {
         .filter(|g| !g.has_ended())
         .and_then(|g| report::GuidedEntry::of(g, &now));
     report.guided_ended = model.guided_ended.clone();
-    report.busy_until = model
-        .state
-        .busy_until
-        .filter(|b| *b > now.with_timezone(&Utc))
-        .map(|b| report::at_second(&b.with_timezone(&now.timezone())));
+    let busy = model.state.busy_now(now.with_timezone(&Utc));
+    report.busy_until = busy.map(|(_, b)| report::at_second(&b.with_timezone(&now.timezone())));
+    report.busy_with = busy.map(|(mode, _)| mode);
+    report.context = model.situation(now.with_timezone(&Utc));
     Ok(Reply::Status(Box::new(report)))
 }
 
@@ -355,9 +382,14 @@ fn done(
                 .map_err(|e| Failure::input(format!("--dose: {e}")))
         })
         .transpose()?;
+    let context = match model.started_in.take() {
+        Some(started) => started.recorded(),
+        None => model.situation(now.with_timezone(&Utc)).recorded(),
+    };
     let mut lines = Vec::new();
     for exercise in exercises {
-        let session = done_session(&exercise, at, minutes, dose, cx.via)?;
+        let mut session = done_session(&exercise, at, minutes, dose, cx.via)?;
+        session.context = context;
         model.record(session.clone())?;
         let streak = stats::streak(&model.prefs, &model.history, &exercise.id, &now);
         lines.push(describe(&exercise, &session, streak.current));
@@ -379,6 +411,7 @@ fn skip(
     for exercise in exercises {
         let mut session = Session::new(at.fixed_offset(), exercise.id.clone(), Outcome::Skipped);
         session.via = Some(cx.via);
+        session.context = model.situation(now.with_timezone(&Utc)).recorded();
         model.record(session.clone())?;
         lines.push(describe(&exercise, &session, 0));
     }

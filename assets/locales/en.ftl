@@ -447,3 +447,16 @@ cli-without-daemon = { $why }; working on the files without the daemon
 daemon-stopping = Stopping the daemon.
 daemon-reloaded = Preferences reloaded.
 daemon-sample-sent = Sample prompt sent to { $server }.
+
+## Moments: meetings, calls and routines.
+
+action-later = Later
+action-no = No
+schedule-in-meetings = In meetings, calls and reading
+schedule-in-meetings-hint = Quiet suggestions: seated exercises come quietly (no sound, low urgency); standing ones wait until it ends. Hold everything: nothing until it ends.
+schedule-walk-in-calls = Offer a walk during calls
+status-context-said = Context: { $context } until { $time } (said so): time without input counts as sitting
+status-context = Context: { $context }
+anchored-done = done { $when }
+anchored-not-today = not today
+anchored-tick = tick it off: second-heart done { $exercise } --anchor { $routine }

@@ -53,6 +53,10 @@ pub enum Command {
         /// When, if not now: RFC 3339, "YYYY-MM-DD HH:MM" or "HH:MM" (today)
         #[arg(long)]
         at: Option<String>,
+        /// Tick off the item anchored to this routine: morning, evening (brushing teeth),
+        /// after-lunch, kettle, or a routine of your own; dated at the routine unless --at
+        #[arg(long)]
+        anchor: Option<String>,
     },
     /// Record a micro-session as skipped (whatever is due if none is named)
     Skip {
@@ -92,11 +96,16 @@ pub enum Command {
     },
     /// Start prompts again after a pause
     Resume,
-    /// In a call or reading: for a while, time without keyboard or mouse input counts as
-    /// sitting (not a break), and prompts wait if quiet during meetings is on
+    /// In a meeting, a call or reading: `busy meeting [for 1h]`, `busy off`. Time without
+    /// input counts as sitting; seated exercises come as quiet suggestions, the rest wait
+    /// until it ends, and a call offers a walk (a bare duration, `busy 45m`, is reading)
     Busy {
-        /// How long: 30m, 1h, 1h30m (up to 14 days), until-tomorrow, or off to end it
-        duration: String,
+        /// meeting, call or reading (for an hour unless `for DURATION` follows); off to end
+        /// it; or a duration alone (30m, 1h30m, until-tomorrow): reading for that long
+        what: String,
+        /// `for DURATION`: 30m, 1h, 1h30m (up to 14 days) or until-tomorrow
+        #[arg(num_args = 0..=2, value_name = "for DURATION")]
+        rest: Vec<String>,
     },
     /// Send a sample prompt now, to check notifications work
     NotifyTest,

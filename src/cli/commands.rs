@@ -8,6 +8,7 @@ use super::{
     Command, ConfigAction, ExportFormat, Failure, HistoryAction, SessionAction, render, timearg,
 };
 use crate::clock;
+use crate::core::moment::BusyMode;
 use crate::core::preferences::{self, Preferences, RawExercise, RawPreferences};
 use crate::core::quote::{escape_controls, quote};
 use crate::core::{Activity, Dose, History, Via};
@@ -108,6 +109,7 @@ pub fn dispatch(command: Command) -> Result<(), Failure> {
             minutes,
             dose,
             at,
+            anchor,
         } => {
             let at = time(at, "at")?;
             let request = Request::Done {
@@ -116,6 +118,7 @@ pub fn dispatch(command: Command) -> Result<(), Failure> {
                 dose,
                 at,
                 prompt: None,
+                anchor,
             };
             request_and_print(&mut env, request, false)
         }
@@ -125,6 +128,7 @@ pub fn dispatch(command: Command) -> Result<(), Failure> {
                 exercise,
                 at,
                 prompt: None,
+                anchor: None,
             };
             request_and_print(&mut env, request, false)
         }
@@ -142,13 +146,13 @@ pub fn dispatch(command: Command) -> Result<(), Failure> {
             request_and_print(&mut env, Request::Pause { duration }, false)
         }
         Command::Resume => request_and_print(&mut env, Request::Resume, false),
-        Command::Busy { duration } => {
-            if !duration.trim().eq_ignore_ascii_case("off") {
+        Command::Busy { what, rest } => {
+            let (mode, duration) = busy_args(&what, &rest)?;
+            if duration != "off" {
                 // Checked here too, so bad input fails the same everywhere.
-                service::pause_until(&duration, &now)
-                    .map_err(|f| Failure::input(f.message.replacen("pause:", "busy:", 1)))?;
+                service::busy_until(&duration, &now)?;
             }
-            request_and_print(&mut env, Request::Busy { duration }, false)
+            request_and_print(&mut env, Request::Busy { duration, mode }, false)
         }
         Command::Start {
             exercise,
@@ -197,6 +201,43 @@ pub fn dispatch(command: Command) -> Result<(), Failure> {
         Command::InstallDesktop => super::desktop::install(),
         Command::UninstallDesktop => super::desktop::uninstall(),
         Command::Autostart { action } => super::desktop::autostart(action),
+    }
+}
+
+/// `busy meeting`, `busy call for 30m`, `busy reading 1h`, `busy off`, or
+/// the older `busy 45m` (reading for 45 minutes): what, and for how long
+/// ("" for the default, "off" to end it).
+fn busy_args(what: &str, rest: &[String]) -> Result<(Option<BusyMode>, String), Failure> {
+    let rest: Vec<&str> = rest.iter().map(String::as_str).collect();
+    let duration = |rest: &[&str]| match rest {
+        [] => Ok(String::new()),
+        ["for", d] | [d] if *d != "for" => Ok((*d).to_owned()),
+        _ => Err(Failure::input(format!(
+            "busy: {} is not `for DURATION` (e.g. `busy meeting for 45m`)",
+            quote(&rest.join(" "))
+        ))),
+    };
+    if what.eq_ignore_ascii_case("off") {
+        if !rest.is_empty() {
+            return Err(Failure::input(format!(
+                "busy: nothing follows `off` (found {})",
+                quote(&rest.join(" "))
+            )));
+        }
+        return Ok((None, "off".into()));
+    }
+    if let Ok(mode) = what.parse::<BusyMode>() {
+        return Ok((Some(mode), duration(&rest)?));
+    }
+    // `busy 45m` and `busy for 45m`: reading, as "in a call or reading" was.
+    let mut words = vec![what];
+    words.extend(rest.iter().copied());
+    match words.as_slice() {
+        ["for", d] | [d] => Ok((Some(BusyMode::Reading), (*d).to_owned())),
+        _ => Err(Failure::input(format!(
+            "busy: {} is not meeting, call, reading, off or a duration",
+            quote(what)
+        ))),
     }
 }
 

@@ -112,8 +112,13 @@ pub fn status(r: &StatusReport) -> String {
     if let Some(p) = &r.paused_until {
         line(t!("status-paused", time = hm(p)));
     }
-    if let Some(b) = &r.busy_until {
-        line(t!("status-busy", time = hm(b)));
+    match (&r.busy_until, r.busy_with) {
+        (Some(b), Some(mode)) => line(t!(
+            "status-context-said",
+            context = mode.situation().phrase(),
+            time = hm(b)
+        )),
+        _ => line(t!("status-context", context = r.context.phrase())),
     }
     if let Some(g) = &r.guided {
         line(t!(
@@ -172,6 +177,23 @@ pub fn status(r: &StatusReport) -> String {
             pad(time, tw),
             pad(&i.name, w)
         ));
+    }
+    for a in &r.anchored {
+        let (mark, note) = match (a.answer, &a.when) {
+            (Some(crate::core::Outcome::Done), Some(when)) => {
+                ("✓", t!("anchored-done", when = when))
+            }
+            (Some(_), _) => ("–", t!("anchored-not-today")),
+            (None, _) => (
+                "○",
+                t!(
+                    "anchored-tick",
+                    exercise = a.exercise.to_string(),
+                    routine = a.routine.to_string()
+                ),
+            ),
+        };
+        line(format!("  {mark} {} — {}  {note}", a.name, a.label));
     }
     line(String::new());
     if let Some(n) = &r.next {

@@ -11,6 +11,7 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 use super::guide::Pacing;
+use super::moment::{Place, Routine};
 use super::preferences::limits::{
     DOSE_CIRCLES, DOSE_REPS, DOSE_SECONDS, DOSE_SETS, EXERCISE_ID_CHARS, Limit, SESSION_MINUTES,
 };
@@ -310,6 +311,10 @@ pub struct Exercise {
     pub builtin: bool,
     /// How a guided session of it is paced.
     pub pacing: Pacing,
+    /// Where it can be done: what decides whether it fits a meeting.
+    pub place: Place,
+    /// Everyday routines it is done with, ticked off afterwards.
+    pub anchors: Vec<Routine>,
 }
 
 impl Exercise {
@@ -414,6 +419,8 @@ pub fn builtin_exercises() -> Vec<Exercise> {
             rules: vec![rule(Trigger::EverySitting { minutes: 60 })],
             builtin: true,
             pacing: Pacing::default(),
+            place: Place::Seated,
+            anchors: Vec::new(),
         },
         Exercise {
             id: id("calf-raises"),
@@ -431,6 +438,8 @@ pub fn builtin_exercises() -> Vec<Exercise> {
             })],
             builtin: true,
             pacing: Pacing::default(),
+            place: Place::Standing,
+            anchors: Vec::new(),
         },
         Exercise {
             id: id("soleus-stretch"),
@@ -449,6 +458,8 @@ pub fn builtin_exercises() -> Vec<Exercise> {
             })],
             builtin: true,
             pacing: Pacing::default(),
+            place: Place::Standing,
+            anchors: Vec::new(),
         },
         Exercise {
             id: id("brisk-walk"),
@@ -469,6 +480,8 @@ pub fn builtin_exercises() -> Vec<Exercise> {
                 interval_minutes: 5,
                 ..Pacing::default()
             },
+            place: Place::Away,
+            anchors: Vec::new(),
         },
         Exercise {
             id: id("cycling"),
@@ -487,6 +500,8 @@ pub fn builtin_exercises() -> Vec<Exercise> {
             })],
             builtin: true,
             pacing: Pacing::default(),
+            place: Place::Away,
+            anchors: Vec::new(),
         },
         Exercise {
             id: id("legs-up"),
@@ -502,6 +517,8 @@ pub fn builtin_exercises() -> Vec<Exercise> {
             rules: vec![rule(Trigger::EverySitting { minutes: 150 })],
             builtin: true,
             pacing: Pacing::default(),
+            place: Place::Lying,
+            anchors: Vec::new(),
         },
     ]
 }

@@ -20,6 +20,7 @@ use chrono::{
 use serde::{Deserialize, Serialize};
 
 use super::exercise::{Dose, ExerciseId};
+use super::moment::{Routine, Situation};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -68,6 +69,13 @@ pub struct Session {
     pub until: Option<DateTime<FixedOffset>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub via: Option<Via>,
+    /// Done in a meeting, a call or while reading; absent at the desk (and
+    /// in lines from before it was recorded).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub context: Option<Situation>,
+    /// The everyday routine it was done with, for an anchored item.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub anchor: Option<Routine>,
     /// The line as read, when it holds more than the fields above can say
     /// (a newer version's fields or `via` values): written back as it is.
     #[serde(skip)]
@@ -76,8 +84,8 @@ pub struct Session {
 
 /// The fields this version writes; anything else in a line is a newer
 /// version's, and is kept with the line.
-const KNOWN_FIELDS: [&str; 7] = [
-    "at", "exercise", "outcome", "dose", "minutes", "until", "via",
+const KNOWN_FIELDS: [&str; 9] = [
+    "at", "exercise", "outcome", "dose", "minutes", "until", "via", "context", "anchor",
 ];
 
 impl Session {
@@ -91,6 +99,8 @@ impl Session {
             minutes: None,
             until: None,
             via: None,
+            context: None,
+            anchor: None,
             original: None,
         }
     }
@@ -128,16 +138,28 @@ impl Session {
         session
     }
 
-    /// A line the derived parser refused only for a `via` value this
-    /// version has no name for: read without it, the line kept.
+    /// A line the derived parser refused only for a `via` or `context`
+    /// value this version has no name for: read without it, the line kept.
     fn from_newer_line(line: &str) -> Option<Session> {
         let mut object: serde_json::Map<String, serde_json::Value> =
             serde_json::from_str(line).ok()?;
-        let via = object.get("via")?.as_str()?;
-        if serde_json::from_value::<Via>(via.into()).is_ok() {
+        let unknown_via = object
+            .get("via")
+            .and_then(|v| v.as_str())
+            .is_some_and(|v| serde_json::from_value::<Via>(v.into()).is_err());
+        let unknown_context = object
+            .get("context")
+            .and_then(|v| v.as_str())
+            .is_some_and(|v| serde_json::from_value::<Situation>(v.into()).is_err());
+        if !unknown_via && !unknown_context {
             return None;
         }
-        object.remove("via");
+        if unknown_via {
+            object.remove("via");
+        }
+        if unknown_context {
+            object.remove("context");
+        }
         let mut session: Session = serde_json::from_value(object.into()).ok()?;
         session.original = Some(line.into());
         Some(session)
@@ -161,6 +183,11 @@ impl Session {
             minutes: raw.minutes,
             until,
             via: raw.via,
+            context: raw.context,
+            anchor: match raw.anchor {
+                Some(a) => Some(a.parse().ok()?),
+                None => None,
+            },
             original: None,
         })
     }
@@ -208,6 +235,10 @@ struct PlainLine<'a> {
     until: Option<&'a str>,
     #[serde(default)]
     via: Option<Via>,
+    #[serde(default)]
+    context: Option<Situation>,
+    #[serde(default)]
+    anchor: Option<&'a str>,
 }
 
 /// A time as chrono's deserializer reads it (`str::parse`), with the form
@@ -620,6 +651,38 @@ mod tests {
             )
             .is_err()
         );
+    }
+
+    #[test]
+    fn the_context_and_anchor_are_read_and_old_lines_without_them_still_load() {
+        // A line from before either field: both absent.
+        let old = r#"{"at":"2026-11-22T10:30:00Z","exercise":"ankle-rotations","outcome":"done","dose":"10 circles each way","via":"notification"}"#;
+        let s = Session::from_line(old).unwrap();
+        assert_eq!((s.context, s.anchor.clone()), (None, None));
+        assert_eq!(s.to_line(), old, "written back as it was");
+        // This version's lines: both read, fast path and derived alike.
+        let new = r#"{"at":"2026-11-22T10:30:00Z","exercise":"ankle-rotations","outcome":"done","via":"notification","context":"meeting"}"#;
+        let s = Session::from_line(new).unwrap();
+        assert_eq!(s.context, Some(Situation::Meeting));
+        assert_eq!(s.original, None);
+        assert_eq!(s.to_line(), new);
+        let anchored = r#"{"at":"2026-11-22T07:30:00Z","exercise":"calf-raises","outcome":"done","via":"cli","anchor":"morning"}"#;
+        let s = Session::from_line(anchored).unwrap();
+        assert_eq!(s.anchor, Some(Routine::Morning));
+        assert_eq!(s.to_line(), anchored);
+        let named = r#"{"at":"2026-11-22T07:30:00Z","exercise":"calf-raises","outcome":"done","anchor":"waiting for the printer"}"#;
+        assert_eq!(
+            Session::from_line(named).unwrap().anchor,
+            Some(Routine::Named("waiting for the printer".into()))
+        );
+        // A context a newer version knows: read without it, kept as written.
+        let newer = r#"{"at":"2026-11-22T10:30:00Z","exercise":"ankle-rotations","outcome":"done","context":"commute"}"#;
+        let s = Session::from_line(newer).unwrap();
+        assert_eq!(s.context, None);
+        assert_eq!(s.to_line(), newer);
+        let (history, bad) = History::parse(&format!("{old}\n{new}\n{newer}\n"));
+        assert!(bad.is_empty(), "{bad:?}");
+        assert_eq!(history.len(), 3);
     }
 
     #[test]

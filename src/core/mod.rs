@@ -11,6 +11,7 @@ pub mod guide;
 pub mod history;
 pub mod locale;
 pub mod localtime;
+pub mod moment;
 pub mod planner;
 pub mod preferences;
 pub mod progression;

@@ -102,7 +102,13 @@ pub fn checklist<Tz: TimeZone>(
     let mut items = Vec::new();
     let mut snoozed: HashSet<(ExerciseId, DateTime<Utc>)> = HashSet::new();
 
-    for s in history.between(day_start, now_utc + Duration::seconds(1)) {
+    // Items done with a routine stand in a list of their own
+    // (`moment::anchored_today`), not among the prompts.
+    for s in history
+        .between(day_start, now_utc + Duration::seconds(1))
+        .iter()
+        .filter(|s| s.anchor.is_none())
+    {
         let state = match s.outcome {
             Outcome::Done => ItemState::Done,
             Outcome::Skipped => ItemState::Skipped,

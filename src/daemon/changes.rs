@@ -46,6 +46,8 @@ impl Daemon {
                 .collect(),
             paused_until: self.model.state.paused_until,
             busy_until: self.model.state.busy_until,
+            busy_with: self.model.state.busy_with,
+            situation: self.scheduler.situation(),
             notes: self.notes(),
             warnings: self.model.warnings.clone(),
             date: now.date_naive(),
@@ -67,12 +69,9 @@ impl Daemon {
             &now,
             self.scheduler.notes(&self.model.prefs),
         );
-        status.busy_until = self
-            .model
-            .state
-            .busy_until
-            .filter(|b| *b > now.with_timezone(&Utc))
-            .map(|b| crate::report::at_second(&b.with_timezone(&Local)));
+        let busy = self.model.state.busy_now(now.with_timezone(&Utc));
+        status.busy_until = busy.map(|(_, b)| crate::report::at_second(&b.with_timezone(&Local)));
+        status.busy_with = busy.map(|(mode, _)| mode);
         status.guided = self
             .model
             .guided
@@ -98,6 +97,9 @@ pub(super) struct Basis {
     prompts: Vec<(ExerciseId, DateTime<Utc>)>,
     paused_until: Option<DateTime<Utc>>,
     busy_until: Option<DateTime<Utc>>,
+    busy_with: Option<crate::core::moment::BusyMode>,
+    /// A meeting or a call seen (a camera, a call app), or away.
+    situation: crate::core::moment::Situation,
     /// Unsaved answers, held prompts, preferences errors, idle source.
     notes: Vec<String>,
     warnings: Vec<String>,

@@ -60,7 +60,13 @@ impl Daemon {
                 let idle = self.sample_idle();
                 self.feed(Input::Idle(idle), &now);
             }
-            Event::Locked { locked, source } => self.feed(Input::Locked { locked, source }, &now),
+            Event::Locked { locked, source } => {
+                // Back at the desk from a walk during a call: it ends here.
+                if !locked {
+                    self.end_walk_of_call(&now, "back at the desk");
+                }
+                self.feed(Input::Locked { locked, source }, &now)
+            }
             // The loop wakes and looks.
             Event::FilesChanged => {}
             Event::Subscribe(stream) => {
@@ -158,6 +164,7 @@ impl Daemon {
             via,
             notes: self.notes(),
         };
+        self.model.seen_situation = Some(self.seen_situation());
         let reply = service::execute(&mut self.model, request, &cx);
         self.wake(&now);
         reply
@@ -192,6 +199,14 @@ impl Daemon {
         // The prompt it answers: refused, not recorded twice, if it was
         // answered elsewhere (the window, the command line) meanwhile.
         let prompt = ticket.prompt.map(|t| t.fixed_offset());
+        if let notifier::Style::Morning(exercises) = &ticket.style {
+            return self.answer_morning(exercises, answer, now);
+        }
+        // An offer (not a prompt) put off: nothing to record.
+        if answer == Answer::Later && prompt.is_none() {
+            log(&format!("{exercise}: later"));
+            return;
+        }
         let request = match answer {
             Answer::Done => Request::Done {
                 exercise: name,
@@ -199,6 +214,7 @@ impl Daemon {
                 dose: None,
                 at: None,
                 prompt,
+                anchor: None,
             },
             // The prompt is settled when the session records.
             Answer::Start => Request::Start {
@@ -209,8 +225,9 @@ impl Daemon {
                 exercise: name,
                 at: None,
                 prompt,
+                anchor: None,
             },
-            Answer::Snooze => Request::Snooze {
+            Answer::Snooze | Answer::Later => Request::Snooze {
                 exercise: name,
                 minutes: None,
                 prompt,
@@ -222,7 +239,7 @@ impl Daemon {
                 return self.feed(Input::Opened { exercise }, &now);
             }
             // Dismissed: still due, shown in `status` and the window.
-            Answer::Closed => return,
+            Answer::Closed | Answer::No => return,
         };
         match self.request(request, Via::Notification, now) {
             Ok(Reply::Message { text }) => log(&format!("answered in the notification: {text}")),
@@ -240,6 +257,41 @@ impl Daemon {
                 },
                 &now,
             ),
+        }
+    }
+}
+
+impl Daemon {
+    /// Done / No to the morning question: each exercise's morning item
+    /// ticked off (dated at the routine) or noted as not done today.
+    fn answer_morning(&mut self, exercises: &[ExerciseId], answer: Answer, now: DateTime<Local>) {
+        let anchor = Some(crate::core::moment::Routine::Morning.key().to_owned());
+        for exercise in exercises {
+            let name = Some(exercise.to_string());
+            let request = match answer {
+                Answer::Done => Request::Done {
+                    exercise: name,
+                    minutes: None,
+                    dose: None,
+                    at: None,
+                    prompt: None,
+                    anchor: anchor.clone(),
+                },
+                Answer::No => Request::Skip {
+                    exercise: name,
+                    at: None,
+                    prompt: None,
+                    anchor: anchor.clone(),
+                },
+                _ => return,
+            };
+            match self.request(request, Via::Notification, now) {
+                Ok(Reply::Message { text }) => {
+                    log(&format!("answered the morning question: {text}"))
+                }
+                Ok(_) => {}
+                Err(f) => log(&format!("the morning answer was not saved: {}", f.message)),
+            }
         }
     }
 }

@@ -25,6 +25,7 @@ pub mod idle;
 mod inhibit;
 pub mod instance;
 mod lock;
+mod moments;
 pub mod notifier;
 pub mod quiet;
 pub mod server;
@@ -44,6 +45,7 @@ use std::time::Instant;
 use chrono::{DateTime, Duration, Local, Utc};
 
 use crate::clock;
+use crate::core::moment::Seen;
 use crate::core::scheduler::{Effect, Input, Moment, Scheduler, World};
 use crate::core::{Activity, Outcome, Session, Via};
 use crate::protocol::{Push, Reply, Request};
@@ -51,7 +53,7 @@ use crate::service::{Failure, Model};
 use crate::store::Paths;
 pub use icon::icon_path;
 use idle::IdleSource;
-use notifier::{Answer, Notifier, PromptText, Ticket};
+use notifier::{Answer, Notifier, PromptText, Style, Ticket};
 
 pub enum Event {
     Request(Request, Via, mpsc::Sender<Result<Reply, Failure>>),
@@ -211,6 +213,8 @@ struct Daemon {
     still: Option<String>,
     /// Who tells this daemon the screen locked.
     lock_sources: lock::Sources,
+    /// A camera in use, a call app, as last looked (before a prompt).
+    seen: Seen,
 }
 
 impl Daemon {
@@ -232,6 +236,7 @@ impl Daemon {
             cued: None,
             still: None,
             lock_sources: lock::Sources::default(),
+            seen: Seen::default(),
         }
     }
 
@@ -249,6 +254,9 @@ impl Daemon {
             log(&line);
         }
         self.guide(now);
+        if !self.call_goes_on(now) {
+            self.end_walk_of_call(now, "the call ended");
+        }
         self.feed(Input::Wake, now);
         self.notice_changes(now);
     }
@@ -274,6 +282,13 @@ impl Daemon {
                     .filter(|g| !g.has_ended())
                     .map(|g| &g.plan.exercise),
                 busy_until: self.model.state.busy_until,
+                busy: self
+                    .model
+                    .state
+                    .busy_now(now.with_timezone(&Utc))
+                    .map(|(mode, _)| mode),
+                seen: self.seen,
+                anchors_asked: self.model.state.anchors_asked,
                 sitting_still: self.still.is_some(),
             };
             for effect in self.scheduler.step(input, &moment, world) {
@@ -286,7 +301,19 @@ impl Daemon {
     fn perform(&mut self, effect: Effect) -> Option<Input> {
         match effect {
             Effect::SampleIdle => Some(Input::Idle(self.sample_idle())),
-            Effect::AskAboutMeeting => Some(Input::Meeting(self.quiet.reason())),
+            Effect::AskAboutMeeting => {
+                self.look_around();
+                let held = self.model.prefs.quiet_during_meetings;
+                Some(Input::Meeting(self.quiet.reason().filter(|_| held)))
+            }
+            Effect::OfferWalk { exercise } => {
+                self.offer_walk(&exercise);
+                None
+            }
+            Effect::AskAnchored { exercises } => {
+                self.ask_anchored(exercises);
+                None
+            }
             Effect::Show {
                 exercise,
                 rule: _,
@@ -295,6 +322,22 @@ impl Daemon {
             } => {
                 let e = self.model.prefs.exercise(&exercise)?;
                 let since = self.scheduler.prompts().get(&exercise).map(|p| p.since);
+                let treatment = self
+                    .scheduler
+                    .prompts()
+                    .get(&exercise)
+                    .map(|p| p.treatment)
+                    .unwrap_or_default();
+                if unsaved.is_none()
+                    && !reminder
+                    && let Some(text) = moments::suggestion(e, treatment, &self.model.prefs)
+                {
+                    let result = self.notifier.show(&exercise, since, &text);
+                    if result.is_ok() {
+                        log(&format!("suggestion: {}", text.summary));
+                    }
+                    return Some(Input::Shown { exercise, result });
+                }
                 let instruction = e.display_instruction();
                 let body = match (unsaved, reminder) {
                     (Some(reason), _) => {
@@ -319,6 +362,7 @@ impl Daemon {
                     snooze_minutes: self.model.prefs.snooze_minutes,
                     sound: self.model.prefs.sound,
                     guided: true,
+                    style: Style::Prompt,
                 };
                 let result = self.notifier.show(&exercise, since, &text);
                 if result.is_ok() {

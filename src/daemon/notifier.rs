@@ -30,6 +30,24 @@ pub struct PromptText {
     pub sound: bool,
     /// Offer Start (a guided session) beside Done.
     pub guided: bool,
+    /// What kind of notification it is.
+    pub style: Style,
+}
+
+/// What kind of notification a prompt is, which decides its urgency,
+/// sound, lifetime and buttons.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Style {
+    /// An ordinary prompt: Open, Start, Done, Snooze, Skip; stays on screen.
+    #[default]
+    Prompt,
+    /// A quiet suggestion in a meeting, a call or while reading: low
+    /// urgency, never a sound, transient; Done / Later.
+    Quiet,
+    /// "Walk during this call?": Start / Later, quiet like a suggestion.
+    Offer,
+    /// The morning routine's one question about these exercises: Done / No.
+    Morning(Vec<ExerciseId>),
 }
 
 /// A guided session's cue: each replaces the last on screen.
@@ -50,6 +68,10 @@ pub enum Answer {
     Start,
     Snooze,
     Skip,
+    /// Put a quiet suggestion or an offer off (a snooze, for a prompt).
+    Later,
+    /// "No" to the morning question: not done today.
+    No,
     /// Clicked the body.
     Open,
     /// Dismissed, expired or closed by the server: not an answer.
@@ -62,8 +84,11 @@ pub struct Ticket {
     pub exercise: ExerciseId,
     pub generation: u64,
     /// When the prompt shown became due, for the answer to name it (and be
-    /// refused once it is settled); `None` for the sample prompt.
+    /// refused once it is settled); `None` for the sample prompt, offers
+    /// and questions.
     pub prompt: Option<DateTime<Utc>>,
+    /// What was shown, for what an answer means.
+    pub style: Style,
 }
 
 enum Cancel {
@@ -147,33 +172,87 @@ impl Notifier {
     ) -> Result<(), String> {
         self.close(exercise);
         let server = self.server()?;
-        let mut n = self.notification(&server, CATEGORY, &text.summary, &text.body);
-        n.hint(Hint::Resident(true)).timeout(Timeout::Never);
-        if text.sound {
-            n.hint(Hint::SoundName("message-new-instant".into()));
-        }
-        if server.actions {
-            n.action("default", &crate::t!("action-open"));
-            if text.guided {
-                n.action("start", &crate::t!("action-start"));
-            }
-            n.action("done", &crate::t!("action-done"))
-                .action(
-                    "snooze",
-                    &crate::t!("action-snooze", minutes = text.snooze_minutes),
-                )
-                .action("skip", &crate::t!("action-skip"));
-        }
+        let n = self.prompt(&server, text);
         let handle = n.show().map_err(|e| {
             // The next show asks the server again.
             self.server = None;
             e.to_string()
         })?;
+        self.waiting(exercise, prompt, text, handle);
+        Ok(())
+    }
+
+    /// A prompt as the server is to show it: how urgent, how long, with
+    /// which sound and buttons, by its style.
+    fn prompt(&self, server: &Server, text: &PromptText) -> Notification {
+        let urgency = match text.style {
+            Style::Prompt => Urgency::Normal,
+            Style::Quiet | Style::Offer | Style::Morning(_) => Urgency::Low,
+        };
+        let mut n = self.notification(server, CATEGORY, &text.summary, &text.body, urgency);
+        match &text.style {
+            Style::Prompt => {
+                n.hint(Hint::Resident(true)).timeout(Timeout::Never);
+                if text.sound {
+                    n.hint(Hint::SoundName("message-new-instant".into()));
+                }
+            }
+            // Never a sound, nothing left behind: a suggestion in a meeting
+            // must not interrupt it.
+            Style::Quiet | Style::Offer => {
+                n.hint(Hint::Transient(true))
+                    .hint(Hint::SuppressSound(true))
+                    .timeout(Timeout::Default);
+            }
+            Style::Morning(_) => {
+                n.hint(Hint::Resident(true)).timeout(Timeout::Never);
+            }
+        }
+        if server.actions {
+            match &text.style {
+                Style::Prompt => {
+                    n.action("default", &crate::t!("action-open"));
+                    if text.guided {
+                        n.action("start", &crate::t!("action-start"));
+                    }
+                    n.action("done", &crate::t!("action-done"))
+                        .action(
+                            "snooze",
+                            &crate::t!("action-snooze", minutes = text.snooze_minutes),
+                        )
+                        .action("skip", &crate::t!("action-skip"));
+                }
+                Style::Quiet => {
+                    n.action("done", &crate::t!("action-done"))
+                        .action("later", &crate::t!("action-later"));
+                }
+                Style::Offer => {
+                    n.action("start", &crate::t!("action-start"))
+                        .action("later", &crate::t!("action-later"));
+                }
+                Style::Morning(_) => {
+                    n.action("done", &crate::t!("action-done"))
+                        .action("no", &crate::t!("action-no"));
+                }
+            }
+        }
+        n
+    }
+
+    /// Waits for the answer to a prompt shown, on a thread of its own.
+    fn waiting(
+        &mut self,
+        exercise: &ExerciseId,
+        prompt: Option<DateTime<Utc>>,
+        text: &PromptText,
+        handle: notify_rust::NotificationHandle,
+    ) {
         self.generation += 1;
         let ticket = Ticket {
             exercise: exercise.clone(),
             generation: self.generation,
             prompt,
+            style: text.style.clone(),
         };
         let (cancel, cancelled) = async_channel::bounded(1);
         let events = self.events.clone();
@@ -191,7 +270,6 @@ impl Notifier {
                 },
             );
         }
-        Ok(())
     }
 
     /// What prompts and cues share: the app, the text (escaped for servers
@@ -203,6 +281,7 @@ impl Notifier {
         category: &str,
         summary: &str,
         body: &str,
+        urgency: Urgency,
     ) -> Notification {
         let mut n = Notification::new();
         n.appname("Second Heart")
@@ -214,7 +293,7 @@ impl Notifier {
             })
             .hint(Hint::Category(category.into()))
             .hint(Hint::DesktopEntry(APP_ID.into()))
-            .urgency(Urgency::Normal);
+            .urgency(urgency);
         if let Some(icon) = self.icon.as_ref().and_then(|p| p.to_str()) {
             n.icon(icon);
         }
@@ -225,7 +304,13 @@ impl Notifier {
     /// session leaves one notification, not a stack.
     pub fn cue(&mut self, text: &CueText) -> Result<(), String> {
         let server = self.server()?;
-        let mut n = self.notification(&server, "x-second-heart.cue", &text.summary, &text.body);
+        let mut n = self.notification(
+            &server,
+            "x-second-heart.cue",
+            &text.summary,
+            &text.body,
+            Urgency::Normal,
+        );
         n.hint(Hint::Transient(true));
         if let Some(previous) = &self.cue {
             n.id(previous.id());
@@ -309,6 +394,8 @@ fn wait(
                         NotificationResponse::Action(a) if a == "start" => Answer::Start,
                         NotificationResponse::Action(a) if a == "snooze" => Answer::Snooze,
                         NotificationResponse::Action(a) if a == "skip" => Answer::Skip,
+                        NotificationResponse::Action(a) if a == "later" => Answer::Later,
+                        NotificationResponse::Action(a) if a == "no" => Answer::No,
                         NotificationResponse::Default => Answer::Open,
                         _ => Answer::Closed,
                     }
@@ -413,12 +500,49 @@ pub fn sample_text(snooze_minutes: u32, sound: bool) -> PromptText {
         snooze_minutes,
         sound,
         guided: false,
+        style: Style::Prompt,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// notify-rust keeps hints in a set: a second urgency is a second
+    /// hint, not a replacement, and the server would take either.
+    #[test]
+    fn each_prompt_carries_one_urgency_the_one_of_its_style() {
+        let (tx, _rx) = std::sync::mpsc::channel();
+        let notifier = Notifier::new(tx, None);
+        let server = Server {
+            actions: true,
+            ..Server::default()
+        };
+        for (style, want) in [
+            (Style::Prompt, Urgency::Normal),
+            (Style::Quiet, Urgency::Low),
+            (Style::Offer, Urgency::Low),
+            (Style::Morning(Vec::new()), Urgency::Low),
+        ] {
+            let text = PromptText {
+                style: style.clone(),
+                ..sample_text(10, true)
+            };
+            let n = notifier.prompt(&server, &text);
+            let urgencies: Vec<&Hint> = n
+                .hints
+                .iter()
+                .filter(|h| matches!(h, Hint::Urgency(_)))
+                .collect();
+            assert_eq!(urgencies, [&Hint::Urgency(want)], "{style:?}");
+            let sound = n.hints.iter().any(|h| matches!(h, Hint::SoundName(_)));
+            assert_eq!(
+                sound,
+                style == Style::Prompt,
+                "{style:?}: a sound only for prompts"
+            );
+        }
+    }
 
     #[test]
     fn markup_is_escaped() {

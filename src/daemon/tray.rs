@@ -24,6 +24,7 @@ use ksni::menu::{MenuItem, StandardItem};
 
 use super::Event;
 use crate::core::ExerciseId;
+use crate::core::moment::BusyMode;
 use crate::protocol::{GuideAction, Request};
 use crate::report::{self, StatusReport};
 
@@ -48,8 +49,10 @@ pub struct TrayView {
     /// The guided session running: "Calf raises: Set 2 of 3 (step 3 of
     /// 5)", and whether it is paused.
     pub guided: Option<(String, bool)>,
-    /// "15:00", while the user said they are in a call or reading.
+    /// "15:00", while the user said they are in a meeting, a call or
+    /// reading, and which.
     pub busy_until: Option<String>,
+    pub busy_with: Option<BusyMode>,
 }
 
 impl TrayView {
@@ -75,6 +78,7 @@ impl TrayView {
             unsaved,
             snooze_minutes: status.snooze_minutes,
             busy_until: status.busy_until.as_ref().map(report::hm),
+            busy_with: status.busy_with,
             guided: status.guided.as_ref().map(|g| {
                 (
                     format!(
@@ -108,8 +112,8 @@ impl TrayView {
         for problem in &self.unsaved {
             lines.push(format!("Not saved: {problem}"));
         }
-        if let Some(until) = &self.busy_until {
-            lines.push(format!("In a call or reading until {until}"));
+        if let (Some(until), Some(mode)) = (&self.busy_until, self.busy_with) {
+            lines.push(format!("{} until {until}", mode.label()));
         }
         if let Some(until) = &self.paused_until {
             lines.push(format!("Paused until {until}"));
@@ -172,16 +176,20 @@ impl TrayView {
                 )));
             }
         }
-        items.push(Some(match &self.busy_until {
-            Some(until) => (
-                format!("No longer in a call or reading (until {until})"),
-                Action::Busy("off"),
-            ),
-            None => (
-                "In a call or reading for 1 hour".to_owned(),
-                Action::Busy("1h"),
-            ),
-        }));
+        match (&self.busy_until, self.busy_with) {
+            (Some(until), Some(mode)) => items.push(Some((
+                format!("No longer {} (until {until})", mode.situation().phrase()),
+                Action::Busy(None),
+            ))),
+            _ => {
+                for mode in BusyMode::ALL {
+                    items.push(Some((
+                        format!("{} for 1 hour", mode.label()),
+                        Action::Busy(Some(mode)),
+                    )));
+                }
+            }
+        }
         items.push(None);
         items.push(Some(("Quit Second Heart".to_owned(), Action::Quit)));
         items
@@ -201,8 +209,8 @@ pub enum Action {
     Snooze,
     Pause(&'static str),
     Resume,
-    /// In a call or reading for this long, or "off".
-    Busy(&'static str),
+    /// In a meeting, a call or reading for an hour, or (`None`) no longer.
+    Busy(Option<BusyMode>),
     Quit,
 }
 
@@ -217,6 +225,7 @@ impl Action {
                 dose: None,
                 at: None,
                 prompt: Some(*since),
+                anchor: None,
             },
             Action::Start(id, since) => Request::Start {
                 exercise: Some(id.to_string()),
@@ -232,8 +241,9 @@ impl Action {
                 duration: (*duration).to_owned(),
             },
             Action::Resume => Request::Resume,
-            Action::Busy(duration) => Request::Busy {
-                duration: (*duration).to_owned(),
+            Action::Busy(mode) => Request::Busy {
+                duration: if mode.is_some() { "1h" } else { "off" }.to_owned(),
+                mode: *mode,
             },
             Action::Quit => Request::Stop,
         })
@@ -572,6 +582,7 @@ mod tests {
             snooze_minutes: 10,
             guided: None,
             busy_until: None,
+            busy_with: None,
         }
     }
 
@@ -595,7 +606,9 @@ mod tests {
                 "—",
                 "Pause for 1 hour",
                 "Pause until tomorrow",
-                "In a call or reading for 1 hour",
+                "In a meeting for 1 hour",
+                "In a call for 1 hour",
+                "Reading for 1 hour",
                 "—",
                 "Quit Second Heart"
             ]
@@ -658,7 +671,9 @@ mod tests {
                 "Open Second Heart",
                 "—",
                 "Resume reminders (paused until 14:30)",
-                "In a call or reading for 1 hour",
+                "In a meeting for 1 hour",
+                "In a call for 1 hour",
+                "Reading for 1 hour",
                 "—",
                 "Quit Second Heart"
             ]
@@ -722,6 +737,7 @@ mod tests {
                 dose: None,
                 at: None,
                 prompt: Some(DateTime::parse_from_rfc3339("2026-11-23T10:30:00+01:00").unwrap()),
+                anchor: None,
             })
         );
         assert_eq!(Action::Quit.request(), Some(Request::Stop));

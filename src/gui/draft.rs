@@ -15,6 +15,7 @@ use std::collections::BTreeMap;
 
 use crate::core::exercise::{ExerciseKind, builtin_exercises};
 use crate::core::guide::Pacing;
+use crate::core::moment::{MeetingPolicy, Place, Routine};
 use crate::core::preferences::{
     FieldError, Preferences, RawPreferences, RawRule, RawWorkingHours, Theme,
 };
@@ -247,6 +248,10 @@ pub struct OwnExercise {
     pub how_to: String,
     /// For a new exercise: its first rule, every N minutes of sitting.
     pub sitting_minutes: String,
+    /// Where it can be done (what decides whether it fits a meeting).
+    pub place: Place,
+    /// Routines it is done with, as typed: "morning, kettle".
+    pub anchors: String,
 }
 
 impl OwnExercise {
@@ -256,6 +261,31 @@ impl OwnExercise {
             sitting_minutes: "90".into(),
             ..Default::default()
         }
+    }
+
+    /// The routines typed, each checked; the bad ones are left out (the
+    /// form names them, see [`OwnExercise::routine_problems`]).
+    pub fn routines(&self) -> Vec<Routine> {
+        let mut out: Vec<Routine> = Vec::new();
+        for r in self
+            .anchors
+            .split(',')
+            .filter_map(|t| t.parse::<Routine>().ok())
+        {
+            if !out.contains(&r) {
+                out.push(r);
+            }
+        }
+        out
+    }
+
+    /// What is wrong with the routines typed, one line each.
+    pub fn routine_problems(&self) -> Vec<String> {
+        self.anchors
+            .split(',')
+            .filter(|t| !t.trim().is_empty())
+            .filter_map(|t| t.parse::<Routine>().err())
+            .collect()
     }
 
     /// An id from the name: "Desk squats" is `desk-squats`.
@@ -280,6 +310,10 @@ pub struct Draft {
     pub remind_again: String,
     /// Hold prompts during do-not-disturb or a fullscreen window.
     pub quiet: bool,
+    /// In a meeting, a call or reading: prompts as usual, quiet
+    /// suggestions, or hold everything; and whether a call offers a walk.
+    pub in_meetings: MeetingPolicy,
+    pub walk_in_calls: bool,
     pub sound: bool,
     /// The window's theme; shown at once, saved with the rest.
     pub theme: Theme,
@@ -349,6 +383,8 @@ impl Draft {
             snooze: prefs.snooze_minutes.to_string(),
             remind_again: prefs.remind_again_minutes.to_string(),
             quiet: prefs.quiet_during_meetings,
+            in_meetings: prefs.in_meetings,
+            walk_in_calls: prefs.walk_in_calls,
             sound: prefs.sound,
             theme: prefs.theme,
             language: prefs.language,
@@ -400,6 +436,8 @@ impl Draft {
         } else {
             ExerciseKind::Prompted
         });
+        entry.place = Some(own.place.as_str().to_owned());
+        entry.anchors = Some(own.routines().into_iter().map(String::from).collect());
         match self.exercises.iter_mut().find(|e| e.id == own.id) {
             Some(e) => {
                 e.name = own.name.trim().to_owned();
@@ -441,6 +479,8 @@ impl Draft {
         raw.snooze_minutes = number("snooze_minutes", &self.snooze);
         raw.remind_again_minutes = number("remind_again_minutes", &self.remind_again);
         raw.quiet_during_meetings = Some(self.quiet);
+        raw.in_meetings = Some(self.in_meetings.as_str().to_owned());
+        raw.walk_in_calls = Some(self.walk_in_calls);
         raw.sound = Some(self.sound);
         raw.theme = Some(self.theme.as_str().to_owned());
         raw.language = Some(preferences::language_field(self.language));

@@ -17,8 +17,9 @@ use chrono::{DateTime, Local};
 use chrono::FixedOffset;
 
 use crate::core::ExerciseId;
+use crate::core::moment::Routine;
 use crate::core::preferences::limits;
-use crate::core::preferences::{Preferences, RawPreferences, Starter, Theme};
+use crate::core::preferences::{Moments, Preferences, RawPreferences, Starter, Theme};
 use crate::desktop::autostart::{Autostart, Status};
 use crate::protocol::{GuideAction, Reply, Request};
 use crate::store::PrefsFile;
@@ -90,6 +91,8 @@ pub struct Model<L: Link> {
     /// First run (no preferences file yet): the welcome is shown.
     pub welcome: bool,
     pub starter: Starter,
+    /// The welcome's everyday moments, written with the starter.
+    pub moments: Moments,
     /// The Exercises view's form for the user's own exercise.
     pub own: OwnExercise,
     /// Whether that form edits an existing exercise (or adds one).
@@ -173,6 +176,7 @@ impl<L: Link> Model<L> {
             prefs_file: prefs_file.clone(),
             welcome: !prefs_file.exists(),
             starter: Starter::Standard,
+            moments: Moments::default(),
             schedule: None,
             schedule_seen: Seen::default(),
             schedule_conflict: false,
@@ -334,6 +338,7 @@ impl<L: Link> Model<L> {
             dose: None,
             at: None,
             prompt: Some(since),
+            anchor: None,
         });
     }
 
@@ -359,11 +364,25 @@ impl<L: Link> Model<L> {
         });
     }
 
+    /// Ticks off an item anchored to a routine ("this morning"), dated at
+    /// the routine by the service.
+    pub fn tick_anchored(&mut self, exercise: &ExerciseId, routine: &Routine) {
+        self.act(Request::Done {
+            exercise: Some(exercise.to_string()),
+            minutes: None,
+            dose: None,
+            at: None,
+            prompt: None,
+            anchor: Some(routine.key().to_owned()),
+        });
+    }
+
     pub fn skip(&mut self, exercise: &ExerciseId, since: DateTime<FixedOffset>) {
         self.act(Request::Skip {
             exercise: Some(exercise.to_string()),
             at: None,
             prompt: Some(since),
+            anchor: None,
         });
     }
 
@@ -378,6 +397,7 @@ impl<L: Link> Model<L> {
                     dose: None,
                     at: None,
                     prompt: None,
+                    anchor: None,
                 });
                 if matches!(self.notice, Some(Notice::Info(_))) {
                     self.log_minutes.clear();

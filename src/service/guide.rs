@@ -51,7 +51,8 @@ pub fn start(
         Some(s) => format!(", {}", clock_text(u64::from(s))),
         None => String::new(),
     };
-    let (guided, cue) = Guided::start(plan, cx.now.with_timezone(&Utc), prompt, cx.via);
+    let (mut guided, cue) = Guided::start(plan, cx.now.with_timezone(&Utc), prompt, cx.via);
+    guided.situation = model.situation(cx.now.with_timezone(&Utc));
     model.guided = Some(guided);
     message(format!(
         "Started {} ({}{length}): {}.",
@@ -150,6 +151,7 @@ fn finish(model: &mut Model, cx: &Context, by_itself: bool) -> Result<Reply, Fai
         dose,
         at: None,
         prompt: guided.prompt,
+        anchor: None,
     };
     let record = Context {
         now: cx.now,
@@ -158,7 +160,9 @@ fn finish(model: &mut Model, cx: &Context, by_itself: bool) -> Result<Reply, Fai
         notes: Vec::new(),
     };
     let before = model.history.len();
+    model.started_in = Some(guided.situation);
     let reply = execute(model, request, &record);
+    model.started_in = None;
     // Nothing is recorded when the prompt was answered elsewhere meanwhile.
     let recorded = model.history.len() > before;
     let mut end = match &reply {

@@ -381,6 +381,56 @@ mod tests {
     }
 
     #[test]
+    fn a_file_from_before_places_anchors_and_meeting_choices_loads_with_their_defaults() {
+        use crate::core::moment::{MeetingPolicy, Place, Routine};
+        let dir = tempfile::tempdir().unwrap();
+        let f = file(&dir);
+        fs::create_dir_all(f.path.parent().unwrap()).unwrap();
+        // As an older version wrote it: none of the three fields.
+        fs::write(
+            &f.path,
+            "schema_version = 1\nquiet_during_meetings = true\nsnooze_minutes = 10\n\n\
+             [exercises.calf-raises]\nname = \"Calf raises\"\ndose = \"3 sets of 15\"\n\n\
+             [exercises.desk-squats]\nname = \"Desk squats\"\ndose = \"2 sets of 10\"\n",
+        )
+        .unwrap();
+        let loaded = f.load("x");
+        assert!(loaded.problem.is_none(), "{:?}", loaded.problem);
+        let p = loaded.prefs;
+        assert_eq!(p.in_meetings, MeetingPolicy::Quiet);
+        let of = |id: &str| p.exercises.iter().find(|e| e.id.as_str() == id).unwrap();
+        assert_eq!(
+            of("calf-raises").place,
+            Place::Standing,
+            "the built-in's own"
+        );
+        assert_eq!(
+            of("desk-squats").place,
+            Place::Seated,
+            "the default for one's own"
+        );
+        assert!(of("calf-raises").anchors.is_empty());
+        // Set, saved and read back.
+        let mut p = p.clone();
+        p.in_meetings = MeetingPolicy::Hold;
+        let squats = p
+            .exercises
+            .iter_mut()
+            .find(|e| e.id.as_str() == "desk-squats")
+            .unwrap();
+        squats.place = Place::Standing;
+        squats.anchors = vec![Routine::Kettle, Routine::Named("printer".into())];
+        f.save(&p).unwrap();
+        let text = fs::read_to_string(&f.path).unwrap();
+        assert!(text.contains("in_meetings = \"hold\""), "{text}");
+        assert!(
+            text.contains("anchors = [") && text.contains("\"printer\""),
+            "{text}"
+        );
+        assert_eq!(f.load("x").prefs, p);
+    }
+
+    #[test]
     fn save_then_load_round_trips_and_leaves_no_temporary_files() {
         let dir = tempfile::tempdir().unwrap();
         let f = file(&dir);

@@ -12,10 +12,11 @@ use std::fs;
 use std::io::{self, Write};
 use std::path::PathBuf;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::write::{self, Lock};
+use crate::core::moment::BusyMode;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct State {
@@ -30,6 +31,20 @@ pub struct State {
     /// input is not a break, and prompts wait if quiet during meetings.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub busy_until: Option<DateTime<Utc>>,
+    /// What the user is busy with until `busy_until`; absent in files
+    /// from before it was asked ("in a call or reading": taken as reading).
+    /// A value a newer version knows is read as absent (never a reason to
+    /// lose the whole state).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "lenient_mode"
+    )]
+    pub busy_with: Option<BusyMode>,
+    /// The day the morning routine was last asked about: asked once a day,
+    /// even across a restart.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub anchors_asked: Option<NaiveDate>,
     /// Fields this version does not know (a newer one wrote them): kept as
     /// they are and written back.
     #[serde(flatten)]
@@ -47,6 +62,20 @@ pub struct Updated {
 
 pub struct StateFile {
     pub path: PathBuf,
+}
+
+fn lenient_mode<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<BusyMode>, D::Error> {
+    let value = serde_json::Value::deserialize(d)?;
+    Ok(serde_json::from_value(value).ok())
+}
+
+impl State {
+    /// What the user said they are busy with, while it lasts.
+    pub fn busy_now(&self, now: DateTime<Utc>) -> Option<(BusyMode, DateTime<Utc>)> {
+        self.busy_until
+            .filter(|b| *b > now)
+            .map(|b| (self.busy_with.unwrap_or(BusyMode::Reading), b))
+    }
 }
 
 impl StateFile {
@@ -148,6 +177,44 @@ mod tests {
         // A state file from before the first run was kept reads as before.
         fs::write(&f.path, r#"{"paused_until":null}"#).unwrap();
         assert_eq!(f.load(), State::default());
+    }
+
+    #[test]
+    fn what_the_user_is_busy_with_reads_from_old_and_newer_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = StateFile::new(dir.path().join("state.json"));
+        let t = |s: &str| DateTime::parse_from_rfc3339(s).unwrap().to_utc();
+        let now = t("2026-11-23T10:00:00Z");
+        // From before the mode was asked: "in a call or reading".
+        fs::write(
+            &f.path,
+            r#"{"paused_until":null,"busy_until":"2026-11-23T11:00:00Z"}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            f.load().busy_now(now),
+            Some((BusyMode::Reading, t("2026-11-23T11:00:00Z")))
+        );
+        fs::write(
+            &f.path,
+            r#"{"paused_until":"2026-11-23T12:00:00Z","busy_until":"2026-11-23T11:00:00Z","busy_with":"meeting"}"#,
+        )
+        .unwrap();
+        assert_eq!(f.load().busy_now(now).unwrap().0, BusyMode::Meeting);
+        assert_eq!(
+            f.load().busy_now(t("2026-11-23T11:00:00Z")),
+            None,
+            "ran out"
+        );
+        // A mode a newer version knows: the rest of the state still holds.
+        fs::write(
+            &f.path,
+            r#"{"paused_until":"2026-11-23T12:00:00Z","busy_until":"2026-11-23T11:00:00Z","busy_with":"commute"}"#,
+        )
+        .unwrap();
+        let s = f.load();
+        assert_eq!(s.paused_until, Some(t("2026-11-23T12:00:00Z")));
+        assert_eq!(s.busy_now(now).unwrap().0, BusyMode::Reading);
     }
 
     #[test]

@@ -72,7 +72,9 @@ fn the_tray_shows_what_is_due_and_its_menu_acts() {
             "—",
             "Pause for 1 hour",
             "Pause until tomorrow",
-            "In a call or reading for 1 hour",
+            "In a meeting for 1 hour",
+            "In a call for 1 hour",
+            "Reading for 1 hour",
             "—",
             "Quit Second Heart"
         ]
@@ -109,6 +111,15 @@ fn the_tray_shows_what_is_due_and_its_menu_acts() {
     assert!(wait_until(WAIT, || status(&desktop)["paused_until"].is_null()));
     assert!(wait_until(WAIT, || labels(&host, &item)
         .contains(&"Pause until tomorrow".to_owned())));
+
+    // The busy modes go the one service path: the same state as `busy`.
+    host.click(&item, "In a meeting for 1 hour");
+    assert!(wait_until(WAIT, || status(&desktop)["busy_with"] == "meeting"));
+    assert!(wait_until(WAIT, || labels(&host, &item)
+        .contains(&"No longer in a meeting (until 11:30)".to_owned())));
+    assert!(host.tooltip(&item).1.contains("In a meeting until 11:30"));
+    host.click(&item, "No longer in a meeting (until 11:30)");
+    assert!(wait_until(WAIT, || status(&desktop)["busy_until"].is_null()));
 
     // The daemon may be gone before its item answers the click.
     let _ = host.try_click(&item, "Quit Second Heart");

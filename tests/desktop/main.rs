@@ -11,6 +11,7 @@ mod support;
 mod daemon_e2e;
 mod desktop_entry;
 mod desktop_harness;
+mod desktop_moments;
 mod desktop_presence;
 mod desktop_quiet;
 mod desktop_theme;

@@ -1050,9 +1050,11 @@ fn on_a_fall_back_night_a_rule_prompts_only_while_the_clock_shows_its_hours() {
 #[test]
 fn in_a_call_or_reading_is_said_kept_and_ended_with_or_without_the_daemon() {
     let home = Home::new();
+    // A bare duration still works, as reading (what "in a call or reading"
+    // was before the modes).
     let out = home.ok(&["busy", "45m"]);
     assert!(
-        out.starts_with("In a call or reading until 12:35: time without input counts as sitting and prompts wait until then."),
+        out.starts_with("Reading until 12:35: time without input counts as sitting; seated exercises come as quiet suggestions, the rest wait until then."),
         "{out}"
     );
     let status = home.status_json();
@@ -1060,9 +1062,11 @@ fn in_a_call_or_reading_is_said_kept_and_ended_with_or_without_the_daemon() {
         status["busy_until"], "2026-11-23T12:35:00+00:00",
         "{status}"
     );
+    assert_eq!(status["busy_with"], "reading");
+    assert_eq!(status["context"], "reading");
     assert!(
         home.ok(&["status"])
-            .contains("In a call or reading until 12:35")
+            .contains("Context: reading until 12:35 (said so)")
     );
     let bad = home.run(&["busy", "forever"]);
     assert_eq!(bad.status.code(), Some(2));
@@ -1077,10 +1081,117 @@ fn in_a_call_or_reading_is_said_kept_and_ended_with_or_without_the_daemon() {
     assert_eq!(status["busy_until"], "2026-11-23T12:35:00+00:00");
     assert!(
         home.ok(&["busy", "off"])
-            .starts_with("No longer in a call or reading")
+            .starts_with("No longer reading: time without input counts as a break again.")
     );
-    assert!(home.status_json()["busy_until"].is_null());
+    let status = home.status_json();
+    assert!(status["busy_until"].is_null());
+    assert_eq!(status["context"], "desk");
     daemon.assert_running();
+}
+
+#[test]
+fn busy_takes_a_meeting_a_call_or_reading_for_a_while_and_names_bad_words() {
+    let home = Home::new();
+    let out = home.ok(&["busy", "meeting"]);
+    assert!(
+        out.starts_with("In a meeting until 12:50"),
+        "an hour: {out}"
+    );
+    assert_eq!(home.status_json()["context"], "meeting");
+    let out = home.ok(&["busy", "call", "for", "30m"]);
+    assert!(
+        out.starts_with("In a call until 12:20") && out.contains("a walk is offered"),
+        "{out}"
+    );
+    assert_eq!(home.status_json()["busy_with"], "call");
+    assert!(
+        home.ok(&["status"])
+            .contains("Context: in a call until 12:20 (said so)")
+    );
+    assert!(
+        home.ok(&["busy", "reading", "2h"])
+            .starts_with("Reading until 13:50")
+    );
+    assert!(home.ok(&["busy", "off"]).starts_with("No longer reading"));
+    assert!(home.ok(&["busy", "off"]).starts_with("Not busy."));
+    for (args, says) in [
+        (
+            &["busy", "meeting", "for", "ever"][..],
+            "busy: `ever` is not a duration",
+        ),
+        (
+            &["busy", "meeting", "soon", "please"][..],
+            "busy: `soon please` is not `for DURATION`",
+        ),
+        (&["busy", "lunch"][..], "busy: `lunch` is not a duration"),
+        (&["busy", "off", "now"][..], "busy: nothing follows `off`"),
+    ] {
+        let out = home.run(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(stderr(&out).contains(says), "{args:?}: {}", stderr(&out));
+    }
+}
+
+#[test]
+fn an_anchored_item_is_ticked_off_from_the_command_line_dated_this_morning() {
+    let home = Home::new();
+    home.write_prefs(b"[exercises.calf-raises]\nanchors = [\"morning\", \"evening\"]\n");
+    let out = home.ok(&["done", "calf-raises", "--anchor", "morning"]);
+    assert_eq!(
+        out.trim(),
+        "Done: Calf raises while brushing teeth, morning (this morning)."
+    );
+    let line = std::fs::read_to_string(home.history_file()).unwrap();
+    let s: serde_json::Value = serde_json::from_str(line.lines().last().unwrap()).unwrap();
+    assert_eq!(s["anchor"], "morning");
+    assert_eq!(s["at"], "2026-11-23T07:30:00Z", "dated at the routine");
+    let status = home.status_json();
+    let anchored = status["anchored"].as_array().unwrap();
+    assert_eq!(anchored.len(), 2, "{status}");
+    assert_eq!(anchored[0]["label"], "while brushing teeth, morning");
+    assert_eq!(anchored[0]["answer"], "done");
+    assert_eq!(anchored[0]["when"], "this morning");
+    assert!(anchored[1]["answer"].is_null());
+    let text = home.ok(&["status"]);
+    assert!(
+        text.contains("✓ Calf raises — while brushing teeth, morning  done this morning"),
+        "{text}"
+    );
+    assert!(
+        text.contains("○ Calf raises — while brushing teeth, evening  tick it off: second-heart done calf-raises --anchor evening"),
+        "{text}"
+    );
+    // Not anchored to that routine: refused, naming it.
+    let bad = home.run(&["done", "calf-raises", "--anchor", "kettle"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        stderr(&bad)
+            .contains("Calf raises is not done with `kettle` (its routines: morning, evening)"),
+        "{}",
+        stderr(&bad)
+    );
+    // On the day the clocks go back, in Berlin: this morning's 07:30 is
+    // 07:30 local time (+01:00), through the real binary's own clock.
+    let out = home
+        .at("2026-10-25T08:00:00Z", "Europe/Berlin")
+        .args(["done", "calf-raises", "--anchor", "morning"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let line = std::fs::read_to_string(home.history_file()).unwrap();
+    assert!(
+        line.lines()
+            .last()
+            .unwrap()
+            .contains(r#""at":"2026-10-25T07:30:00+01:00""#),
+        "{line}"
+    );
+    let bad = home.run(&["done", "calf-raises", "--anchor", ""]);
+    assert!(
+        stderr(&bad).contains("--anchor: `` is not a routine"),
+        "{}",
+        stderr(&bad)
+    );
 }
 
 #[test]

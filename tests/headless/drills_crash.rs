@@ -160,6 +160,7 @@ fn kill_9_of_the_daemon_never_loses_an_acknowledged_session() {
             dose: None,
             at: Some(at(i)),
             prompt: None,
+            anchor: None,
         };
         let line = protocol::request_line(&request, Via::Cli) + "\n";
         let killer = (i == next_kill).then(|| {

@@ -115,6 +115,8 @@ fn preferences() -> impl Strategy<Value = Preferences> {
                         rules,
                         builtin: false,
                         pacing: Default::default(),
+                        place: Default::default(),
+                        anchors: Vec::new(),
                     })
                     .collect(),
                 ..Preferences::default()

@@ -9,6 +9,7 @@ use std::time::Duration as Mono;
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use chrono_tz::{Europe::Berlin, Tz};
 
+use second_heart::core::moment::{BusyMode, MeetingPolicy, Seen, Situation, Treatment};
 use second_heart::core::scheduler::{Effect, Input, Moment, Scheduler, World};
 use second_heart::core::{ExerciseId, History, Outcome, Preferences, Session};
 
@@ -33,7 +34,11 @@ struct Sim {
     schedule_chosen: bool,
     guiding: Option<ExerciseId>,
     busy_until: Option<DateTime<Utc>>,
+    busy: Option<BusyMode>,
     camera: bool,
+    /// Walks offered in calls, morning questions asked.
+    offers: Vec<String>,
+    questions: Vec<Vec<String>>,
 }
 
 impl Sim {
@@ -60,7 +65,10 @@ impl Sim {
             schedule_chosen: true,
             guiding: None,
             busy_until: None,
+            busy: None,
             camera: false,
+            offers: Vec::new(),
+            questions: Vec::new(),
         }
     }
 
@@ -109,6 +117,12 @@ impl Sim {
                 schedule_chosen: self.schedule_chosen,
                 guiding: self.guiding.as_ref(),
                 busy_until: self.busy_until,
+                busy: self.busy,
+                seen: Seen {
+                    camera: self.camera,
+                    call_app: false,
+                },
+                anchors_asked: None,
                 sitting_still: self.camera,
             };
             for effect in self.scheduler.step(input, &moment, world) {
@@ -148,6 +162,10 @@ impl Sim {
                             Outcome::Missed,
                         ));
                     }
+                    Effect::OfferWalk { exercise } => self.offers.push(exercise.to_string()),
+                    Effect::AskAnchored { exercises } => self
+                        .questions
+                        .push(exercises.iter().map(|e| e.to_string()).collect()),
                     Effect::Close { .. } | Effect::Log(_) => {}
                 }
                 all.push(effect);
@@ -435,6 +453,7 @@ fn prompts_due_in_a_meeting_are_held_then_shown_once() {
 fn with_quiet_during_meetings_off_nobody_is_asked() {
     let mut sim = Sim::with(Preferences {
         quiet_during_meetings: false,
+        in_meetings: MeetingPolicy::Off,
         ..Default::default()
     });
     sim.meeting = Some("a fullscreen window has focus".into());
@@ -664,6 +683,7 @@ fn in_a_call_by_the_users_word_no_input_is_still_sitting_and_prompts_wait_until_
     let since = sim.scheduler.sitting_since().expect("sitting");
     // "In a call for an hour" at 10:00; no keyboard or mouse from then on.
     sim.busy_until = Some(berlin(23, 11, 0).with_timezone(&Utc));
+    sim.busy = Some(BusyMode::Call);
     let mut now = berlin(23, 10, 0);
     let mut idle = 0;
     while now < berlin(23, 11, 0) {
@@ -705,4 +725,155 @@ fn a_camera_in_use_keeps_a_still_call_sitting_and_without_it_the_same_stillness_
             "camera in use: {camera}"
         );
     }
+}
+
+/// The treatment the scheduler gave an exercise's prompt.
+fn treatment(sim: &Sim, exercise: &str) -> Option<Treatment> {
+    sim.scheduler
+        .prompts()
+        .get(&exercise.parse::<ExerciseId>().unwrap())
+        .map(|p| p.treatment)
+}
+
+#[test]
+fn in_a_meeting_ankle_rotations_come_quietly_and_calf_raises_wait_until_it_ends_then_come_once() {
+    let mut sim = Sim::new();
+    sim.tick(berlin(23, 9, 0), Some(0));
+    // "busy meeting for 2h" at 9:40.
+    sim.busy = Some(BusyMode::Meeting);
+    sim.busy_until = Some(berlin(23, 11, 40).with_timezone(&Utc));
+    let mut now = berlin(23, 9, 40);
+    while now < berlin(23, 11, 40) {
+        sim.tick(now, Some(0));
+        if treatment(&sim, "ankle-rotations").is_some() {
+            assert_eq!(
+                treatment(&sim, "ankle-rotations"),
+                Some(Treatment::Quiet(Situation::Meeting)),
+                "{now}"
+            );
+        }
+        now += Duration::minutes(1);
+    }
+    // Quietly, in the meeting, and never repeated (no reminder of a
+    // suggestion).
+    assert_eq!(sim.shown("ankle-rotations"), ["10:00"]);
+    assert!(
+        sim.shown("calf-raises").is_empty(),
+        "nothing standing in a meeting"
+    );
+    // Said, not seen: its end is known, so nobody is asked all along.
+    assert!(sim.meeting_questions < 10, "{}", sim.meeting_questions);
+    assert!(
+        sim.scheduler
+            .notes(&sim.prefs)
+            .iter()
+            .any(|n| n.contains("Calf raises, Legs up wait while in a meeting; shown once after")),
+        "{:?}",
+        sim.scheduler.notes(&sim.prefs)
+    );
+    // The meeting ends at 11:40: the held calf raises come out once, as
+    // an ordinary prompt.
+    while now < berlin(23, 11, 50) {
+        sim.tick(now, Some(0));
+        now += Duration::minutes(1);
+    }
+    assert_eq!(sim.shown("calf-raises"), ["11:40"]);
+    assert_eq!(sim.shown("legs-up"), ["11:40"]);
+    assert_eq!(treatment(&sim, "calf-raises"), Some(Treatment::Show));
+    assert!(sim.missed.is_empty(), "{:?}", sim.missed);
+}
+
+#[test]
+fn with_hold_everything_nothing_comes_in_a_meeting_and_with_off_everything_does() {
+    for (policy, calf_in_meeting) in [(MeetingPolicy::Hold, false), (MeetingPolicy::Off, true)] {
+        let mut sim = Sim::with(Preferences {
+            in_meetings: policy,
+            ..Default::default()
+        });
+        sim.tick(berlin(23, 9, 0), Some(0));
+        sim.busy = Some(BusyMode::Meeting);
+        sim.busy_until = Some(berlin(23, 10, 45).with_timezone(&Utc));
+        let mut now = berlin(23, 9, 40);
+        while now < berlin(23, 10, 45) {
+            sim.tick(now, Some(0));
+            now += Duration::minutes(1);
+        }
+        assert_eq!(
+            !sim.shown("calf-raises").is_empty(),
+            calf_in_meeting,
+            "{policy:?}"
+        );
+        assert_eq!(
+            !sim.shown("ankle-rotations").is_empty(),
+            calf_in_meeting,
+            "{policy:?}"
+        );
+    }
+}
+
+#[test]
+fn a_camera_in_use_is_a_meeting_and_its_end_is_seen_by_asking() {
+    let mut sim = Sim::new();
+    sim.tick(berlin(23, 10, 0), Some(0));
+    sim.camera = true;
+    sim.tick(berlin(23, 10, 29), Some(0));
+    sim.tick(berlin(23, 10, 30), Some(0));
+    assert!(
+        sim.shown("calf-raises").is_empty(),
+        "held in the video call"
+    );
+    assert_eq!(sim.scheduler.situation(), Situation::Meeting);
+    let asked = sim.meeting_questions;
+    sim.camera = false;
+    sim.tick(berlin(23, 10, 31), Some(0));
+    assert!(sim.meeting_questions > asked, "asked again while holding");
+    sim.tick(berlin(23, 10, 32), Some(0));
+    assert_eq!(sim.shown("calf-raises"), ["10:31"]);
+}
+
+#[test]
+fn a_call_offers_a_walk_once_and_none_once_walked_today() {
+    let mut sim = Sim::new();
+    sim.tick(berlin(23, 9, 0), Some(0));
+    sim.busy = Some(BusyMode::Call);
+    sim.busy_until = Some(berlin(23, 9, 30).with_timezone(&Utc));
+    for m in 1..20 {
+        sim.tick(berlin(23, 9, m), Some(0));
+    }
+    assert_eq!(sim.offers, ["brisk-walk"], "once a call");
+    // The call ends; the walk is done; another call offers nothing.
+    sim.tick(berlin(23, 9, 30), Some(0));
+    let mut walk = Session::new(
+        berlin(23, 9, 30).fixed_offset(),
+        "brisk-walk".parse().unwrap(),
+        Outcome::Done,
+    );
+    walk.minutes = Some(25);
+    sim.history.push(walk);
+    sim.busy_until = Some(berlin(23, 10, 30).with_timezone(&Utc));
+    for m in 31..40 {
+        sim.tick(berlin(23, 9, m), Some(0));
+    }
+    assert_eq!(sim.offers, ["brisk-walk"]);
+}
+
+#[test]
+fn the_morning_routine_is_asked_about_once_at_the_first_desk_session() {
+    let mut prefs = Preferences::default();
+    let calf = prefs
+        .exercises
+        .iter_mut()
+        .find(|e| e.id.as_str() == "calf-raises")
+        .unwrap();
+    calf.anchors = vec![second_heart::core::moment::Routine::Morning];
+    let mut sim = Sim::with(prefs);
+    // Away until 8:50, then at the desk all morning.
+    sim.tick(berlin(23, 8, 0), Some(60));
+    assert!(sim.questions.is_empty(), "not while away");
+    let mut now = berlin(23, 8, 50);
+    while now < berlin(23, 12, 0) {
+        sim.tick(now, Some(0));
+        now += Duration::minutes(1);
+    }
+    assert_eq!(sim.questions, [vec!["calf-raises".to_owned()]], "once");
 }

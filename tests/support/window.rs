@@ -75,6 +75,7 @@ impl InProcess {
             dose: None,
             at: Some(at.to_rfc3339()),
             prompt: None,
+            anchor: None,
         };
         let cx = self.context();
         service::execute(&mut self.model, request, &cx).unwrap();
@@ -86,6 +87,7 @@ impl InProcess {
             exercise: Some(exercise.to_owned()),
             at: Some(at.to_rfc3339()),
             prompt: None,
+            anchor: None,
         };
         let cx = self.context();
         service::execute(&mut self.model, request, &cx).unwrap();

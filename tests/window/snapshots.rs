@@ -119,7 +119,8 @@ fn history() {
 
 #[test]
 fn welcome() {
-    snapshot(Tab::Today, 820.0, true, "welcome");
+    // Tall enough for the everyday moments below the starters.
+    snapshot(Tab::Today, 1000.0, true, "welcome");
 }
 
 // The smallest sizes a user meets: the old minimum, 800x600, and a
@@ -196,6 +197,42 @@ fn schedule_focus_on_save() {
     h.key_press(egui::Key::Tab);
     h.run();
     h.snapshot("schedule_focus_on_save");
+}
+
+/// Today with calf raises anchored to brushing teeth: the morning one
+/// ticked off, the evening one still to tick.
+#[test]
+fn today_anchored() {
+    use second_heart::gui::link::Link;
+    use second_heart::protocol::Request;
+    let mut link = InProcess::new(monday(11, 50), true);
+    used(&mut link);
+    std::fs::write(
+        &link.paths.preferences,
+        "[exercises.calf-raises]\nanchors = [\"morning\", \"evening\"]\n",
+    )
+    .unwrap();
+    link.request(&Request::Reload).unwrap();
+    link.request(&Request::Done {
+        exercise: Some("calf-raises".into()),
+        minutes: None,
+        dose: None,
+        at: None,
+        prompt: None,
+        anchor: Some("morning".into()),
+    })
+    .unwrap();
+    let mut h = Harness::builder()
+        .with_size([900.0, 1000.0])
+        .with_theme(egui::Theme::Dark)
+        .with_context_setup(style::apply)
+        .wgpu()
+        .build_ui_state(
+            |ui, app: &mut App<InProcess>| app.show(ui),
+            app(link, Tab::Today),
+        );
+    h.run();
+    h.snapshot("today_anchored");
 }
 
 #[test]

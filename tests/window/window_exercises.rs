@@ -187,3 +187,50 @@ fn the_exercises_show_the_schedule_in_effect_and_mark_unsaved_changes() {
     );
     h.get_by_label_contains("this page shows the schedule in effect");
 }
+
+/// Your own exercise says where it fits (what decides whether it can be a
+/// quiet suggestion in a meeting) and which routines it goes with; both
+/// are saved in the preferences and shown on its card.
+#[test]
+fn your_own_exercise_gets_a_place_and_routines() {
+    use second_heart::core::moment::{Place, Routine};
+    let mut h = window(InProcess::new(monday(9, 0), true), Tab::Exercises, 3600.0);
+    h.get_by_role_and_label(Role::TextInput, "Name")
+        .set_text_value_accesskit("Heel raises");
+    h.get_by_role_and_label(Role::TextInput, "Dose")
+        .set_text_value_accesskit("2 sets of 10");
+    h.get_by_role_and_label(Role::TextInput, "With routines")
+        .set_text_value_accesskit(&format!("kettle, {}", "x".repeat(41)));
+    h.run();
+    h.get_by_label_contains(
+        "is not a routine (morning, evening, after-lunch, kettle, or a name of 1 to 40 characters)",
+    );
+    assert!(
+        h.get_by_label("Add exercise")
+            .accesskit_node()
+            .is_disabled(),
+        "not saved with a bad routine"
+    );
+    h.get_by_role_and_label(Role::TextInput, "With routines")
+        .set_text_value_accesskit("kettle, waiting for the printer");
+    h.get_by_role_and_label(Role::ComboBox, "Where").click();
+    h.run();
+    h.get_by_label("Standing").click();
+    h.run();
+    h.get_by_label("Add exercise").click();
+    h.run();
+    let id = "heel-raises".parse().unwrap();
+    let prefs = h.state().model.link.model.prefs.clone();
+    let e = prefs.exercise(&id).expect("saved");
+    assert_eq!(e.place, Place::Standing);
+    assert_eq!(
+        e.anchors,
+        [
+            Routine::Kettle,
+            Routine::Named("waiting for the printer".into())
+        ]
+    );
+    h.get_by_label("Where: Standing · With: while the kettle boils; waiting for the printer");
+    let file = std::fs::read_to_string(&h.state().model.prefs_file).unwrap();
+    assert!(file.contains("place = \"standing\""), "{file}");
+}

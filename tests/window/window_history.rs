@@ -441,3 +441,45 @@ fn export_button_child(folder: &std::path::Path, which: &str) {
     h.get_by_label(&expected);
     assert_eq!(std::fs::read_to_string(file).unwrap().lines().count(), 2);
 }
+
+/// What the moments add up to: sessions done in meetings and in calls this
+/// week, counted from the context each one recorded.
+#[test]
+fn history_counts_the_sessions_done_in_meetings_and_calls_this_week() {
+    use second_heart::core::moment::BusyMode;
+    use second_heart::gui::link::Link;
+    use second_heart::protocol::Request;
+    let busy = |mode| Request::Busy {
+        duration: "1h".into(),
+        mode: Some(mode),
+    };
+    let mut link =
+        crate::support::window::InProcess::new(crate::support::window::monday(10, 35), true);
+    link.request(&busy(BusyMode::Meeting)).unwrap();
+    link.done(
+        "ankle-rotations",
+        crate::support::window::monday(10, 5),
+        None,
+    );
+    link.done(
+        "ankle-rotations",
+        crate::support::window::monday(10, 30),
+        None,
+    );
+    link.request(&busy(BusyMode::Call)).unwrap();
+    link.done(
+        "brisk-walk",
+        crate::support::window::monday(10, 34),
+        Some(20),
+    );
+    let contexts: Vec<_> = link
+        .model
+        .history
+        .sessions()
+        .iter()
+        .map(|s| s.context)
+        .collect();
+    assert_eq!(contexts.len(), 3);
+    let h = crate::support::window::window(link, second_heart::gui::model::Tab::History, 1400.0);
+    h.get_by_label("2 sessions in meetings, 1 session in calls this week");
+}

@@ -79,6 +79,7 @@ fn a_done_card_left_on_screen_after_the_session_was_done_elsewhere_records_nothi
             dose: None,
             at: None,
             prompt: None,
+            anchor: None,
         };
         service::execute(&mut link.model, done, &cx).unwrap();
     }
@@ -467,16 +468,22 @@ fn the_countdown_ticks_on_the_windows_clock_between_pushes() {
 #[test]
 fn in_a_call_or_reading_from_the_window_and_back() {
     let mut h = harness(link(monday(10, 35), true));
-    h.get_by_label("In a call or reading for 1 hour").click();
+    // The same three modes as the tray and `second-heart busy`.
+    h.get_by_label("In a call for 1 hour");
+    h.get_by_label("Reading for 1 hour");
+    h.get_by_label("In a meeting for 1 hour").click();
     h.run();
-    h.get_by_label_contains(
-        "In a call or reading until 11:35: time without input counts as sitting",
+    h.get_by_label_contains("In a meeting until 11:35: time without input counts as sitting");
+    h.get_by_label("In a meeting until 11:35.");
+    let state = &h.state().model.link.model.state;
+    assert!(state.busy_until.is_some());
+    assert_eq!(
+        state.busy_with,
+        Some(second_heart::core::moment::BusyMode::Meeting)
     );
-    h.get_by_label("In a call or reading until 11:35.");
-    assert!(h.state().model.link.model.state.busy_until.is_some());
     h.get_by_label("Not any more").click();
     h.run();
-    h.get_by_label("In a call or reading for 1 hour");
+    h.get_by_label("In a meeting for 1 hour");
     assert!(h.state().model.link.model.state.busy_until.is_none());
 }
 
@@ -499,4 +506,45 @@ fn today_says_where_the_daemon_sees_the_user_from() {
     h.get_by_label(
         "Seen from: idle Wayland ext-idle-notify-v1 · lock screen saver signals, logind · fullscreen KDE plasma-window-management",
     );
+}
+
+/// Items anchored to a routine stand in Today with it, and are ticked off
+/// there afterwards, dated at the routine ("this morning").
+#[test]
+fn anchored_items_stand_in_today_with_their_routine_and_are_ticked_off_later() {
+    let mut link = link(monday(10, 35), true);
+    std::fs::write(
+        &link.paths.preferences,
+        "[exercises.calf-raises]\nanchors = [\"morning\", \"evening\"]\n",
+    )
+    .unwrap();
+    link.request(&Request::Reload).unwrap();
+    // Tall enough to show the whole checklist.
+    let mut h = window(link, Tab::Today, 1400.0);
+    h.get_by_label("With your routines");
+    h.get_by_label("Calf raises — while brushing teeth, morning");
+    h.get_by_label("Calf raises — while brushing teeth, evening");
+    h.get_by_label("Done: Calf raises while brushing teeth, morning")
+        .click();
+    h.run();
+    let notice = format!("{:?}", h.state().model.notice);
+    assert!(
+        notice.contains("Done: Calf raises while brushing teeth, morning (this morning)."),
+        "{notice}"
+    );
+    h.get_by_label("done this morning");
+    assert!(
+        h.query_by_label("Done: Calf raises while brushing teeth, morning")
+            .is_none(),
+        "ticked once"
+    );
+    h.get_by_label("Done: Calf raises while brushing teeth, evening");
+    let history = &h.state().model.link.model.history;
+    let last = history.sessions().last().unwrap();
+    assert_eq!(
+        last.anchor,
+        Some(second_heart::core::moment::Routine::Morning)
+    );
+    assert_eq!(last.at.format("%H:%M").to_string(), "07:30");
+    assert_eq!(last.via, Some(Via::Window));
 }

@@ -1,7 +1,7 @@
 //! First run, with egui_kittest: the welcome with the safety line, a choice
 //! of starter schedule, and Start writing it as the preferences.
 
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 
 use crate::support::window::{InProcess, monday, window};
 use second_heart::gui::model::Tab;
@@ -61,4 +61,62 @@ fn start_keeps_a_schedule_saved_elsewhere_while_the_welcome_was_shown() {
     let state = h.state();
     let (draft, _) = state.model.schedule.as_ref().expect("the file is loaded");
     assert_eq!(draft.snooze, "12");
+}
+
+/// The seed's three everyday moments, one click each: ankle rotations in
+/// meetings and a walk during calls start on (the defaults), calf raises
+/// while brushing teeth off; Start writes them with the starter.
+#[test]
+fn the_welcome_offers_the_seeds_three_moments_as_one_click_choices() {
+    use second_heart::core::moment::{MeetingPolicy, Routine};
+    let mut h = window(InProcess::first_run(monday(9, 0), true), Tab::Today, 1400.0);
+    use egui::accesskit::Toggled;
+    h.get_by_label("Woven into the day");
+    let toggled = |h: &egui_kittest::Harness<'_, _>, label: &str| {
+        h.get_by_label(label).accesskit_node().toggled()
+    };
+    assert_eq!(
+        toggled(&h, "Ankle rotations in meetings"),
+        Some(Toggled::True)
+    );
+    assert_eq!(
+        toggled(&h, "A walk during phone calls"),
+        Some(Toggled::True)
+    );
+    assert_eq!(
+        toggled(&h, "Calf raises while brushing your teeth"),
+        Some(Toggled::False)
+    );
+    // One click each.
+    h.get_by_label("Calf raises while brushing your teeth")
+        .click();
+    h.run();
+    assert_eq!(
+        toggled(&h, "Calf raises while brushing your teeth"),
+        Some(Toggled::True)
+    );
+    h.get_by_label("A walk during phone calls").click();
+    h.run();
+    assert_eq!(
+        toggled(&h, "A walk during phone calls"),
+        Some(Toggled::False)
+    );
+    h.get_by_label("Start").click();
+    h.run();
+    assert!(h.query_by_label("Welcome to Second Heart").is_none());
+    let prefs = h.state().model.link.model.prefs.clone();
+    let calf = prefs.exercise(&"calf-raises".parse().unwrap()).unwrap();
+    assert_eq!(calf.anchors, [Routine::Morning, Routine::Evening]);
+    assert!(calf.rules.is_empty(), "the routine instead of clock times");
+    assert_eq!(prefs.in_meetings, MeetingPolicy::Quiet);
+    assert!(!prefs.walk_in_calls);
+    let text = std::fs::read_to_string(&h.state().model.prefs_file).unwrap();
+    assert!(
+        text.contains("\"morning\"") && text.contains("\"evening\""),
+        "{text}"
+    );
+    // Today then lists them with their routine, to tick off.
+    h.get_by_label("With your routines");
+    h.get_by_label("Calf raises — while brushing teeth, morning");
+    h.get_by_label("Calf raises — while brushing teeth, evening");
 }

@@ -27,6 +27,9 @@ pub struct Guided {
     pub prompt: Option<DateTime<FixedOffset>>,
     /// Where it was started: recorded with the session.
     pub via: Via,
+    /// The situation it was started in (a walk during a call): recorded
+    /// with the session, whenever it ends.
+    pub situation: crate::core::moment::Situation,
     pub started: DateTime<Utc>,
     /// The current step; `plan.steps.len()` once ended.
     step: usize,
@@ -101,6 +104,7 @@ impl Guided {
             plan,
             prompt,
             via,
+            situation: crate::core::moment::Situation::Desk,
             started: now,
             step: 0,
             banked_ms: 0,

@@ -71,6 +71,14 @@ const PLAIN_DOCS: &[(&str, &str)] = &[
         "Hold prompts while do-not-disturb is on or a fullscreen window has focus\n(a call, a presentation); they come once it ends, if still within hours.",
     ),
     (
+        "in_meetings",
+        "What prompts do in a meeting (a camera in use, or `second-heart busy meeting`),\na call or while reading: \"quiet\" makes seated, discreet exercises quiet\nsuggestions and holds the rest until it ends (and offers a walk in a call),\n\"hold\" holds everything until it ends, \"off\" prompts as usual.",
+    ),
+    (
+        "walk_in_calls",
+        "Offer a walk at the start of a call (said with `second-heart busy call`, or\na call app keeping the screen awake): Start walks it, guided, and its minutes count.",
+    ),
+    (
         "sound",
         "Ask the notification server to play its \"new message\" sound with each prompt.",
     ),
@@ -115,6 +123,14 @@ const PLAIN_DOCS: &[(&str, &str)] = &[
         "One line of how-to, shown in the notification.",
     ),
     ("how_to", "The longer how-to, shown in the window."),
+    (
+        "place",
+        "Where it can be done: \"seated\" (and discreet: fits a meeting), \"standing\",\n\"away\" (from the desk: a walk, a ride) or \"lying\" (or reclined).",
+    ),
+    (
+        "anchors",
+        "Everyday routines it is done with, ticked off afterwards in Today or with\n`second-heart done ID --anchor ROUTINE`: \"morning\" and \"evening\" (while\nbrushing teeth), \"after-lunch\", \"kettle\" (while it boils), or a name of your own.",
+    ),
     (
         "[[exercises.",
         "Rules say when the exercise is due. Each has exactly one of:\n  every_minutes_sitting = 60            after 60 min of sitting (a break restarts the count)\n  every_minutes = 60, at_minute = 50    on the clock: every hour at :50\n  at = [\"10:30\", \"15:30\"]               at fixed times\n  weekly_target_minutes = 150           a nudge (checked daily at check_at) when the week is behind pace\nand optionally days = [\"mon\", ...] (default: your working days) and\nhours = \"working\" (default), \"any\", or [\"09:00-12:00\", ...].",

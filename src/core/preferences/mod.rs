@@ -25,6 +25,7 @@ use chrono::Weekday;
 
 use super::exercise::{Exercise, ExerciseId, builtin_exercises};
 use super::locale::{Clock, Language, Region};
+use super::moment::MeetingPolicy;
 use super::schedule::WorkingHours;
 
 mod docs;
@@ -41,7 +42,7 @@ pub use docs::{field_docs, to_documented_toml};
 pub use locale::{clock_field, language_field, week_start_field};
 pub use parse::parse;
 pub use schema::{RawExercise, RawPreferences, RawRule, RawWorkingHours, SCHEMA_VERSION};
-pub use starters::Starter;
+pub use starters::{Moments, Starter};
 pub use theme::Theme;
 pub use validate::FieldError;
 
@@ -57,6 +58,11 @@ pub struct Preferences {
     /// Hold prompts while the desktop's do-not-disturb is on or a
     /// fullscreen window has focus; deliver them once it ends.
     pub quiet_during_meetings: bool,
+    /// What prompts do in a meeting, a call or while reading: come as
+    /// usual, come as quiet suggestions when they fit, or wait.
+    pub in_meetings: MeetingPolicy,
+    /// Offer a walk at the start of a call (the walk's minutes count).
+    pub walk_in_calls: bool,
     /// Ask the notification server to play its "new message" sound.
     pub sound: bool,
     /// Light or dark window, or whatever the desktop says.
@@ -83,6 +89,8 @@ impl Default for Preferences {
             snooze_minutes: 10,
             remind_again_minutes: 15,
             quiet_during_meetings: true,
+            in_meetings: MeetingPolicy::Quiet,
+            walk_in_calls: true,
             sound: false,
             theme: Theme::System,
             working_hours: WorkingHours::default(),

@@ -29,6 +29,12 @@ pub struct RawPreferences {
     pub remind_again_minutes: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quiet_during_meetings: Option<bool>,
+    /// "off", "quiet" or "hold"; text so that a wrong value reaches
+    /// validation, which names it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub in_meetings: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub walk_in_calls: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sound: Option<bool>,
     /// "system", "light" or "dark"; text so that a wrong value reaches
@@ -101,6 +107,13 @@ pub struct RawExercise {
     pub rest_seconds: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub interval_minutes: Option<i64>,
+    /// "seated", "standing", "away" or "lying".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    /// Routines it is done with: "morning", "evening", "after-lunch",
+    /// "kettle" or a name of the user's own.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub anchors: Option<Vec<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rules: Option<Vec<RawRule>>,
 }
@@ -147,6 +160,8 @@ impl Preferences {
             snooze_minutes: Some(self.snooze_minutes as i64),
             remind_again_minutes: Some(self.remind_again_minutes as i64),
             quiet_during_meetings: Some(self.quiet_during_meetings),
+            in_meetings: Some(self.in_meetings.as_str().to_owned()),
+            walk_in_calls: Some(self.walk_in_calls),
             sound: Some(self.sound),
             theme: Some(self.theme.as_str().to_owned()),
             language: Some(super::language_field(self.language)),
@@ -172,6 +187,9 @@ impl Preferences {
                             dose: Some(e.dose.to_string()),
                             instruction: Some(e.instruction.clone()),
                             how_to: Some(e.how_to.clone()),
+                            place: Some(e.place.as_str().to_owned()),
+                            anchors: (!e.anchors.is_empty())
+                                .then(|| e.anchors.iter().map(|a| a.key().to_owned()).collect()),
                             rules: Some(e.rules.iter().map(rule_to_raw).collect()),
                             ..RawExercise::default()
                         };

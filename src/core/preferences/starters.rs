@@ -62,6 +62,67 @@ impl Starter {
     }
 }
 
+/// The seed's three everyday moments, offered on the welcome as one-click
+/// choices and written into the starter's file: ankle rotations in
+/// meetings (quiet suggestions), calf raises while brushing teeth (morning
+/// and evening, instead of clock times), a walk during phone calls.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Moments {
+    pub meetings: bool,
+    pub brushing_teeth: bool,
+    pub calls: bool,
+}
+
+impl Default for Moments {
+    /// As the defaults are: quiet suggestions and walks on, no anchors.
+    fn default() -> Self {
+        Moments {
+            meetings: true,
+            brushing_teeth: false,
+            calls: true,
+        }
+    }
+}
+
+impl Moments {
+    pub const MEETINGS: &str = "Ankle rotations in meetings";
+    pub const BRUSHING_TEETH: &str = "Calf raises while brushing your teeth";
+    pub const CALLS: &str = "A walk during phone calls";
+
+    /// What each choice does, one line each, in the order of the flags.
+    pub fn explained() -> [(&'static str, &'static str); 3] {
+        [
+            (
+                Self::MEETINGS,
+                "In a meeting, seated exercises come as quiet suggestions; the rest wait until it ends.",
+            ),
+            (
+                Self::BRUSHING_TEETH,
+                "Morning and evening, instead of clock times; tick them off in Today afterwards.",
+            ),
+            (
+                Self::CALLS,
+                "At the start of a call, a guided walk is offered; its minutes count.",
+            ),
+        ]
+    }
+
+    /// Writes the choices into a starter's preferences.
+    pub fn apply(&self, raw: &mut RawPreferences) {
+        raw.in_meetings = Some(if self.meetings { "quiet" } else { "hold" }.to_owned());
+        raw.walk_in_calls = Some(self.calls);
+        if self.brushing_teeth {
+            let calf = raw
+                .exercises
+                .get_or_insert_default()
+                .entry("calf-raises".to_owned())
+                .or_default();
+            calf.anchors = Some(vec!["morning".into(), "evening".into()]);
+            calf.rules = Some(Vec::new());
+        }
+    }
+}
+
 #[cfg(test)]
 #[path = "starters_tests.rs"]
 mod tests;

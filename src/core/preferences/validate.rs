@@ -14,6 +14,7 @@ use super::limits::{self, Limit};
 use super::schema::{RawExercise, RawPreferences, RawRule, SCHEMA_VERSION};
 use crate::core::exercise::{Dose, Exercise, ExerciseId, ExerciseKind, builtin_exercises};
 use crate::core::guide::Pacing;
+use crate::core::moment::{Place, Routine};
 use crate::core::quote::escape_controls;
 use crate::core::schedule::{
     ALL_DAYS, Days, Hours, Rule, TimeRange, Trigger, WeekdaySet, WorkingHours, minute_of,
@@ -108,6 +109,13 @@ impl Preferences {
         };
 
         let (language, clock, week_start) = super::locale::resolve(raw, &mut err);
+        let in_meetings = match &raw.in_meetings {
+            None => defaults.in_meetings,
+            Some(text) => text.parse().unwrap_or_else(|reason: String| {
+                err("in_meetings", &quoted(text), &reason);
+                defaults.in_meetings
+            }),
+        };
 
         let working_hours = match &raw.working_hours {
             None => defaults.working_hours.clone(),
@@ -165,6 +173,8 @@ impl Preferences {
                 quiet_during_meetings: raw
                     .quiet_during_meetings
                     .unwrap_or(defaults.quiet_during_meetings),
+                in_meetings,
+                walk_in_calls: raw.walk_in_calls.unwrap_or(defaults.walk_in_calls),
                 sound: raw.sound.unwrap_or(defaults.sound),
                 theme,
                 working_hours,
@@ -224,6 +234,8 @@ fn resolve_exercise(
         rules: Vec::new(),
         builtin: false,
         pacing: Pacing::default(),
+        place: Place::default(),
+        anchors: Vec::new(),
     });
 
     let name = match &raw.name {
@@ -306,6 +318,27 @@ fn resolve_exercise(
             limits::INTERVAL_MINUTES,
         ),
     };
+    let place = match &raw.place {
+        None => base.place,
+        Some(text) => text.parse().unwrap_or_else(|r: String| {
+            err(field("place"), &quoted(text), &r);
+            base.place
+        }),
+    };
+    let anchors = match &raw.anchors {
+        None => base.anchors,
+        Some(list) => {
+            let mut anchors: Vec<Routine> = Vec::new();
+            for (i, text) in list.iter().enumerate() {
+                match text.parse::<Routine>() {
+                    Ok(r) if !anchors.contains(&r) => anchors.push(r),
+                    Ok(_) => {}
+                    Err(r) => err(format!("exercises.{key}.anchors[{i}]"), &quoted(text), &r),
+                }
+            }
+            anchors
+        }
+    };
     let rules = match &raw.rules {
         None => base.rules,
         Some(list) => list
@@ -327,6 +360,8 @@ fn resolve_exercise(
         rules,
         builtin: is_builtin,
         pacing,
+        place,
+        anchors,
     }
 }
 

@@ -169,3 +169,20 @@ fn names_and_times_of_day_are_counted_against_their_limits() {
     let errors = load(&times(AT_TIMES.max + 1)).unwrap_err();
     assert_eq!(errors[0].reason, "give 1 to 48 times of day");
 }
+
+#[test]
+fn places_anchors_and_the_meeting_choice_are_checked_and_named() {
+    let (raw, _) = crate::core::preferences::parse(
+        "in_meetings = \"loud\"\n[exercises.calf-raises]\nplace = \"upside-down\"\nanchors = [\"morning\", \"\"]\n",
+    )
+    .unwrap();
+    let errors = Preferences::from_raw(&raw).unwrap_err();
+    let text: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+    let has = |needle: &str| text.iter().any(|t| t.contains(needle));
+    assert!(has("in_meetings") && has("loud"), "{text:?}");
+    assert!(
+        has("exercises.calf-raises.place") && has("upside-down"),
+        "{text:?}"
+    );
+    assert!(has("exercises.calf-raises.anchors[1]"), "{text:?}");
+}

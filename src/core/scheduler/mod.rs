@@ -16,10 +16,11 @@ pub mod sitting;
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, Duration, TimeZone, Utc};
+use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 
 use crate::core::exercise::ExerciseId;
 use crate::core::history::History;
+use crate::core::moment::{self, BusyMode, MeetingPolicy, Seen, Situation, Treatment};
 use crate::core::planner::{self, Activity};
 use crate::core::preferences::Preferences;
 pub use prompter::{Pending, Prompter};
@@ -59,8 +60,14 @@ pub struct World<'a> {
     /// off the screen, and new prompts wait until the session ends.
     pub guiding: Option<&'a ExerciseId>,
     /// The user said they sit still until then (reading, in a call): no
-    /// input is not a break, and prompts wait if quiet during meetings.
+    /// input is not a break, and prompts are treated as the situation says.
     pub busy_until: Option<DateTime<Utc>>,
+    /// What the user said they are busy with until `busy_until`.
+    pub busy: Option<BusyMode>,
+    /// What the daemon last saw: a camera in use, a call app.
+    pub seen: Seen,
+    /// The day the morning question was last asked.
+    pub anchors_asked: Option<NaiveDate>,
     /// Something says the person sits still (a camera in use, a call app
     /// keeping the screen awake): no input is not a break.
     pub sitting_still: bool,
@@ -125,6 +132,11 @@ pub enum Effect {
         exercise: ExerciseId,
         at: DateTime<Utc>,
     },
+    /// Offer to walk the call ("Walk during this call?", Start).
+    OfferWalk { exercise: ExerciseId },
+    /// The one gentle question of the day about the morning routine's
+    /// unticked items (Done / No); the daemon notes the day it asked.
+    AskAnchored { exercises: Vec<ExerciseId> },
     /// A line for the daemon's log.
     Log(String),
 }
@@ -158,8 +170,18 @@ pub struct Scheduler {
     guiding: Option<ExerciseId>,
     /// How long a prompt waits unanswered before its one reminder.
     remind_after: Option<Duration>,
-    /// Until when prompts wait because the user said they are busy.
+    /// Until when the user said they are busy: the situation changes then.
     busy_hold: Option<DateTime<Utc>>,
+    /// The situation at the last wake.
+    situation: Situation,
+    /// A walk was offered in the call going on now.
+    offered_walk: bool,
+    /// Prompts are held by a situation that was seen, not said: its end
+    /// is looked for now and then.
+    watch_seen: bool,
+    /// The day the morning question was asked, as this daemon knows it
+    /// (even if saving it failed: never asked twice).
+    asked_on: Option<NaiveDate>,
 }
 
 impl Scheduler {
@@ -180,6 +202,10 @@ impl Scheduler {
             guiding: None,
             remind_after: None,
             busy_hold: None,
+            situation: Situation::Desk,
+            offered_walk: false,
+            watch_seen: false,
+            asked_on: None,
         }
     }
 
@@ -212,6 +238,9 @@ impl Scheduler {
                     }
                     _ => {}
                 }
+                // Asked for the situation too: do-not-disturb and fullscreen
+                // hold prompts only if the user wants that.
+                let reason = reason.filter(|_| world.prefs.quiet_during_meetings);
                 if reason.is_some() {
                     self.prompter.set_quiet(true);
                 }
@@ -329,33 +358,53 @@ impl Scheduler {
             .next_due()
             .filter(|_| !self.awaiting_schedule)
             .map(|n| n.at.with_timezone(&Utc));
-        if !world.prefs.quiet_during_meetings {
+        let said = world
+            .busy
+            .filter(|_| world.busy_until.is_some_and(|b| b > utc));
+        self.situation = moment::situation(said, world.seen);
+        // Held by what was seen (a camera, a call app): asked now and then
+        // to see it end. What the user said ends at its time, or by word.
+        self.watch_seen = said.is_none() && self.prompter.has_held();
+        let policy = world.prefs.in_meetings;
+        let aware = world.prefs.quiet_during_meetings || policy != MeetingPolicy::Off;
+        if !aware {
             if self.quiet_reason.take().is_some() {
                 effects.push(Effect::Log("no longer holding prompts".into()));
             }
         } else if !meeting_known
             && ((!self.prompter.is_quiet() && self.prompter.has_new(due))
-                || (self.prompter.is_quiet() && self.quiet_check_at.is_none_or(|t| utc >= t)))
+                || ((self.prompter.is_quiet() || self.watch_seen)
+                    && self.quiet_check_at.is_none_or(|t| utc >= t)))
         {
             // Asked before a new prompt goes out, so it is held rather
-            // than shown; and while held, now and then, to see it end.
+            // than shown (or shown as the situation wants); and while held,
+            // now and then, to see it end.
             effects.push(Effect::AskAboutMeeting);
             return effects;
         }
         let paused = world.paused_until.is_some_and(|p| p > utc) || self.awaiting_schedule;
         effects.extend(self.follow_guided(world.guiding));
-        // Busy by the user's word: held like a meeting, when that is on.
-        self.busy_hold = world
-            .busy_until
-            .filter(|b| *b > utc && world.prefs.quiet_during_meetings);
-        if self.busy_hold.is_some() {
-            self.prompter.set_quiet(true);
-        }
-        let mut prompts = self.prompter.update(due, world.history, paused, utc);
+        // The user's word runs out then: a wake at that moment lets out
+        // what it held.
+        self.busy_hold = world.busy_until.filter(|b| *b > utc);
+        let situation = self.situation;
+        let treat = |e: &ExerciseId| {
+            match world.prefs.exercise(e).map_or(Treatment::Show, |x| {
+                moment::fits(x.place, situation, policy)
+            }) {
+                // No walks offered: it waits for the call to end.
+                Treatment::OfferWalk if !world.prefs.walk_in_calls => Treatment::Hold,
+                t => t,
+            }
+        };
+        let mut prompts = self
+            .prompter
+            .update_in(due, world.history, paused, utc, &treat);
         // Released after the update, so only what is still due comes out.
-        if self.quiet_reason.is_none() && self.guiding.is_none() && self.busy_hold.is_none() {
+        if self.quiet_reason.is_none() && self.guiding.is_none() {
             prompts.extend(self.prompter.set_quiet(false));
         }
+        prompts.extend(self.prompter.release(&treat));
         if self.retry_at.is_some_and(|r| utc >= r) {
             self.retry_at = None;
             prompts.extend(self.prompter.retry());
@@ -367,7 +416,72 @@ impl Scheduler {
         prompts.extend(self.prompter.remind(utc, self.remind_after));
         self.forget_settled_unsaved(world.history);
         effects.extend(prompts.into_iter().map(|p| self.effect_of(p)));
+        let open = !paused && !self.prompter.is_quiet();
+        effects.extend(self.offer_walk(world, &now.wall, open, policy));
+        effects.extend(self.ask_anchored(world, &now.wall, open));
         effects
+    }
+
+    /// At the start of a call, once: offer to walk it, if a walk is still
+    /// to do today and none is on screen already.
+    fn offer_walk<Tz: TimeZone>(
+        &mut self,
+        world: World,
+        now: &DateTime<Tz>,
+        open: bool,
+        policy: MeetingPolicy,
+    ) -> Vec<Effect> {
+        if self.situation != Situation::Call {
+            self.offered_walk = false;
+            return Vec::new();
+        }
+        if self.offered_walk
+            || !open
+            || policy != MeetingPolicy::Quiet
+            || !world.prefs.walk_in_calls
+            || world.guiding.is_some()
+        {
+            return Vec::new();
+        }
+        let day_start = crate::core::localtime::at_minute(&now.timezone(), now.date_naive(), 0)
+            .with_timezone(&Utc);
+        let Some(walk) = moment::walk_to_offer(&world.prefs.exercises, world.history, day_start)
+        else {
+            return Vec::new();
+        };
+        self.offered_walk = true;
+        if self.prompter.pending().contains_key(&walk.id) {
+            // Its own prompt is (or will be) the offer.
+            return Vec::new();
+        }
+        vec![Effect::OfferWalk {
+            exercise: walk.id.clone(),
+        }]
+    }
+
+    /// The morning question, once a day, at the first desk session.
+    fn ask_anchored<Tz: TimeZone>(
+        &mut self,
+        world: World,
+        now: &DateTime<Tz>,
+        open: bool,
+    ) -> Vec<Effect> {
+        if !open {
+            return Vec::new();
+        }
+        let asked = self.asked_on.max(world.anchors_asked);
+        let Some(exercises) = moment::morning_question(
+            &world.prefs.exercises,
+            world.history,
+            now,
+            self.situation,
+            self.tracker.sitting_since().is_some(),
+            asked,
+        ) else {
+            return Vec::new();
+        };
+        self.asked_on = Some(now.date_naive());
+        vec![Effect::AskAnchored { exercises }]
     }
 
     /// A guided session started: its own prompt leaves the screen (it is
@@ -484,8 +598,7 @@ impl Scheduler {
             self.retry_at,
             self.prompter.next_reminder(self.remind_after),
             self.busy_hold,
-            self.prompter
-                .is_quiet()
+            (self.prompter.is_quiet() || self.watch_seen)
                 .then_some(self.quiet_check_at)
                 .flatten(),
         ]
@@ -502,6 +615,15 @@ impl Scheduler {
 
     pub fn prompts(&self) -> &BTreeMap<ExerciseId, Pending> {
         self.prompter.pending()
+    }
+
+    /// What the user is doing, as of the last wake: the user's word, a
+    /// camera or a call app, else the desk (or away, when not sitting).
+    pub fn situation(&self) -> Situation {
+        match self.situation {
+            Situation::Desk if self.tracker.sitting_since().is_none() => Situation::Away,
+            s => s,
+        }
     }
 
     /// Why prompts are being held, if they are.
@@ -550,6 +672,25 @@ impl Scheduler {
         if let Some(reason) = &self.quiet_reason {
             notes.push(format!(
                 "prompts are held while {reason}; they come when it ends"
+            ));
+        }
+        let held: Vec<String> = self
+            .prompter
+            .pending()
+            .iter()
+            .filter(|(_, p)| p.held)
+            .map(|(e, _)| {
+                prefs
+                    .exercise(e)
+                    .map_or_else(|| e.to_string(), |x| x.name.clone())
+            })
+            .collect();
+        if !held.is_empty() {
+            notes.push(format!(
+                "{} {} while {}; shown once after",
+                held.join(", "),
+                if held.len() == 1 { "waits" } else { "wait" },
+                self.situation.phrase()
             ));
         }
         if let Some(e) = &self.notify_error {

@@ -8,6 +8,12 @@
 //! While the user is in a meeting (do-not-disturb, a fullscreen window),
 //! new prompts are held: pending but not shown, then shown once, when it
 //! ends, if they are still due.
+//!
+//! Each prompt also gets a [`Treatment`] from the moment it falls due in
+//! (`core::moment::fits`): an ordinary prompt, a quiet suggestion, a walk
+//! offered in a call, or held by the situation (a standing exercise in a
+//! meeting) and shown once, as an ordinary prompt, when the situation lets
+//! it ([`Prompter::release`]).
 
 use std::collections::BTreeMap;
 
@@ -15,6 +21,7 @@ use chrono::{DateTime, TimeZone, Utc};
 
 use crate::core::exercise::ExerciseId;
 use crate::core::history::History;
+use crate::core::moment::Treatment;
 use crate::core::planner::Due;
 
 /// A prompt the user has been (or is to be) shown.
@@ -29,6 +36,11 @@ pub struct Pending {
     pub shown_at: Option<DateTime<Utc>>,
     /// Whether its one gentle reminder has been shown.
     pub reminded: bool,
+    /// Held because it does not fit the situation (standing in a meeting);
+    /// shown once when it does.
+    pub held: bool,
+    /// How it is (to be) shown.
+    pub treatment: Treatment,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -69,6 +81,19 @@ impl Prompter {
         paused: bool,
         now: DateTime<Utc>,
     ) -> Vec<Effect> {
+        self.update_in(due, history, paused, now, &|_| Treatment::Show)
+    }
+
+    /// [`Prompter::update`], with what each exercise's prompt becomes in
+    /// the situation now (`treat`).
+    pub fn update_in<Tz: TimeZone>(
+        &mut self,
+        due: &[Due<Tz>],
+        history: &History,
+        paused: bool,
+        now: DateTime<Utc>,
+        treat: &dyn Fn(&ExerciseId) -> Treatment,
+    ) -> Vec<Effect> {
         let mut effects = Vec::new();
         let gone: Vec<ExerciseId> = self
             .pending
@@ -96,6 +121,8 @@ impl Prompter {
             let since = d.since.with_timezone(&Utc);
             if self.is_new(d) {
                 let replaced = self.pending.get(&d.exercise).is_some_and(|p| p.delivered);
+                let treatment = treat(&d.exercise);
+                let held = treatment == Treatment::Hold;
                 self.pending.insert(
                     d.exercise.clone(),
                     Pending {
@@ -104,9 +131,11 @@ impl Prompter {
                         delivered: false,
                         shown_at: None,
                         reminded: false,
+                        held,
+                        treatment: if held { Treatment::Show } else { treatment },
                     },
                 );
-                if !self.quiet {
+                if !self.quiet && !held {
                     effects.push(Effect::Show {
                         exercise: d.exercise.clone(),
                         rule: d.rule,
@@ -155,6 +184,32 @@ impl Prompter {
         self.pending.values().filter(|p| !p.delivered).count()
     }
 
+    /// Whether a prompt waits for the situation to let it out.
+    pub fn has_held(&self) -> bool {
+        self.pending.values().any(|p| p.held)
+    }
+
+    /// Shows, once, as ordinary prompts, the ones held by the situation
+    /// that it now lets out (`treat`); none while prompts are held anyway.
+    pub fn release(&mut self, treat: &dyn Fn(&ExerciseId) -> Treatment) -> Vec<Effect> {
+        if self.quiet {
+            return Vec::new();
+        }
+        let mut effects = Vec::new();
+        for (exercise, p) in self.pending.iter_mut() {
+            if p.held && treat(exercise) != Treatment::Hold {
+                p.held = false;
+                p.treatment = Treatment::Show;
+                effects.push(Effect::Show {
+                    exercise: exercise.clone(),
+                    rule: p.rule,
+                    reminder: false,
+                });
+            }
+        }
+        effects
+    }
+
     /// Shows again what no notification server took, unless prompts are
     /// being held.
     pub fn retry(&self) -> Vec<Effect> {
@@ -162,6 +217,7 @@ impl Prompter {
             return Vec::new();
         }
         self.undelivered()
+            .filter(|(_, p)| !p.held)
             .map(|(exercise, p)| Effect::Show {
                 exercise: exercise.clone(),
                 rule: p.rule,
@@ -195,7 +251,8 @@ impl Prompter {
         let mut effects = Vec::new();
         for (exercise, p) in self.pending.iter_mut() {
             let due = p.shown_at.is_some_and(|t| now >= t + after);
-            if p.delivered && !p.reminded && due {
+            // A quiet suggestion is never repeated: it was a suggestion.
+            if p.delivered && !p.reminded && due && p.treatment == Treatment::Show {
                 p.reminded = true;
                 effects.push(Effect::Show {
                     exercise: exercise.clone(),
@@ -212,7 +269,7 @@ impl Prompter {
         let after = after.filter(|_| !self.quiet)?;
         self.pending
             .values()
-            .filter(|p| p.delivered && !p.reminded)
+            .filter(|p| p.delivered && !p.reminded && p.treatment == Treatment::Show)
             .filter_map(|p| p.shown_at.map(|t| t + after))
             .min()
     }
@@ -394,6 +451,110 @@ mod tests {
             }]
         );
         assert_eq!(p.set_quiet(false).len(), 1);
+    }
+
+    #[test]
+    fn a_standing_prompt_due_in_a_meeting_is_held_and_shown_once_after_it() {
+        use crate::core::moment::{MeetingPolicy, Place, Situation, fits};
+        let mut p = Prompter::default();
+        let h = History::default();
+        let place = |e: &ExerciseId| match e.as_str() {
+            "ankle-rotations" => Place::Seated,
+            _ => Place::Standing,
+        };
+        let in_meeting = |e: &ExerciseId| fits(place(e), Situation::Meeting, MeetingPolicy::Quiet);
+        let at_desk = |e: &ExerciseId| fits(place(e), Situation::Desk, MeetingPolicy::Quiet);
+        let due_now = [due("ankle-rotations", 0), due("calf-raises", 0)];
+        let e = p.update_in(&due_now, &h, false, t(0), &in_meeting);
+        // The seated one comes at once, quietly; the standing one waits.
+        assert_eq!(
+            e,
+            vec![Effect::Show {
+                exercise: id("ankle-rotations"),
+                rule: 0,
+                reminder: false
+            }]
+        );
+        assert_eq!(
+            p.pending()[&id("ankle-rotations")].treatment,
+            Treatment::Quiet(Situation::Meeting)
+        );
+        p.shown(&id("ankle-rotations"), t(0));
+        assert!(p.has_held());
+        assert!(p.retry().is_empty(), "a retry does not let it out");
+        assert!(p.release(&in_meeting).is_empty(), "still in the meeting");
+        assert!(
+            p.remind(t(30), Some(chrono::Duration::minutes(15)))
+                .is_empty(),
+            "a quiet suggestion is not repeated"
+        );
+        // The meeting ends: the held one comes, once, as an ordinary prompt.
+        let e = p.release(&at_desk);
+        assert_eq!(
+            e,
+            vec![Effect::Show {
+                exercise: id("calf-raises"),
+                rule: 0,
+                reminder: false
+            }]
+        );
+        assert_eq!(p.pending()[&id("calf-raises")].treatment, Treatment::Show);
+        p.shown(&id("calf-raises"), t(40));
+        assert!(p.release(&at_desk).is_empty(), "once");
+        assert!(p.update_in(&due_now, &h, false, t(41), &at_desk).is_empty());
+    }
+
+    proptest::proptest! {
+        /// Whatever the meetings come and go, a standing exercise is never
+        /// shown in a meeting, every prompt is shown at most once, and one
+        /// held by a meeting is shown once it ends (if still due).
+        #[test]
+        fn held_prompts_come_once_after_and_nothing_standing_in_a_meeting(
+            meetings in proptest::collection::vec(proptest::bool::ANY, 1..40),
+            policy in proptest::sample::select(crate::core::moment::MeetingPolicy::ALL.to_vec()),
+        ) {
+            use crate::core::moment::{MeetingPolicy, Place, Situation, fits};
+            let place = |e: &ExerciseId| match e.as_str() {
+                "ankle-rotations" => Place::Seated,
+                _ => Place::Standing,
+            };
+            let mut p = Prompter::default();
+            let h = History::default();
+            // Both due from the start, a new slot of each every 10 steps.
+            let mut shown: Vec<(String, i64, bool)> = Vec::new();
+            let mut last_meeting = false;
+            for (step, meeting) in meetings.iter().enumerate() {
+                let step = step as i64;
+                let slot = step / 10 * 10;
+                let due_now = [due("ankle-rotations", slot), due("calf-raises", slot)];
+                let situation = if *meeting { Situation::Meeting } else { Situation::Desk };
+                let treat = |e: &ExerciseId| fits(place(e), situation, policy);
+                let mut effects = p.update_in(&due_now, &h, false, t(step), &treat);
+                effects.extend(p.release(&treat));
+                for e in effects {
+                    if let Effect::Show { exercise, .. } = e {
+                        let standing = place(&exercise) == Place::Standing;
+                        proptest::prop_assert!(
+                            !(*meeting && standing && policy != MeetingPolicy::Off),
+                            "{exercise} shown in a meeting at step {step}"
+                        );
+                        shown.push((exercise.to_string(), slot, *meeting));
+                        p.shown(&exercise, t(step));
+                    }
+                }
+                last_meeting = *meeting;
+            }
+            // Each slot of each exercise at most once.
+            let mut seen = std::collections::HashSet::new();
+            for (e, slot, _) in &shown {
+                proptest::prop_assert!(seen.insert((e.clone(), *slot)), "{e} {slot} twice");
+            }
+            // Ending at the desk, nothing is still held.
+            if !last_meeting {
+                proptest::prop_assert!(!p.has_held());
+                proptest::prop_assert_eq!(p.undelivered().count(), 0);
+            }
+        }
     }
 
     #[test]

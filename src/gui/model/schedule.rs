@@ -61,7 +61,8 @@ impl<L: Link> Model<L> {
     /// another window, after this welcome was shown) is kept and shown, and
     /// the notice says the starter was not applied.
     pub fn finish_welcome(&mut self) {
-        let raw = self.starter.preferences();
+        let mut raw = self.starter.preferences();
+        self.moments.apply(&mut raw);
         let mut found = false;
         let result = PrefsFile::new(self.prefs_file.clone()).update(|current| {
             found = current.seen.0.is_some();

@@ -81,6 +81,13 @@ pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
                 instruction,
                 how_to,
                 sitting_minutes: String::new(),
+                place: e.place,
+                anchors: e
+                    .anchors
+                    .iter()
+                    .map(|r| r.key().to_owned())
+                    .collect::<Vec<_>>()
+                    .join(", "),
             };
             model.own_editing = true;
         }
@@ -142,6 +149,12 @@ fn card(ui: &mut Ui, e: &Exercise, unsaved: bool, guiding: bool) -> Option<Click
                     rules.join("; ")
                 };
                 ui.label(style::muted(ui, format!("When: {when}")));
+                let mut fits = format!("Where: {}", e.place.label());
+                if !e.anchors.is_empty() {
+                    let with: Vec<String> = e.anchors.iter().map(|r| r.label()).collect();
+                    fits.push_str(&format!(" · With: {}", with.join("; ")));
+                }
+                ui.label(style::muted(ui, fits));
                 ui.horizontal(|ui| {
                     if ui
                         .add_enabled(!guiding, style::secondary(&format!("Start {}", e.name)))
@@ -211,6 +224,23 @@ fn form<L: Link>(ui: &mut Ui, model: &mut Model<L>, prefs: &crate::core::Prefere
                         "90",
                     );
                 }
+                let l = ui.label("Where");
+                egui::ComboBox::from_id_salt("own-place")
+                    .selected_text(own.place.label())
+                    .show_ui(ui, |ui| {
+                        for p in crate::core::moment::Place::ALL {
+                            ui.selectable_value(&mut own.place, p, p.label());
+                        }
+                    })
+                    .response
+                    .labelled_by(l.id);
+                ui.end_row();
+                row(
+                    ui,
+                    "With routines",
+                    &mut own.anchors,
+                    "morning, evening, after-lunch, kettle or your own",
+                );
             });
         // Below the grid, the full width: a long label wraps there.
         ui.checkbox(
@@ -238,6 +268,9 @@ fn form<L: Link>(ui: &mut Ui, model: &mut Model<L>, prefs: &crate::core::Prefere
         }
         if let Err(e) = crate::core::Dose::parse_shown(&own.dose) {
             problems.push(format!("Dose: {e}"));
+        }
+        for p in own.routine_problems() {
+            problems.push(format!("Routines: {p}"));
         }
         if !editing
             && !own

@@ -54,6 +54,7 @@ pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
             style::card(ui).show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 streaks(ui, &history);
+                moments(ui, &history);
             });
         },
     );
@@ -101,6 +102,28 @@ fn header(ui: &mut Ui) {
 /// "1 day", "4 days".
 fn days(n: u32) -> String {
     t!("history-days", days = n)
+}
+
+/// "12 sessions in meetings this week": what the moments added.
+fn moments(ui: &mut Ui, history: &HistoryReport) {
+    let sessions = |n: usize| match n {
+        1 => "1 session".to_owned(),
+        n => format!("{n} sessions"),
+    };
+    let mut parts = Vec::new();
+    if history.in_meetings_this_week > 0 {
+        parts.push(format!(
+            "{} in meetings",
+            sessions(history.in_meetings_this_week)
+        ));
+    }
+    if history.in_calls_this_week > 0 {
+        parts.push(format!("{} in calls", sessions(history.in_calls_this_week)));
+    }
+    if !parts.is_empty() {
+        ui.add_space(6.0);
+        ui.label(format!("{} this week", parts.join(", ")));
+    }
 }
 
 fn streaks(ui: &mut Ui, history: &HistoryReport) {

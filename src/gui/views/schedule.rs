@@ -387,6 +387,20 @@ fn breaks(ui: &mut Ui, draft: &mut Draft, checked: &Checked, marks: &mut Marks) 
         );
         ui.checkbox(&mut draft.quiet, t!("schedule-quiet"))
             .on_hover_text(t!("schedule-quiet-hint"));
+        ui.horizontal_wrapped(|ui| {
+            let l = ui.label(t!("schedule-in-meetings"));
+            egui::ComboBox::from_id_salt("in-meetings")
+                .selected_text(draft.in_meetings.label())
+                .show_ui(ui, |ui| {
+                    for p in crate::core::moment::MeetingPolicy::ALL {
+                        ui.selectable_value(&mut draft.in_meetings, p, p.label());
+                    }
+                })
+                .response
+                .labelled_by(l.id)
+                .on_hover_text(t!("schedule-in-meetings-hint"));
+        });
+        ui.checkbox(&mut draft.walk_in_calls, t!("schedule-walk-in-calls"));
         ui.checkbox(&mut draft.sound, t!("schedule-sound"));
         crate::gui::theme::picker(ui, &mut draft.theme);
     });

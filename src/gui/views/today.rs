@@ -12,6 +12,7 @@ use chrono::{DateTime, Local, Utc};
 use egui::{Align, Layout, RichText, Ui};
 
 use crate::core::ExerciseId;
+use crate::core::moment::Routine;
 use crate::gui::link::Link;
 use crate::gui::model::Model;
 use crate::gui::style;
@@ -44,15 +45,22 @@ pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
     due(ui, model, &status);
     super::notice(ui, &model.notice);
     ui.add_space(8.0);
+    let mut tick = None;
     super::two_columns(
         ui,
-        |ui| checklist(ui, &status),
+        |ui| {
+            tick = anchored(ui, &status);
+            checklist(ui, &status);
+        },
         |ui| {
             quick_log(ui, model, &status);
             ui.add_space(10.0);
             pause(ui, model, &status);
         },
     );
+    if let Some((exercise, routine)) = tick {
+        model.tick_anchored(&exercise, &routine);
+    }
     for w in &status.warnings {
         ui.label(style::muted(ui, w.clone()).small());
     }
@@ -236,6 +244,47 @@ fn checklist(ui: &mut Ui, status: &StatusReport) {
     }
 }
 
+/// Items anchored to everyday routines ("Calf raises — while brushing
+/// teeth, morning"), which the app cannot see: ticked off here afterwards,
+/// dated at the routine ("this morning").
+fn anchored(ui: &mut Ui, status: &StatusReport) -> Option<(ExerciseId, Routine)> {
+    if status.anchored.is_empty() {
+        return None;
+    }
+    ui.label(RichText::new("With your routines").strong());
+    let mut tick = None;
+    for a in &status.anchored {
+        ui.horizontal_wrapped(|ui| {
+            let state = match a.answer {
+                Some(crate::core::Outcome::Done) => ItemState::Done,
+                Some(_) => ItemState::Skipped,
+                None => ItemState::Upcoming,
+            };
+            mark(ui, state);
+            ui.label(format!("{} — {}", a.name, a.label));
+            match (a.answer, &a.when) {
+                (Some(crate::core::Outcome::Done), Some(when)) => {
+                    ui.label(style::muted(ui, format!("done {when}")));
+                }
+                (Some(_), _) => {
+                    ui.label(style::muted(ui, "not today"));
+                }
+                (None, _) => {
+                    if ui
+                        .button(format!("Done: {} {}", a.name, a.label))
+                        .on_hover_text("Tick it off: recorded at the routine's usual time")
+                        .clicked()
+                    {
+                        tick = Some((a.exercise.clone(), a.routine.clone()));
+                    }
+                }
+            }
+        });
+    }
+    ui.add_space(8.0);
+    tick
+}
+
 /// A small round mark: filled for done and due, hollow for the rest.
 fn mark(ui: &mut Ui, state: ItemState) {
     let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
@@ -335,33 +384,41 @@ pub fn pause<L: Link>(ui: &mut Ui, model: &mut Model<L>, status: &StatusReport) 
     busy(ui, model, status);
 }
 
-/// In a call or reading: sitting still without input is still sitting.
+/// In a meeting, a call or reading: sitting still without input is still
+/// sitting, and prompts fit the situation. The same three modes as the
+/// tray and `second-heart busy`.
 fn busy<L: Link>(ui: &mut Ui, model: &mut Model<L>, status: &StatusReport) {
+    use crate::core::moment::BusyMode;
     ui.add_space(4.0);
-    match &status.busy_until {
-        Some(until) => {
+    match (&status.busy_until, status.busy_with) {
+        (Some(until), Some(mode)) => {
             ui.horizontal_wrapped(|ui| {
-                ui.label(format!("In a call or reading until {}.", hm(until)));
+                ui.label(format!("{} until {}.", mode.label(), hm(until)));
                 if ui.button("Not any more").clicked() {
                     model.act(crate::protocol::Request::Busy {
                         duration: "off".into(),
+                        mode: None,
                     });
                 }
             });
         }
-        None => {
+        _ => {
             // In a row of its own, sized to its text like the pause buttons.
-            ui.horizontal(|ui| {
-                if ui
-                    .button("In a call or reading for 1 hour")
-                    .on_hover_text(
-                        "Time without keyboard or mouse input counts as sitting, not as a break",
-                    )
-                    .clicked()
-                {
-                    model.act(crate::protocol::Request::Busy {
-                        duration: "1h".into(),
-                    });
+            ui.horizontal_wrapped(|ui| {
+                for mode in BusyMode::ALL {
+                    if ui
+                        .button(format!("{} for 1 hour", mode.label()))
+                        .on_hover_text(
+                            "Time without keyboard or mouse input counts as sitting; seated \
+                             exercises come as quiet suggestions, the rest after it",
+                        )
+                        .clicked()
+                    {
+                        model.act(crate::protocol::Request::Busy {
+                            duration: "1h".into(),
+                            mode: Some(mode),
+                        });
+                    }
                 }
             });
         }

@@ -1,10 +1,11 @@
-//! First run: a short welcome, the safety line, and a choice of starter
-//! schedule (written as the preferences file when the user starts). The
-//! Start button stays in view below the page, whatever the window's size.
+//! First run: a short welcome, the safety line, a choice of starter
+//! schedule and the seed's three everyday moments as one-click choices
+//! (written as the preferences file when the user starts). The Start
+//! button stays in view below the page, whatever the window's size.
 
 use egui::{Align, Layout, RichText, Ui};
 
-use crate::core::preferences::Starter;
+use crate::core::preferences::{Moments, Starter};
 use crate::gui::link::Link;
 use crate::gui::model::Model;
 use crate::gui::style;
@@ -79,5 +80,25 @@ pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
             model.starter = starter;
         }
         ui.add_space(4.0);
+    }
+    moments(ui, &mut model.moments);
+}
+
+/// Ankle rotations in meetings, calf raises while brushing teeth, a walk
+/// during calls: each one click on or off.
+fn moments(ui: &mut Ui, moments: &mut Moments) {
+    ui.add_space(6.0);
+    ui.label(RichText::new("Woven into the day").size(16.0).strong());
+    let flags = [
+        &mut moments.meetings,
+        &mut moments.brushing_teeth,
+        &mut moments.calls,
+    ];
+    for (flag, (title, what)) in flags.into_iter().zip(Moments::explained()) {
+        ui.horizontal_wrapped(|ui| {
+            ui.checkbox(flag, RichText::new(title).strong())
+                .on_hover_text(what);
+            ui.label(style::muted(ui, what));
+        });
     }
 }
