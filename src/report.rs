@@ -522,7 +522,8 @@ pub fn history<Tz: TimeZone>(
     let status = status(prefs, history, &Activity::assume_sitting(), now, Vec::new());
     let first_use = stats::first_use(history, &tz);
     let week_from =
-        crate::core::localtime::at_minute(&tz, stats::week_start(today, prefs.first_day()), 0).with_timezone(&Utc);
+        crate::core::localtime::at_minute(&tz, stats::week_start(today, prefs.first_day()), 0)
+            .with_timezone(&Utc);
     let this_week: Vec<_> = history
         .between(week_from, now.with_timezone(&Utc) + Duration::seconds(1))
         .iter()

@@ -460,3 +460,157 @@ status-context = Context: { $context }
 anchored-done = done { $when }
 anchored-not-today = not today
 anchored-tick = tick it off: second-heart done { $exercise } --anchor { $routine }
+place-seated = Seated, discreet
+place-standing = Standing
+place-away = Away from the desk
+place-lying = Lying or reclined
+situation-desk = at the desk
+situation-meeting = in a meeting
+situation-call = in a call
+situation-reading = reading
+situation-away = away from the desk
+busy-meeting = In a meeting
+busy-call = In a call
+busy-reading = Reading
+policy-off = Prompts as usual
+policy-quiet = Quiet suggestions
+policy-hold = Hold everything
+routine-morning = while brushing teeth, morning
+routine-evening = while brushing teeth, evening
+routine-after-lunch = after lunch
+routine-kettle = while the kettle boils
+when-this-morning = this morning
+when-lunchtime = at lunchtime
+when-this-afternoon = this afternoon
+when-this-evening = this evening
+# $name is the exercise (lowercase where the language writes it so mid-sentence).
+quiet-meeting = In the meeting: { $name } under the desk, { $dose }
+quiet-call = During the call: { $name } under the desk, { $dose }
+quiet-reading = While reading: { $name } under the desk, { $dose }
+quiet-body = Quietly, unseen: { $instruction }
+offer-walk = Walk during this call?
+offer-other = { $name } during this call?
+offer-body = { $name } — { $dose }. Start it and walk while you talk: the minutes count toward today's walk and the week's minutes.
+morning-question = { $names } while brushing your teeth this morning?
+morning-body = Tick it off if you did ({ $routine }).
+# A list of names: "Calf raises, Ankle rotations and Legs up".
+list-and = { $first } and { $last }
+
+## The tray icon's tooltip and menu.
+
+tray-due-item = { $name } — { $dose }
+tray-next = { $name } at { $time }
+tray-guided = { $name }: { $step } (step { $number } of { $steps })
+tray-done-today = { $done } of { $total } done today
+tray-streak = { $summary } · { $days }-day streak
+tray-doing = Doing { $what }
+tray-doing-paused = Doing { $what }, paused
+tray-due-one = Due now: { $what }
+tray-due-many = { $count } sessions due now
+tray-not-saved = Not saved: { $problem }
+tray-busy-until = { $mode } until { $time }
+tray-paused-until = Paused until { $time }
+tray-holding = Holding prompts: { $why }
+tray-next-line = Next: { $next }
+tray-open = Open Second Heart
+tray-resume-session = Resume: { $what }
+tray-pause-session = Pause: { $what }
+tray-skip-step = Skip to the next step
+tray-stop-session = Stop the session (records what was done)
+tray-start = Start: { $what }
+tray-done = Done: { $what }
+tray-snooze = Snooze { $minutes } min
+tray-snooze-all = Snooze all { $minutes } min
+tray-resume = Resume reminders (paused until { $time })
+tray-pause-hour = Pause for 1 hour
+tray-pause-tomorrow = Pause until tomorrow
+tray-no-longer = No longer { $situation } (until { $time })
+tray-busy-hour = { $mode } for 1 hour
+tray-quit = Quit Second Heart
+
+## Moments in the window and replies.
+
+today-routines = With your routines
+today-routine-item = { $name } — { $routine }
+today-routine-done = done { $when }
+today-routine-not-today = not today
+today-routine-tick = Done: { $name } { $routine }
+today-routine-tick-hint = Tick it off: recorded at the routine's usual time
+today-busy-until = { $mode } until { $time }.
+today-busy-off = Not any more
+today-busy-hour = { $mode } for 1 hour
+today-busy-hint = Time without keyboard or mouse input counts as sitting; seated exercises come as quiet suggestions, the rest after it
+history-sessions = { $count ->
+    [one] 1 session
+   *[other] { $count } sessions
+}
+history-in-meetings = { $sessions } in meetings
+history-in-calls = { $sessions } in calls
+history-moments-week = { $parts } this week
+busy-no-longer = No longer { $situation }: time without input counts as a break again.
+busy-not-busy = Not busy.
+busy-prompts-usual = prompts come as usual
+busy-prompts-wait = prompts wait until then
+busy-prompts-call = seated exercises come as quiet suggestions, a walk is offered, the rest wait until then
+busy-prompts-quiet = seated exercises come as quiet suggestions, the rest wait until then
+busy-set = { $mode } until { $time }: time without input counts as sitting; { $prompts }. `second-heart busy off` ends it.
+
+## First run: the welcome and the starter schedules.
+
+welcome-start = Start
+welcome-title = Welcome to Second Heart
+welcome-intro = Your calf muscles are your "second heart": each contraction pushes blood from the legs back toward the heart. Long sitting lets it pool. Small, frequent sessions through the day keep the pump going, and consistency matters more than intensity.
+welcome-safety = Not medical advice. People with a history of DVT, heart failure or leg pain should ask a clinician before changing their exercise routine.
+welcome-choose = Choose how to start. You can change everything later.
+welcome-moments = Woven into the day
+starter-gentle = Gentle
+starter-standard = Standard
+starter-active = Active
+starter-gentle-summary = Ankle rotations every 90 minutes of sitting, calf raises once a day, a daily walk.
+starter-standard-summary = Ankle rotations every hour of sitting, calf raises and the calf stretch twice a day, a daily walk, legs up after long sitting.
+starter-active-summary = Ankle rotations every 45 minutes, calf raises three times a day, the stretch twice, a walk and legs up.
+moment-meetings = Ankle rotations in meetings
+moment-meetings-detail = In a meeting, seated exercises come as quiet suggestions; the rest wait until it ends.
+moment-brushing-teeth = Calf raises while brushing your teeth
+moment-brushing-teeth-detail = Morning and evening, instead of clock times; tick them off in Today afterwards.
+moment-calls = A walk during phone calls
+moment-calls-detail = At the start of a call, a guided walk is offered; its minutes count.
+
+## The window: Exercises.
+
+exercises-title = Exercises
+exercises-cannot-show = The saved schedule cannot be shown; see the Schedule tab.
+exercises-unsaved = The Schedule tab has unsaved changes: this page shows the schedule in effect.
+exercises-open-schedule = Open the Schedule tab
+exercises-intro = Small, frequent sessions work the calf muscle pump. Not medical advice: with a history of DVT, heart failure or leg pain, ask a clinician before changing your routine.
+exercises-off = (off)
+exercises-changed = Changed in the Schedule tab, not saved yet
+exercises-no-rules = no rules: never prompted
+exercises-when = When: { $when }
+exercises-where = Where: { $place }
+exercises-with = { $where } · With: { $routines }
+exercises-start = Start { $name }
+exercises-start-hint = Do it now, guided step by step
+exercises-start-disabled = A guided session is running
+exercises-edit = Edit { $name }
+exercises-add-title = Add your own exercise
+exercises-name = Name
+exercises-name-hint = Desk squats
+exercises-dose = Dose
+exercises-instruction = One-line instruction
+exercises-instruction-hint = Shown in the prompt
+exercises-how-to = How to
+exercises-every = Every N minutes of sitting
+exercises-where-label = Where
+# The routine words stay as they are: the app reads them.
+exercises-routines = With routines
+exercises-routines-hint = morning, evening, after-lunch, kettle or your own
+exercises-logged = I log it with minutes afterwards (like a walk)
+exercises-give-name = Give it a name.
+exercises-exists = There is already an exercise called { $name }.
+exercises-dose-problem = Dose: { $problem }
+exercises-routines-problem = Routines: { $problem }
+exercises-every-problem = Every N minutes: a number from { $range }.
+exercises-save = Save changes
+exercises-add = Add exercise
+exercises-cancel = Cancel

@@ -12,6 +12,7 @@
 //!
 //! Pure: the situation, the time and the history come in as arguments.
 
+use crate::t;
 use std::fmt;
 use std::str::FromStr;
 
@@ -52,12 +53,12 @@ impl Place {
     }
 
     /// How the window names it.
-    pub fn label(&self) -> &'static str {
+    pub fn label(&self) -> String {
         match self {
-            Place::Seated => "Seated, discreet",
-            Place::Standing => "Standing",
-            Place::Away => "Away from the desk",
-            Place::Lying => "Lying or reclined",
+            Place::Seated => t!("place-seated"),
+            Place::Standing => t!("place-standing"),
+            Place::Away => t!("place-away"),
+            Place::Lying => t!("place-lying"),
         }
     }
 }
@@ -105,13 +106,13 @@ impl Situation {
     }
 
     /// "in a meeting", for sentences.
-    pub fn phrase(&self) -> &'static str {
+    pub fn phrase(&self) -> String {
         match self {
-            Situation::Desk => "at the desk",
-            Situation::Meeting => "in a meeting",
-            Situation::Call => "in a call",
-            Situation::Reading => "reading",
-            Situation::Away => "away from the desk",
+            Situation::Desk => t!("situation-desk"),
+            Situation::Meeting => t!("situation-meeting"),
+            Situation::Call => t!("situation-call"),
+            Situation::Reading => t!("situation-reading"),
+            Situation::Away => t!("situation-away"),
         }
     }
 
@@ -143,11 +144,11 @@ impl BusyMode {
 
     /// "In a meeting", "In a call", "Reading": what the tray and the window
     /// offer, and say while it lasts.
-    pub fn label(&self) -> &'static str {
+    pub fn label(&self) -> String {
         match self {
-            BusyMode::Meeting => "In a meeting",
-            BusyMode::Call => "In a call",
-            BusyMode::Reading => "Reading",
+            BusyMode::Meeting => t!("busy-meeting"),
+            BusyMode::Call => t!("busy-call"),
+            BusyMode::Reading => t!("busy-reading"),
         }
     }
 
@@ -204,11 +205,11 @@ impl MeetingPolicy {
         }
     }
 
-    pub fn label(&self) -> &'static str {
+    pub fn label(&self) -> String {
         match self {
-            MeetingPolicy::Off => "Prompts as usual",
-            MeetingPolicy::Quiet => "Quiet suggestions",
-            MeetingPolicy::Hold => "Hold everything",
+            MeetingPolicy::Off => t!("policy-off"),
+            MeetingPolicy::Quiet => t!("policy-quiet"),
+            MeetingPolicy::Hold => t!("policy-hold"),
         }
     }
 }
@@ -341,10 +342,10 @@ impl Routine {
     /// "while brushing teeth, morning", after an exercise's name.
     pub fn label(&self) -> String {
         match self {
-            Routine::Morning => "while brushing teeth, morning".into(),
-            Routine::Evening => "while brushing teeth, evening".into(),
-            Routine::AfterLunch => "after lunch".into(),
-            Routine::Kettle => "while the kettle boils".into(),
+            Routine::Morning => t!("routine-morning"),
+            Routine::Evening => t!("routine-evening"),
+            Routine::AfterLunch => t!("routine-after-lunch"),
+            Routine::Kettle => t!("routine-kettle"),
             Routine::Named(name) => name.clone(),
         }
     }
@@ -423,13 +424,13 @@ where
 {
     use chrono::Timelike;
     if at.date_naive() != now.date_naive() {
-        return at.format("%a %H:%M").to_string();
+        return crate::i18n::format::weekday_time(&at.naive_local());
     }
     match at.hour() {
-        0..=11 => "this morning".into(),
-        12..=13 => "at lunchtime".into(),
-        14..=17 => "this afternoon".into(),
-        _ => "this evening".into(),
+        0..=11 => t!("when-this-morning"),
+        12..=13 => t!("when-lunchtime"),
+        14..=17 => t!("when-this-afternoon"),
+        _ => t!("when-this-evening"),
     }
 }
 

@@ -31,18 +31,21 @@ pub fn suggestion(e: &Exercise, treatment: Treatment, prefs: &Preferences) -> Op
     match treatment {
         Treatment::Show | Treatment::Hold => None,
         Treatment::Quiet(situation) => {
-            let lead = match situation {
-                Situation::Meeting => "In the meeting",
-                Situation::Call => "During the call",
-                _ => "While reading",
+            // Mid-sentence, a name is lowercase except where the language
+            // capitalises nouns (German) or has no case at all.
+            let name = match crate::i18n::current().language {
+                crate::core::locale::Language::German => e.display_name(),
+                _ => e.display_name().to_lowercase(),
+            };
+            let dose = e.dose.describe();
+            let summary = match situation {
+                Situation::Meeting => crate::t!("quiet-meeting", name = name, dose = dose),
+                Situation::Call => crate::t!("quiet-call", name = name, dose = dose),
+                _ => crate::t!("quiet-reading", name = name, dose = dose),
             };
             Some(quiet(
-                format!(
-                    "{lead}: {} under the desk, {}",
-                    e.name.to_lowercase(),
-                    e.dose
-                ),
-                format!("Quietly, unseen: {}", e.instruction),
+                summary,
+                crate::t!("quiet-body", instruction = e.display_instruction()),
                 Style::Quiet,
             ))
         }
@@ -52,16 +55,17 @@ pub fn suggestion(e: &Exercise, treatment: Treatment, prefs: &Preferences) -> Op
 
 /// "Walk during this call?" with Start.
 pub fn offer(e: &Exercise, prefs: &Preferences) -> PromptText {
-    let summary = if e.name.to_lowercase().contains("walk") {
-        "Walk during this call?".to_owned()
+    let summary = if e.id.as_str() == "brisk-walk" || e.name.to_lowercase().contains("walk") {
+        crate::t!("offer-walk")
     } else {
-        format!("{} during this call?", e.name)
+        crate::t!("offer-other", name = e.display_name())
     };
     PromptText {
         summary,
-        body: format!(
-            "{} — {}. Start it and walk while you talk: the minutes count toward today's walk and the week's minutes.",
-            e.name, e.dose
+        body: crate::t!(
+            "offer-body",
+            name = e.display_name(),
+            dose = e.dose.describe()
         ),
         snooze_minutes: prefs.snooze_minutes,
         sound: false,
@@ -165,18 +169,18 @@ impl Daemon {
         let names: Vec<String> = exercises
             .iter()
             .filter_map(|id| self.model.prefs.exercise(id))
-            .map(|e| e.name.clone())
+            .map(|e| e.display_name())
             .collect();
         let Some((last, first)) = names.split_last() else {
             return;
         };
         let who = match first {
             [] => last.clone(),
-            _ => format!("{} and {last}", first.join(", ")),
+            _ => crate::t!("list-and", first = first.join(", "), last = last),
         };
         let text = PromptText {
-            summary: format!("{who} while brushing your teeth this morning?"),
-            body: format!("Tick it off if you did ({}).", Routine::Morning.label()),
+            summary: crate::t!("morning-question", names = who),
+            body: crate::t!("morning-body", routine = Routine::Morning.label()),
             snooze_minutes: self.model.prefs.snooze_minutes,
             sound: false,
             guided: false,

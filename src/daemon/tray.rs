@@ -14,6 +14,7 @@
 //! and ksni would wait for the next host. So the item is served anew, a
 //! little later, until the host takes it ([`Retry`]).
 
+use crate::t;
 use std::sync::mpsc::Sender;
 use std::sync::{Arc, Mutex, Weak};
 use std::time::Duration;
@@ -62,7 +63,7 @@ impl TrayView {
                 .due
                 .iter()
                 .map(|d| {
-                    let label = format!("{} — {}", d.name, d.dose);
+                    let label = t!("tray-due-item", name = &d.name, dose = &d.dose);
                     (d.exercise.clone(), label, d.since)
                 })
                 .collect(),
@@ -73,7 +74,7 @@ impl TrayView {
             next: status
                 .next
                 .as_ref()
-                .map(|n| format!("{} at {}", n.name, report::hm(&n.at))),
+                .map(|n| t!("tray-next", name = &n.name, time = report::hm(&n.at))),
             held: held.map(str::to_owned),
             unsaved,
             snooze_minutes: status.snooze_minutes,
@@ -81,12 +82,12 @@ impl TrayView {
             busy_with: status.busy_with,
             guided: status.guided.as_ref().map(|g| {
                 (
-                    format!(
-                        "{}: {} (step {} of {})",
-                        g.name,
-                        g.title,
-                        g.step + 1,
-                        g.steps
+                    t!(
+                        "tray-guided",
+                        name = &g.name,
+                        step = &g.title,
+                        number = g.step + 1,
+                        steps = g.steps
                     ),
                     g.paused,
                 )
@@ -96,33 +97,35 @@ impl TrayView {
 
     /// The tooltip's text, under the title "Second Heart".
     pub fn summary(&self) -> String {
-        let mut lines = vec![format!("{} of {} done today", self.done, self.total)];
+        let mut lines = vec![t!("tray-done-today", done = self.done, total = self.total)];
         if self.streak > 0 {
-            lines[0].push_str(&format!(" · {}-day streak", self.streak));
+            lines[0] = t!("tray-streak", summary = &lines[0], days = self.streak);
         }
         if let Some((doing, paused)) = &self.guided {
-            let paused = if *paused { ", paused" } else { "" };
-            lines.push(format!("Doing {doing}{paused}"));
+            lines.push(match paused {
+                true => t!("tray-doing-paused", what = doing),
+                false => t!("tray-doing", what = doing),
+            });
         }
         match self.due.as_slice() {
             [] => {}
-            [(_, one, _)] => lines.push(format!("Due now: {one}")),
-            many => lines.push(format!("{} sessions due now", many.len())),
+            [(_, one, _)] => lines.push(t!("tray-due-one", what = one)),
+            many => lines.push(t!("tray-due-many", count = many.len())),
         }
         for problem in &self.unsaved {
-            lines.push(format!("Not saved: {problem}"));
+            lines.push(t!("tray-not-saved", problem = problem));
         }
         if let (Some(until), Some(mode)) = (&self.busy_until, self.busy_with) {
-            lines.push(format!("{} until {until}", mode.label()));
+            lines.push(t!("tray-busy-until", mode = mode.label(), time = until));
         }
         if let Some(until) = &self.paused_until {
-            lines.push(format!("Paused until {until}"));
+            lines.push(t!("tray-paused-until", time = until));
         } else if let Some(why) = &self.held {
-            lines.push(format!("Holding prompts: {why}"));
+            lines.push(t!("tray-holding", why = why));
         } else if self.due.is_empty()
             && let Some(next) = &self.next
         {
-            lines.push(format!("Next: {next}"));
+            lines.push(t!("tray-next-line", next = next));
         }
         lines.join("\n")
     }
@@ -130,19 +133,19 @@ impl TrayView {
     /// The menu, top to bottom, as (label, what it does); `None` is a
     /// separator.
     pub fn menu(&self) -> Vec<Option<(String, Action)>> {
-        let mut items = vec![Some(("Open Second Heart".to_owned(), Action::Open)), None];
+        let mut items = vec![Some((t!("tray-open"), Action::Open)), None];
         if let Some((doing, paused)) = &self.guided {
             let (label, toggle) = match paused {
-                true => ("Resume", GuideAction::Resume),
-                false => ("Pause", GuideAction::Pause),
+                true => (t!("tray-resume-session", what = doing), GuideAction::Resume),
+                false => (t!("tray-pause-session", what = doing), GuideAction::Pause),
             };
-            items.push(Some((format!("{label}: {doing}"), Action::Guide(toggle))));
+            items.push(Some((label, Action::Guide(toggle))));
             items.push(Some((
-                "Skip to the next step".to_owned(),
+                t!("tray-skip-step"),
                 Action::Guide(GuideAction::Skip),
             )));
             items.push(Some((
-                "Stop the session (records what was done)".to_owned(),
+                t!("tray-stop-session"),
                 Action::Guide(GuideAction::Stop),
             )));
             items.push(None);
@@ -150,48 +153,49 @@ impl TrayView {
         for (id, label, since) in &self.due {
             if self.guided.is_none() {
                 let start = Action::Start(id.clone(), *since);
-                items.push(Some((format!("Start: {label}"), start)));
+                items.push(Some((t!("tray-start", what = label), start)));
             }
             let done = Action::Done(id.clone(), *since);
-            items.push(Some((format!("Done: {label}"), done)));
+            items.push(Some((t!("tray-done", what = label), done)));
         }
         if !self.due.is_empty() {
-            let what = if self.due.len() == 1 { "" } else { " all" };
-            items.push(Some((
-                format!("Snooze{what} {} min", self.snooze_minutes),
-                Action::Snooze,
-            )));
+            let label = match self.due.len() {
+                1 => t!("tray-snooze", minutes = self.snooze_minutes),
+                _ => t!("tray-snooze-all", minutes = self.snooze_minutes),
+            };
+            items.push(Some((label, Action::Snooze)));
             items.push(None);
         }
         match &self.paused_until {
-            Some(until) => items.push(Some((
-                format!("Resume reminders (paused until {until})"),
-                Action::Resume,
-            ))),
+            Some(until) => items.push(Some((t!("tray-resume", time = until), Action::Resume))),
             None => {
-                items.push(Some(("Pause for 1 hour".to_owned(), Action::Pause("1h"))));
+                items.push(Some((t!("tray-pause-hour"), Action::Pause("1h"))));
                 items.push(Some((
-                    "Pause until tomorrow".to_owned(),
+                    t!("tray-pause-tomorrow"),
                     Action::Pause("until-tomorrow"),
                 )));
             }
         }
         match (&self.busy_until, self.busy_with) {
             (Some(until), Some(mode)) => items.push(Some((
-                format!("No longer {} (until {until})", mode.situation().phrase()),
+                t!(
+                    "tray-no-longer",
+                    situation = mode.situation().phrase(),
+                    time = until
+                ),
                 Action::Busy(None),
             ))),
             _ => {
                 for mode in BusyMode::ALL {
                     items.push(Some((
-                        format!("{} for 1 hour", mode.label()),
+                        t!("tray-busy-hour", mode = mode.label()),
                         Action::Busy(Some(mode)),
                     )));
                 }
             }
         }
         items.push(None);
-        items.push(Some(("Quit Second Heart".to_owned(), Action::Quit)));
+        items.push(Some((t!("tray-quit"), Action::Quit)));
         items
     }
 }

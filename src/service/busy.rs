@@ -45,11 +45,8 @@ pub fn busy(
             s.busy_with = None;
         })?;
         let mut said = match was {
-            Some(m) => format!(
-                "No longer {}: time without input counts as a break again.",
-                m.situation().phrase()
-            ),
-            None => "Not busy.".into(),
+            Some(m) => crate::t!("busy-no-longer", situation = m.situation().phrase()),
+            None => crate::t!("busy-not-busy"),
         };
         if let Some(walk) = end_walk_of_call(model, cx)? {
             said.push(' ');
@@ -71,16 +68,16 @@ pub fn busy(
     };
     let what = mode.label();
     let prompts = match (model.prefs.in_meetings, mode) {
-        (crate::core::moment::MeetingPolicy::Off, _) => "prompts come as usual",
-        (crate::core::moment::MeetingPolicy::Hold, _) => "prompts wait until then",
-        (_, BusyMode::Call) => {
-            "seated exercises come as quiet suggestions, a walk is offered, the rest wait until then"
-        }
-        _ => "seated exercises come as quiet suggestions, the rest wait until then",
+        (crate::core::moment::MeetingPolicy::Off, _) => crate::t!("busy-prompts-usual"),
+        (crate::core::moment::MeetingPolicy::Hold, _) => crate::t!("busy-prompts-wait"),
+        (_, BusyMode::Call) => crate::t!("busy-prompts-call"),
+        _ => crate::t!("busy-prompts-quiet"),
     };
-    message(format!(
-        "{what} until {when}: time without input counts as sitting; {prompts}. \
-         `second-heart busy off` ends it."
+    message(crate::t!(
+        "busy-set",
+        mode = what,
+        time = when,
+        prompts = prompts
     ))
 }
 

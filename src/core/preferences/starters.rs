@@ -18,25 +18,19 @@ pub enum Starter {
 impl Starter {
     pub const ALL: [Starter; 3] = [Starter::Gentle, Starter::Standard, Starter::Active];
 
-    pub fn title(&self) -> &'static str {
+    pub fn title(&self) -> String {
         match self {
-            Starter::Gentle => "Gentle",
-            Starter::Standard => "Standard",
-            Starter::Active => "Active",
+            Starter::Gentle => crate::t!("starter-gentle"),
+            Starter::Standard => crate::t!("starter-standard"),
+            Starter::Active => crate::t!("starter-active"),
         }
     }
 
-    pub fn summary(&self) -> &'static str {
+    pub fn summary(&self) -> String {
         match self {
-            Starter::Gentle => {
-                "Ankle rotations every 90 minutes of sitting, calf raises once a day, a daily walk."
-            }
-            Starter::Standard => {
-                "Ankle rotations every hour of sitting, calf raises and the calf stretch twice a day, a daily walk, legs up after long sitting."
-            }
-            Starter::Active => {
-                "Ankle rotations every 45 minutes, calf raises three times a day, the stretch twice, a walk and legs up."
-            }
+            Starter::Gentle => crate::t!("starter-gentle-summary"),
+            Starter::Standard => crate::t!("starter-standard-summary"),
+            Starter::Active => crate::t!("starter-active-summary"),
         }
     }
 
@@ -85,25 +79,19 @@ impl Default for Moments {
 }
 
 impl Moments {
-    pub const MEETINGS: &str = "Ankle rotations in meetings";
-    pub const BRUSHING_TEETH: &str = "Calf raises while brushing your teeth";
-    pub const CALLS: &str = "A walk during phone calls";
-
-    /// What each choice does, one line each, in the order of the flags.
-    pub fn explained() -> [(&'static str, &'static str); 3] {
+    /// Each choice's name and what it does, one line each, in the order of
+    /// the flags.
+    pub fn explained() -> [(String, String); 3] {
         [
             (
-                Self::MEETINGS,
-                "In a meeting, seated exercises come as quiet suggestions; the rest wait until it ends.",
+                crate::t!("moment-meetings"),
+                crate::t!("moment-meetings-detail"),
             ),
             (
-                Self::BRUSHING_TEETH,
-                "Morning and evening, instead of clock times; tick them off in Today afterwards.",
+                crate::t!("moment-brushing-teeth"),
+                crate::t!("moment-brushing-teeth-detail"),
             ),
-            (
-                Self::CALLS,
-                "At the start of a call, a guided walk is offered; its minutes count.",
-            ),
+            (crate::t!("moment-calls"), crate::t!("moment-calls-detail")),
         ]
     }
 

@@ -1,6 +1,7 @@
 //! Exercises: each session with its illustration, dose, how-to and rules,
 //! and a form to add your own exercise or edit one you added.
 
+use crate::t;
 use egui::{ImageSource, RichText, Ui};
 
 use crate::core::Exercise;
@@ -29,31 +30,22 @@ pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
     let Some((draft, saved)) = &model.schedule else {
         return;
     };
-    ui.heading("Exercises");
+    ui.heading(t!("exercises-title"));
     if let Some(problem) = &model.schedule_problem {
         ui.colored_label(ui.visuals().error_fg_color, problem);
     }
     let Some(prefs) = saved.check().prefs else {
-        ui.label("The saved schedule cannot be shown; see the Schedule tab.");
+        ui.label(t!("exercises-cannot-show"));
         return;
     };
     let mut open_schedule = false;
     if draft != saved {
         ui.horizontal_wrapped(|ui| {
-            ui.label(
-                RichText::new(
-                    "The Schedule tab has unsaved changes: this page shows the schedule in effect.",
-                )
-                .color(style::warm_text(ui)),
-            );
-            open_schedule = ui.link("Open the Schedule tab").clicked();
+            ui.label(RichText::new(t!("exercises-unsaved")).color(style::warm_text(ui)));
+            open_schedule = ui.link(t!("exercises-open-schedule")).clicked();
         });
     }
-    ui.label(style::muted(
-        ui,
-        "Small, frequent sessions work the calf muscle pump. Not medical advice: with a history of DVT, \
-         heart failure or leg pain, ask a clinician before changing your routine.",
-    ));
+    ui.label(style::muted(ui, t!("exercises-intro")));
     ui.add_space(6.0);
     let mut edit = None;
     let mut start = None;
@@ -119,52 +111,55 @@ fn card(ui: &mut Ui, e: &Exercise, unsaved: bool, guiding: bool) -> Option<Click
             ui.add(
                 egui::Image::new(illustration(e.id.as_str()))
                     .fit_to_exact_size(egui::vec2(150.0, 150.0))
-                    .alt_text(format!("Illustration: {}", e.name)),
+                    .alt_text(t!("player-illustration", name = e.display_name())),
             );
             ui.vertical(|ui| {
                 ui.horizontal(|ui| {
-                    ui.label(RichText::new(&e.name).size(19.0).strong());
+                    ui.label(RichText::new(e.display_name()).size(19.0).strong());
                     if !e.enabled {
-                        ui.label(style::muted(ui, "(off)"));
+                        ui.label(style::muted(ui, t!("exercises-off")));
                     }
                 });
                 if unsaved {
                     ui.label(
-                        RichText::new("Changed in the Schedule tab, not saved yet")
+                        RichText::new(t!("exercises-changed"))
                             .small()
                             .color(style::warm_text(ui)),
                     );
                 }
                 ui.label(
-                    RichText::new(e.dose.to_string())
+                    RichText::new(e.dose.describe())
                         .size(16.0)
                         .color(style::accent_text(ui)),
                 );
-                ui.label(RichText::new(&e.instruction).italics());
-                ui.label(&e.how_to);
+                ui.label(RichText::new(e.display_instruction()).italics());
+                ui.label(e.display_how_to());
                 let rules: Vec<String> = e.rules.iter().map(|r| r.describe()).collect();
                 let when = if rules.is_empty() {
-                    "no rules: never prompted".to_owned()
+                    t!("exercises-no-rules")
                 } else {
                     rules.join("; ")
                 };
-                ui.label(style::muted(ui, format!("When: {when}")));
-                let mut fits = format!("Where: {}", e.place.label());
+                ui.label(style::muted(ui, t!("exercises-when", when = when)));
+                let mut fits = t!("exercises-where", place = e.place.label());
                 if !e.anchors.is_empty() {
                     let with: Vec<String> = e.anchors.iter().map(|r| r.label()).collect();
-                    fits.push_str(&format!(" · With: {}", with.join("; ")));
+                    fits = t!("exercises-with", where = fits, routines = with.join("; "));
                 }
                 ui.label(style::muted(ui, fits));
                 ui.horizontal(|ui| {
                     if ui
-                        .add_enabled(!guiding, style::secondary(&format!("Start {}", e.name)))
-                        .on_hover_text("Do it now, guided step by step")
-                        .on_disabled_hover_text("A guided session is running")
+                        .add_enabled(
+                            !guiding,
+                            style::secondary(&t!("exercises-start", name = e.display_name())),
+                        )
+                        .on_hover_text(t!("exercises-start-hint"))
+                        .on_disabled_hover_text(t!("exercises-start-disabled"))
                         .clicked()
                     {
                         clicked = Some(Clicked::Start);
                     }
-                    if !e.builtin && ui.button(format!("Edit {}", e.name)).clicked() {
+                    if !e.builtin && ui.button(t!("exercises-edit", name = &e.name)).clicked() {
                         clicked = Some(Clicked::Edit);
                     }
                 });
@@ -179,9 +174,9 @@ fn form<L: Link>(ui: &mut Ui, model: &mut Model<L>, prefs: &crate::core::Prefere
     style::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
         let title = if editing {
-            format!("Edit {}", model.own.name)
+            t!("exercises-edit", name = &model.own.name)
         } else {
-            "Add your own exercise".to_owned()
+            t!("exercises-add-title")
         };
         ui.label(RichText::new(title).strong().size(17.0));
         let own = &mut model.own;
@@ -200,15 +195,21 @@ fn form<L: Link>(ui: &mut Ui, model: &mut Model<L>, prefs: &crate::core::Prefere
                     .labelled_by(l.id);
                     ui.end_row();
                 };
-                row(ui, "Name", &mut own.name, "Desk squats");
-                row(ui, "Dose", &mut own.dose, "2 sets of 10");
+                let dose_hint = crate::core::Dose::SetsOfReps { sets: 2, reps: 10 }.describe();
                 row(
                     ui,
-                    "One-line instruction",
-                    &mut own.instruction,
-                    "Shown in the prompt",
+                    &t!("exercises-name"),
+                    &mut own.name,
+                    &t!("exercises-name-hint"),
                 );
-                let l = ui.label("How to");
+                row(ui, &t!("exercises-dose"), &mut own.dose, &dose_hint);
+                row(
+                    ui,
+                    &t!("exercises-instruction"),
+                    &mut own.instruction,
+                    &t!("exercises-instruction-hint"),
+                );
+                let l = ui.label(t!("exercises-how-to"));
                 ui.add(
                     egui::TextEdit::multiline(&mut own.how_to)
                         .desired_width(ui.available_width().min(320.0))
@@ -217,14 +218,9 @@ fn form<L: Link>(ui: &mut Ui, model: &mut Model<L>, prefs: &crate::core::Prefere
                 .labelled_by(l.id);
                 ui.end_row();
                 if !editing {
-                    row(
-                        ui,
-                        "Every N minutes of sitting",
-                        &mut own.sitting_minutes,
-                        "90",
-                    );
+                    row(ui, &t!("exercises-every"), &mut own.sitting_minutes, "90");
                 }
-                let l = ui.label("Where");
+                let l = ui.label(t!("exercises-where-label"));
                 egui::ComboBox::from_id_salt("own-place")
                     .selected_text(own.place.label())
                     .show_ui(ui, |ui| {
@@ -237,21 +233,18 @@ fn form<L: Link>(ui: &mut Ui, model: &mut Model<L>, prefs: &crate::core::Prefere
                 ui.end_row();
                 row(
                     ui,
-                    "With routines",
+                    &t!("exercises-routines"),
                     &mut own.anchors,
-                    "morning, evening, after-lunch, kettle or your own",
+                    &t!("exercises-routines-hint"),
                 );
             });
         // Below the grid, the full width: a long label wraps there.
-        ui.checkbox(
-            &mut own.logged,
-            "I log it with minutes afterwards (like a walk)",
-        );
+        ui.checkbox(&mut own.logged, t!("exercises-logged"));
         if !editing {
             own.id = OwnExercise::id_from_name(&own.name);
         }
         if own.name.trim().is_empty() {
-            problems.push("Give it a name.".into());
+            problems.push(t!("exercises-give-name"));
         } else if !editing
             && prefs
                 .exercise(
@@ -261,16 +254,13 @@ fn form<L: Link>(ui: &mut Ui, model: &mut Model<L>, prefs: &crate::core::Prefere
                 )
                 .is_some()
         {
-            problems.push(format!(
-                "There is already an exercise called {}.",
-                own.name.trim()
-            ));
+            problems.push(t!("exercises-exists", name = own.name.trim()));
         }
         if let Err(e) = crate::core::Dose::parse_shown(&own.dose) {
-            problems.push(format!("Dose: {e}"));
+            problems.push(t!("exercises-dose-problem", problem = e));
         }
         for p in own.routine_problems() {
-            problems.push(format!("Routines: {p}"));
+            problems.push(t!("exercises-routines-problem", problem = p));
         }
         if !editing
             && !own
@@ -279,8 +269,9 @@ fn form<L: Link>(ui: &mut Ui, model: &mut Model<L>, prefs: &crate::core::Prefere
                 .parse::<u32>()
                 .is_ok_and(|m| EVERY_MINUTES_SITTING.contains(m))
         {
-            problems.push(format!(
-                "Every N minutes: a number from {EVERY_MINUTES_SITTING}."
+            problems.push(t!(
+                "exercises-every-problem",
+                range = EVERY_MINUTES_SITTING.to_string()
             ));
         }
         for p in &problems {
@@ -288,12 +279,12 @@ fn form<L: Link>(ui: &mut Ui, model: &mut Model<L>, prefs: &crate::core::Prefere
         }
         ui.horizontal(|ui| {
             let label = if editing {
-                "Save changes"
+                t!("exercises-save")
             } else {
-                "Add exercise"
+                t!("exercises-add")
             };
             if ui
-                .add_enabled(problems.is_empty(), style::primary(label))
+                .add_enabled(problems.is_empty(), style::primary(&label))
                 .clicked()
             {
                 model.save_own();
@@ -302,7 +293,7 @@ fn form<L: Link>(ui: &mut Ui, model: &mut Model<L>, prefs: &crate::core::Prefere
                     model.own_editing = false;
                 }
             }
-            if editing && ui.add(style::secondary("Cancel")).clicked() {
+            if editing && ui.add(style::secondary(&t!("exercises-cancel"))).clicked() {
                 model.own = OwnExercise::new();
                 model.own_editing = false;
             }

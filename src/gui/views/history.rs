@@ -106,23 +106,23 @@ fn days(n: u32) -> String {
 
 /// "12 sessions in meetings this week": what the moments added.
 fn moments(ui: &mut Ui, history: &HistoryReport) {
-    let sessions = |n: usize| match n {
-        1 => "1 session".to_owned(),
-        n => format!("{n} sessions"),
-    };
+    let sessions = |n: usize| t!("history-sessions", count = n);
     let mut parts = Vec::new();
     if history.in_meetings_this_week > 0 {
-        parts.push(format!(
-            "{} in meetings",
-            sessions(history.in_meetings_this_week)
+        parts.push(t!(
+            "history-in-meetings",
+            sessions = sessions(history.in_meetings_this_week)
         ));
     }
     if history.in_calls_this_week > 0 {
-        parts.push(format!("{} in calls", sessions(history.in_calls_this_week)));
+        parts.push(t!(
+            "history-in-calls",
+            sessions = sessions(history.in_calls_this_week)
+        ));
     }
     if !parts.is_empty() {
         ui.add_space(6.0);
-        ui.label(format!("{} this week", parts.join(", ")));
+        ui.label(t!("history-moments-week", parts = parts.join(", ")));
     }
 }
 

@@ -251,7 +251,7 @@ fn anchored(ui: &mut Ui, status: &StatusReport) -> Option<(ExerciseId, Routine)>
     if status.anchored.is_empty() {
         return None;
     }
-    ui.label(RichText::new("With your routines").strong());
+    ui.label(RichText::new(t!("today-routines")).strong());
     let mut tick = None;
     for a in &status.anchored {
         ui.horizontal_wrapped(|ui| {
@@ -261,18 +261,18 @@ fn anchored(ui: &mut Ui, status: &StatusReport) -> Option<(ExerciseId, Routine)>
                 None => ItemState::Upcoming,
             };
             mark(ui, state);
-            ui.label(format!("{} — {}", a.name, a.label));
+            ui.label(t!("today-routine-item", name = &a.name, routine = &a.label));
             match (a.answer, &a.when) {
                 (Some(crate::core::Outcome::Done), Some(when)) => {
-                    ui.label(style::muted(ui, format!("done {when}")));
+                    ui.label(style::muted(ui, t!("today-routine-done", when = when)));
                 }
                 (Some(_), _) => {
-                    ui.label(style::muted(ui, "not today"));
+                    ui.label(style::muted(ui, t!("today-routine-not-today")));
                 }
                 (None, _) => {
                     if ui
-                        .button(format!("Done: {} {}", a.name, a.label))
-                        .on_hover_text("Tick it off: recorded at the routine's usual time")
+                        .button(t!("today-routine-tick", name = &a.name, routine = &a.label))
+                        .on_hover_text(t!("today-routine-tick-hint"))
                         .clicked()
                     {
                         tick = Some((a.exercise.clone(), a.routine.clone()));
@@ -393,8 +393,12 @@ fn busy<L: Link>(ui: &mut Ui, model: &mut Model<L>, status: &StatusReport) {
     match (&status.busy_until, status.busy_with) {
         (Some(until), Some(mode)) => {
             ui.horizontal_wrapped(|ui| {
-                ui.label(format!("{} until {}.", mode.label(), hm(until)));
-                if ui.button("Not any more").clicked() {
+                ui.label(t!(
+                    "today-busy-until",
+                    mode = mode.label(),
+                    time = hm(until)
+                ));
+                if ui.button(t!("today-busy-off")).clicked() {
                     model.act(crate::protocol::Request::Busy {
                         duration: "off".into(),
                         mode: None,
@@ -407,11 +411,8 @@ fn busy<L: Link>(ui: &mut Ui, model: &mut Model<L>, status: &StatusReport) {
             ui.horizontal_wrapped(|ui| {
                 for mode in BusyMode::ALL {
                     if ui
-                        .button(format!("{} for 1 hour", mode.label()))
-                        .on_hover_text(
-                            "Time without keyboard or mouse input counts as sitting; seated \
-                             exercises come as quiet suggestions, the rest after it",
-                        )
+                        .button(t!("today-busy-hour", mode = mode.label()))
+                        .on_hover_text(t!("today-busy-hint"))
                         .clicked()
                     {
                         model.act(crate::protocol::Request::Busy {

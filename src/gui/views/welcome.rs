@@ -3,6 +3,7 @@
 //! (written as the preferences file when the user starts). The Start
 //! button stays in view below the page, whatever the window's size.
 
+use crate::t;
 use egui::{Align, Layout, RichText, Ui};
 
 use crate::core::preferences::{Moments, Starter};
@@ -10,13 +11,10 @@ use crate::gui::link::Link;
 use crate::gui::model::Model;
 use crate::gui::style;
 
-pub const SAFETY: &str = "Not medical advice. People with a history of DVT, heart failure or leg pain \
-                          should ask a clinician before changing their exercise routine.";
-
 /// The whole welcome: Start at the bottom, the page above it scrolling.
 pub fn page<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
     ui.with_layout(Layout::bottom_up(Align::Center), |ui| {
-        if ui.add(style::primary("Start")).clicked() {
+        if ui.add(style::primary(&t!("welcome-start"))).clicked() {
             model.finish_welcome();
         }
         super::notice(ui, &model.notice);
@@ -40,24 +38,22 @@ pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
     ui.vertical_centered(|ui| {
         ui.set_max_width(ui.available_width().min(640.0));
         ui.add(
-            egui::Image::new(egui::include_image!("../../../assets/icons/second-heart.svg"))
-                .fit_to_exact_size(egui::vec2(icon, icon))
-                .alt_text("Second Heart"),
+            egui::Image::new(egui::include_image!(
+                "../../../assets/icons/second-heart.svg"
+            ))
+            .fit_to_exact_size(egui::vec2(icon, icon))
+            .alt_text("Second Heart"),
         );
-        ui.label(RichText::new("Welcome to Second Heart").size(26.0).strong());
+        ui.label(RichText::new(t!("welcome-title")).size(26.0).strong());
         ui.add_space(4.0);
-        ui.label(
-            "Your calf muscles are your \"second heart\": each contraction pushes blood from the legs back \
-             toward the heart. Long sitting lets it pool. Small, frequent sessions through the day keep the \
-             pump going, and consistency matters more than intensity.",
-        );
+        ui.label(t!("welcome-intro"));
         ui.add_space(8.0);
         style::due_card(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(RichText::new(SAFETY).strong());
+            ui.label(RichText::new(t!("welcome-safety")).strong());
         });
         ui.add_space(10.0);
-        ui.label(RichText::new("Choose how to start. You can change everything later.").size(16.0));
+        ui.label(RichText::new(t!("welcome-choose")).size(16.0));
     });
     ui.add_space(6.0);
     for starter in Starter::ALL {
@@ -88,7 +84,7 @@ pub fn show<L: Link>(ui: &mut Ui, model: &mut Model<L>) {
 /// during calls: each one click on or off.
 fn moments(ui: &mut Ui, moments: &mut Moments) {
     ui.add_space(6.0);
-    ui.label(RichText::new("Woven into the day").size(16.0).strong());
+    ui.label(RichText::new(t!("welcome-moments")).size(16.0).strong());
     let flags = [
         &mut moments.meetings,
         &mut moments.brushing_teeth,
@@ -96,8 +92,8 @@ fn moments(ui: &mut Ui, moments: &mut Moments) {
     ];
     for (flag, (title, what)) in flags.into_iter().zip(Moments::explained()) {
         ui.horizontal_wrapped(|ui| {
-            ui.checkbox(flag, RichText::new(title).strong())
-                .on_hover_text(what);
+            ui.checkbox(flag, RichText::new(&title).strong())
+                .on_hover_text(&what);
             ui.label(style::muted(ui, what));
         });
     }
