@@ -292,13 +292,35 @@ impl OwnExercise {
     pub fn id_from_name(name: &str) -> String {
         let mut id = String::new();
         for c in name.trim().to_lowercase().chars() {
+            // Latin letters with accents keep their base letter ("é" is
+            // "e"); other scripts have none, and are kept by the hash below.
+            let c = fold_accent(c);
             if c.is_ascii_alphanumeric() {
                 id.push(c);
             } else if !id.ends_with('-') && !id.is_empty() {
                 id.push('-');
             }
         }
-        id.trim_end_matches('-').chars().take(40).collect()
+        let id: String = id.trim_end_matches('-').chars().take(40).collect();
+        let ascii = name
+            .trim()
+            .to_lowercase()
+            .chars()
+            .all(|c| c.is_ascii() || fold_accent(c) != c);
+        if ascii || name.trim().is_empty() {
+            return id;
+        }
+        // A name in Japanese, Chinese, Greek...: the letters an id may hold
+        // cannot say it, so a short hash of the name tells one from another
+        // ("ストレッチ" and "スクワット" get different ids).
+        let hash = name.trim().bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+        });
+        let tail = format!("{:08x}", hash as u32);
+        match id.is_empty() {
+            true => format!("own-{tail}"),
+            false => format!("{}-{tail}", id.chars().take(31).collect::<String>()),
+        }
     }
 }
 
@@ -758,5 +780,42 @@ mod tests {
             merge(&base, &mine.check().raw, &theirs.check().raw).unwrap_err(),
             vec!["exercises.calf-raises.dose".to_owned()]
         );
+    }
+}
+
+/// "é" → "e", "ß" → "s", "ł" → "l": the base letter of a Latin letter with
+/// an accent, for ids; anything else as it is.
+fn fold_accent(c: char) -> char {
+    const FROM: &str = "àáâãäåāăąçćčďđèéêëēėęěğìíîïīįıłľńñňòóôõöøōőœřśšşßťùúûüūůűųýÿźżž";
+    const TO: &str = "aaaaaaaaacccddeeeeeeeegiiiiiiillnnnooooooooorsssstuuuuuuuuyyzzz";
+    FROM.chars()
+        .position(|f| f == c)
+        .and_then(|i| TO.chars().nth(i))
+        .unwrap_or(c)
+}
+
+#[cfg(test)]
+mod own_id_tests {
+    use super::OwnExercise;
+
+    #[test]
+    fn an_exercise_named_in_any_script_gets_an_id_of_its_own() {
+        assert_eq!(OwnExercise::id_from_name("Desk squats"), "desk-squats");
+        assert_eq!(
+            OwnExercise::id_from_name("Étirement du mollet"),
+            "etirement-du-mollet"
+        );
+        assert_eq!(
+            OwnExercise::id_from_name("Łydki na schodach"),
+            "lydki-na-schodach"
+        );
+        let a = OwnExercise::id_from_name("つま先立ち");
+        let b = OwnExercise::id_from_name("足首ストレッチ");
+        assert!(a.starts_with("own-") && b.starts_with("own-"), "{a} {b}");
+        assert_ne!(a, b);
+        for id in [a, b, OwnExercise::id_from_name("Squats 深蹲")] {
+            assert!(id.parse::<crate::core::ExerciseId>().is_ok(), "{id}");
+        }
+        assert_eq!(OwnExercise::id_from_name("   "), "");
     }
 }
