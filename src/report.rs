@@ -540,7 +540,7 @@ pub fn history<Tz: TimeZone>(
         ),
         first_use,
         active_minutes_of: stats::active_minutes_exercises(prefs)
-            .map(|e| e.name.clone())
+            .map(|e| e.display_name())
             .collect(),
         days,
         weeks: stats::recent_weeks(prefs, history, now, weeks)

@@ -459,3 +459,201 @@ cli-without-daemon = { $why }; die Dateien werden ohne Hintergrunddienst direkt 
 daemon-stopping = Der Hintergrunddienst wird beendet.
 daemon-reloaded = Einstellungen neu geladen.
 daemon-sample-sent = Beispiel-Erinnerung an { $server } gesendet.
+
+## Momente: Meetings, Gespräche und Routinen.
+
+action-later = Später
+action-no = Nein
+schedule-in-meetings = In Meetings, Gesprächen und beim Lesen
+schedule-in-meetings-hint = Leise Vorschläge: Übungen im Sitzen kommen leise (ohne Ton, niedrige Dringlichkeit); Übungen im Stehen warten bis zum Ende. Alles zurückhalten: nichts bis zum Ende.
+schedule-walk-in-calls = Bei Gesprächen Gehen vorschlagen
+status-context-said = Situation: { $context } bis { $time } (von dir angegeben): Zeit ohne Eingabe zählt als Sitzen
+status-context = Situation: { $context }
+anchored-done = { $when } erledigt
+anchored-not-today = heute nicht
+anchored-tick = abhaken: second-heart done { $exercise } --anchor { $routine }
+place-seated = Im Sitzen, unauffällig
+place-standing = Im Stehen
+place-away = Nicht am Schreibtisch
+place-lying = Im Liegen oder zurückgelehnt
+# Für Sätze wie "Nicht mehr im Meeting" und "Situation: am Schreibtisch".
+situation-desk = am Schreibtisch
+situation-meeting = im Meeting
+situation-call = im Gespräch
+situation-reading = beim Lesen
+situation-away = nicht am Schreibtisch
+busy-meeting = Im Meeting
+busy-call = Im Gespräch
+busy-reading = Beim Lesen
+policy-off = Erinnerungen wie gewohnt
+policy-quiet = Leise Vorschläge
+policy-hold = Alles zurückhalten
+routine-morning = beim Zähneputzen, morgens
+routine-evening = beim Zähneputzen, abends
+routine-after-lunch = nach dem Mittagessen
+routine-kettle = während das Wasser kocht
+when-this-morning = heute Morgen
+when-lunchtime = heute Mittag
+when-this-afternoon = heute Nachmittag
+when-this-evening = heute Abend
+# $name ist die Übung; im Deutschen behält sie ihre Großschreibung.
+quiet-meeting = Im Meeting: { $name } unter dem Tisch, { $dose }
+quiet-call = Im Gespräch: { $name } unter dem Tisch, { $dose }
+quiet-reading = Beim Lesen: { $name } unter dem Tisch, { $dose }
+quiet-body = Leise und unbemerkt: { $instruction }
+offer-walk = Während des Gesprächs gehen?
+offer-other = { $name } während des Gesprächs?
+offer-body = { $name } — { $dose }. Starte und geh, während du sprichst: Die Minuten zählen zum heutigen Gehen und zu den Minuten der Woche.
+morning-question = { $names } heute Morgen beim Zähneputzen?
+morning-body = Hak es ab, wenn du es gemacht hast ({ $routine }).
+# Eine Aufzählung: "Zehenstand, Fußkreisen und Beine hochlegen".
+list-and = { $first } und { $last }
+
+## Tooltip und Menü des Tray-Symbols.
+
+tray-due-item = { $name } — { $dose }
+tray-next = { $name } um { $time }
+tray-guided = { $name }: { $step } (Schritt { $number } von { $steps })
+tray-done-today = Heute { $done } von { $total } erledigt
+tray-streak = { $days ->
+    [one] { $summary } · Serie: 1 Tag
+   *[other] { $summary } · Serie: { $days } Tage
+    }
+tray-doing = Läuft: { $what }
+tray-doing-paused = Pausiert: { $what }
+tray-due-one = Jetzt fällig: { $what }
+tray-due-many = { $count ->
+    [one] 1 Einheit jetzt fällig
+   *[other] { $count } Einheiten jetzt fällig
+    }
+tray-not-saved = Nicht gespeichert: { $problem }
+tray-busy-until = { $mode } bis { $time }
+tray-paused-until = Pausiert bis { $time }
+tray-holding = Erinnerungen zurückgehalten: { $why }
+tray-next-line = Als Nächstes: { $next }
+tray-open = Second Heart öffnen
+tray-resume-session = Fortsetzen: { $what }
+tray-pause-session = Pausieren: { $what }
+tray-skip-step = Zum nächsten Schritt springen
+tray-stop-session = Einheit beenden (trägt ein, was du geschafft hast)
+tray-start = Starten: { $what }
+tray-done = Erledigt: { $what }
+tray-snooze = { $minutes } Min. später
+tray-snooze-all = Alle { $minutes } Min. später
+tray-resume = Erinnerungen fortsetzen (pausiert bis { $time })
+tray-pause-hour = 1 Stunde pausieren
+tray-pause-tomorrow = Bis morgen pausieren
+tray-no-longer = Nicht mehr { $situation } (bis { $time })
+tray-busy-hour = { $mode } für 1 Stunde
+tray-quit = Second Heart beenden
+
+## Momente im Fenster und in Antworten.
+
+today-routines = Mit deinen Routinen
+today-routine-item = { $name } — { $routine }
+today-routine-done = { $when } erledigt
+today-routine-not-today = heute nicht
+today-routine-tick = Erledigt: { $name } { $routine }
+today-routine-tick-hint = Abhaken: wird zur üblichen Zeit der Routine eingetragen
+today-busy-until = { $mode } bis { $time }.
+today-busy-off = Nicht mehr
+today-busy-hour = { $mode } für 1 Stunde
+today-busy-hint = Zeit ohne Tastatur- oder Mauseingabe zählt als Sitzen; Übungen im Sitzen kommen als leise Vorschläge, der Rest danach
+history-sessions = { $count ->
+    [one] 1 Einheit
+   *[other] { $count } Einheiten
+    }
+history-in-meetings = { $sessions } in Meetings
+history-in-calls = { $sessions } in Gesprächen
+history-moments-week = Diese Woche: { $parts }
+busy-no-longer = Nicht mehr { $situation }: Zeit ohne Eingabe zählt wieder als Pause.
+busy-not-busy = Nicht beschäftigt.
+busy-prompts-usual = Erinnerungen kommen wie gewohnt
+busy-prompts-wait = Erinnerungen warten bis dahin
+busy-prompts-call = Übungen im Sitzen kommen als leise Vorschläge, Gehen wird vorgeschlagen, der Rest wartet bis dahin
+busy-prompts-quiet = Übungen im Sitzen kommen als leise Vorschläge, der Rest wartet bis dahin
+busy-set = { $mode } bis { $time }: Zeit ohne Eingabe zählt als Sitzen; { $prompts }. `second-heart busy off` beendet das.
+
+## Erster Start: Begrüßung und Startpläne.
+
+welcome-start = Loslegen
+welcome-title = Willkommen bei Second Heart
+welcome-intro = Deine Wadenmuskeln sind dein „zweites Herz“: Jedes Anspannen pumpt Blut aus den Beinen zurück zum Herzen. Bei langem Sitzen staut es sich in den Beinen. Kleine, häufige Einheiten über den Tag verteilt halten die Pumpe in Gang, und Regelmäßigkeit zählt mehr als Intensität.
+welcome-safety = Kein Ersatz für ärztliche Beratung. Wer eine tiefe Venenthrombose (TVT), Herzschwäche oder Beinschmerzen in der Vorgeschichte hat, sollte vor einer Änderung seiner Bewegungsroutine mit einer Ärztin oder einem Arzt sprechen.
+welcome-choose = Wähle, wie du anfangen möchtest. Du kannst später alles ändern.
+welcome-moments = Eingebaut in den Alltag
+starter-gentle = Sanft
+starter-standard = Standard
+starter-active = Aktiv
+starter-gentle-summary = Fußkreisen nach je 90 Minuten Sitzen, Zehenstand einmal täglich, täglich zügiges Gehen.
+starter-standard-summary = Fußkreisen nach jeder Stunde Sitzen, Zehenstand und Wadendehnung zweimal täglich, täglich zügiges Gehen, Beine hochlegen nach langem Sitzen.
+starter-active-summary = Fußkreisen alle 45 Minuten, Zehenstand dreimal täglich, die Dehnung zweimal, zügiges Gehen und Beine hochlegen.
+moment-meetings = Fußkreisen in Meetings
+moment-meetings-detail = Im Meeting kommen Übungen im Sitzen als leise Vorschläge; der Rest wartet bis zum Ende.
+moment-brushing-teeth = Zehenstand beim Zähneputzen
+moment-brushing-teeth-detail = Morgens und abends statt zu festen Uhrzeiten; hak sie danach unter „Heute“ ab.
+moment-calls = Gehen beim Telefonieren
+moment-calls-detail = Zu Beginn eines Gesprächs wird angeleitetes Gehen vorgeschlagen; die Minuten zählen.
+
+## Das Fenster: Übungen.
+
+exercises-title = Übungen
+exercises-cannot-show = Der gespeicherte Zeitplan kann nicht angezeigt werden; siehe Tab „Zeitplan“.
+exercises-unsaved = Im Tab „Zeitplan“ gibt es ungespeicherte Änderungen: Diese Seite zeigt den geltenden Zeitplan.
+exercises-open-schedule = Tab „Zeitplan“ öffnen
+exercises-intro = Kleine, häufige Einheiten halten die Wadenmuskelpumpe in Gang. Kein Ersatz für ärztliche Beratung: Bei tiefer Venenthrombose (TVT), Herzschwäche oder Beinschmerzen in der Vorgeschichte sprich mit einer Ärztin oder einem Arzt, bevor du deine Routine änderst.
+exercises-off = (aus)
+exercises-changed = Im Tab „Zeitplan“ geändert, noch nicht gespeichert
+exercises-no-rules = keine Regeln: keine Erinnerungen
+exercises-when = Wann: { $when }
+exercises-where = Wo: { $place }
+exercises-with = { $where } · Mit: { $routines }
+exercises-start = { $name } starten
+exercises-start-hint = Jetzt machen, Schritt für Schritt angeleitet
+exercises-start-disabled = Eine angeleitete Einheit läuft
+exercises-edit = { $name } bearbeiten
+exercises-add-title = Eigene Übung hinzufügen
+exercises-name = Name
+exercises-name-hint = Kniebeugen am Schreibtisch
+exercises-dose = Dosis
+exercises-instruction = Kurzanleitung (eine Zeile)
+exercises-instruction-hint = Wird in der Erinnerung angezeigt
+exercises-how-to = Anleitung
+exercises-every = Nach je N Minuten Sitzen
+exercises-where-label = Wo
+# Die Routine-Wörter bleiben Englisch: Die App liest sie so.
+exercises-routines = Mit Routinen
+exercises-routines-hint = morning, evening, after-lunch, kettle oder eigene
+exercises-logged = Ich trage die Minuten danach ein (wie beim Gehen)
+exercises-give-name = Gib ihr einen Namen.
+exercises-exists = Es gibt schon eine Übung namens { $name }.
+exercises-dose-problem = Dosis: { $problem }
+exercises-routines-problem = Routinen: { $problem }
+exercises-every-problem = Nach je N Minuten: eine Zahl von { $min } bis { $max }.
+exercises-save = Änderungen speichern
+exercises-add = Übung hinzufügen
+exercises-cancel = Abbrechen
+
+## Why prompts are held.
+
+quiet-reason-dnd = „Nicht stören“ ist an
+quiet-reason-dnd-dunst = „Nicht stören“ ist an (dunst pausiert)
+quiet-reason-dnd-gnome = „Nicht stören“ ist an (GNOME)
+quiet-reason-fullscreen = ein Vollbildfenster ist aktiv
+quiet-reason-camera = eine Kamera ist in Gebrauch (ein Anruf?)
+quiet-reason-awake = { $app } hält den Bildschirm wach
+
+## Angeleitete Einheiten und Routinen: Antworten.
+
+guided-started = { $name } gestartet ({ $dose }{ $length }): { $step }.
+guided-paused = { $name } pausiert bei: { $step }.
+guided-resumed = { $name } fortgesetzt: { $step }.
+guided-on-to = { $name }: weiter mit { $step }.
+guided-too-short = { $name } nach { $time } beendet: zu kurz, um zu zählen; nichts eingetragen.
+guided-not-saved = Nicht gespeichert: { $reason }
+guided-kept = Behalten: { $name }, { $minutes } Min.
+guided-corrected = Korrigiert: { $name }, { $minutes } Min. (vorher { $was }).
+guided-running = start: { $name } läuft; beende es zuerst (`second-heart session stop`)
+guided-none = session: keine angeleitete Einheit läuft
+anchored-reply-done = Erledigt: { $name } { $routine } ({ $when }).
+anchored-reply-not-done = Notiert: { $name } { $routine } heute nicht gemacht.

@@ -610,7 +610,31 @@ exercises-give-name = Give it a name.
 exercises-exists = There is already an exercise called { $name }.
 exercises-dose-problem = Dose: { $problem }
 exercises-routines-problem = Routines: { $problem }
-exercises-every-problem = Every N minutes: a number from { $range }.
+exercises-every-problem = Every N minutes: a number from { $min } to { $max }.
 exercises-save = Save changes
 exercises-add = Add exercise
 exercises-cancel = Cancel
+
+## Why prompts are held.
+
+quiet-reason-dnd = do-not-disturb is on
+quiet-reason-dnd-dunst = do-not-disturb is on (dunst is paused)
+quiet-reason-dnd-gnome = do-not-disturb is on (GNOME)
+quiet-reason-fullscreen = a fullscreen window has focus
+quiet-reason-camera = a camera is in use (a call?)
+quiet-reason-awake = { $app } keeps the screen awake
+
+## Guided sessions and routines: replies.
+
+guided-started = Started { $name } ({ $dose }{ $length }): { $step }.
+guided-paused = Paused { $name } at { $step }.
+guided-resumed = Resumed { $name }: { $step }.
+guided-on-to = { $name }: on to { $step }.
+guided-too-short = Stopped { $name } after { $time }: too short to count; nothing recorded.
+guided-not-saved = Not saved: { $reason }
+guided-kept = Kept: { $name }, { $minutes } min.
+guided-corrected = Corrected: { $name }, { $minutes } min (was { $was }).
+guided-running = start: { $name } is running; stop it first (`second-heart session stop`)
+guided-none = session: no guided session is running
+anchored-reply-done = Done: { $name } { $routine } ({ $when }).
+anchored-reply-not-done = Noted: { $name } { $routine } not done today.

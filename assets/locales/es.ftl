@@ -452,3 +452,201 @@ cli-without-daemon = { $why }; se trabaja directamente con los archivos, sin el 
 daemon-stopping = Deteniendo el servicio en segundo plano.
 daemon-reloaded = Configuración recargada.
 daemon-sample-sent = Aviso de ejemplo enviado a { $server }.
+
+## Momentos: reuniones, llamadas y rutinas.
+
+action-later = Más tarde
+action-no = No
+schedule-in-meetings = En reuniones, llamadas y lectura
+schedule-in-meetings-hint = Sugerencias discretas: los ejercicios sentados llegan en silencio (sin sonido, baja urgencia); los de pie esperan a que termine. Retener todo: nada hasta que termine.
+schedule-walk-in-calls = Proponer una caminata durante las llamadas
+status-context-said = Situación: { $context } hasta las { $time } (indicado por ti): el tiempo sin actividad en el equipo cuenta como tiempo sentado
+status-context = Situación: { $context }
+anchored-done = hecho { $when }
+anchored-not-today = hoy no
+anchored-tick = márcalo: second-heart done { $exercise } --anchor { $routine }
+place-seated = Sentado, discreto
+place-standing = De pie
+place-away = Lejos del escritorio
+place-lying = Acostado o recostado
+# Para frases como "Ya no estás en una reunión" y "Situación: en el escritorio".
+situation-desk = en el escritorio
+situation-meeting = en una reunión
+situation-call = en una llamada
+situation-reading = leyendo
+situation-away = lejos del escritorio
+busy-meeting = En una reunión
+busy-call = En una llamada
+busy-reading = Leyendo
+policy-off = Avisos como siempre
+policy-quiet = Sugerencias discretas
+policy-hold = Retener todo
+routine-morning = al cepillarte los dientes, por la mañana
+routine-evening = al cepillarte los dientes, por la noche
+routine-after-lunch = después de comer
+routine-kettle = mientras hierve el agua
+when-this-morning = esta mañana
+when-lunchtime = a la hora de comer
+when-this-afternoon = esta tarde
+when-this-evening = esta noche
+# $name es el ejercicio, en minúsculas.
+quiet-meeting = En la reunión: { $name } bajo la mesa, { $dose }
+quiet-call = Durante la llamada: { $name } bajo la mesa, { $dose }
+quiet-reading = Mientras lees: { $name } bajo la mesa, { $dose }
+quiet-body = Con discreción, sin que se note: { $instruction }
+offer-walk = ¿Caminar durante esta llamada?
+offer-other = ¿{ $name } durante esta llamada?
+offer-body = { $name } — { $dose }. Empieza y camina mientras hablas: los minutos cuentan para la caminata de hoy y para los minutos de la semana.
+morning-question = ¿{ $names } al cepillarte los dientes esta mañana?
+morning-body = Márcalo si lo hiciste ({ $routine }).
+# Una lista: "Elevaciones de talones, Rotaciones de tobillo y Piernas en alto".
+list-and = { $first } y { $last }
+
+## El icono de la bandeja del sistema: descripción y menú.
+
+tray-due-item = { $name } — { $dose }
+tray-next = { $name } a las { $time }
+tray-guided = { $name }: { $step } (paso { $number } de { $steps })
+tray-done-today = { $done } de { $total } hechos hoy
+tray-streak = { $days ->
+        [one] { $summary } · racha de { $days } día
+       *[other] { $summary } · racha de { $days } días
+    }
+tray-doing = En curso: { $what }
+tray-doing-paused = En pausa: { $what }
+tray-due-one = Toca ahora: { $what }
+tray-due-many = { $count ->
+        [one] { $count } sesión pendiente ahora
+       *[other] { $count } sesiones pendientes ahora
+    }
+tray-not-saved = Sin guardar: { $problem }
+tray-busy-until = { $mode } hasta las { $time }
+tray-paused-until = En pausa hasta las { $time }
+tray-holding = Avisos retenidos: { $why }
+tray-next-line = Siguiente: { $next }
+tray-open = Abrir Second Heart
+tray-resume-session = Reanudar: { $what }
+tray-pause-session = Pausar: { $what }
+tray-skip-step = Pasar al siguiente paso
+tray-stop-session = Detener la sesión (registra lo que se hizo)
+tray-start = Empezar: { $what }
+tray-done = Hecho: { $what }
+tray-snooze = Posponer { $minutes } min
+tray-snooze-all = Posponer todos { $minutes } min
+tray-resume = Reanudar avisos (en pausa hasta las { $time })
+tray-pause-hour = Pausar 1 hora
+tray-pause-tomorrow = Pausar hasta mañana
+tray-no-longer = Ya no estoy { $situation } (hasta las { $time })
+tray-busy-hour = { $mode } durante 1 hora
+tray-quit = Salir de Second Heart
+
+## Los momentos en la ventana y en las respuestas.
+
+today-routines = Con tus rutinas
+today-routine-item = { $name } — { $routine }
+today-routine-done = hecho { $when }
+today-routine-not-today = hoy no
+today-routine-tick = Hecho: { $name } { $routine }
+today-routine-tick-hint = Márcalo: se registra a la hora habitual de la rutina
+today-busy-until = { $mode } hasta las { $time }.
+today-busy-off = Ya no
+today-busy-hour = { $mode } durante 1 hora
+today-busy-hint = El tiempo sin actividad en el equipo cuenta como tiempo sentado; los ejercicios sentados llegan como sugerencias discretas y el resto, después
+history-sessions = { $count ->
+        [one] { $count } sesión
+       *[other] { $count } sesiones
+    }
+history-in-meetings = { $sessions } en reuniones
+history-in-calls = { $sessions } en llamadas
+history-moments-week = Esta semana: { $parts }
+busy-no-longer = Ya no estás { $situation }: el tiempo sin actividad vuelve a contar como descanso.
+busy-not-busy = No había ninguna ocupación indicada.
+busy-prompts-usual = los avisos llegan como siempre
+busy-prompts-wait = los avisos esperan hasta entonces
+busy-prompts-call = los ejercicios sentados llegan como sugerencias discretas, se propone una caminata y el resto espera hasta entonces
+busy-prompts-quiet = los ejercicios sentados llegan como sugerencias discretas y el resto espera hasta entonces
+busy-set = { $mode } hasta { $time }: el tiempo sin actividad en el equipo cuenta como tiempo sentado; { $prompts }. `second-heart busy off` lo termina.
+
+## Primer inicio: la bienvenida y los horarios iniciales.
+
+welcome-start = Empezar
+welcome-title = Te damos la bienvenida a Second Heart
+welcome-intro = Los músculos de tus pantorrillas son tu "segundo corazón": cada contracción impulsa la sangre de las piernas de vuelta hacia el corazón. Estar mucho tiempo sentado hace que se estanque. Sesiones cortas y frecuentes a lo largo del día mantienen la bomba en marcha, y la constancia importa más que la intensidad.
+welcome-safety = Esto no es un consejo médico. Las personas con antecedentes de trombosis venosa profunda (TVP), insuficiencia cardiaca o dolor en las piernas deberían consultar a un profesional sanitario antes de cambiar su rutina de ejercicio.
+welcome-choose = Elige cómo empezar. Puedes cambiarlo todo más adelante.
+welcome-moments = Integrado en tu día
+starter-gentle = Suave
+starter-standard = Estándar
+starter-active = Activo
+starter-gentle-summary = Rotaciones de tobillo cada 90 minutos sin levantarte, elevaciones de talones una vez al día, una caminata diaria.
+starter-standard-summary = Rotaciones de tobillo cada hora sin levantarte, elevaciones de talones y estiramiento del sóleo dos veces al día, una caminata diaria, piernas en alto tras mucho rato sentado.
+starter-active-summary = Rotaciones de tobillo cada 45 minutos, elevaciones de talones tres veces al día, el estiramiento dos veces, una caminata y piernas en alto.
+moment-meetings = Rotaciones de tobillo en las reuniones
+moment-meetings-detail = En una reunión, los ejercicios sentados llegan como sugerencias discretas; el resto espera a que termine.
+moment-brushing-teeth = Elevaciones de talones al cepillarte los dientes
+moment-brushing-teeth-detail = Por la mañana y por la noche, en lugar de a horas fijas; márcalas después en Hoy.
+moment-calls = Una caminata durante las llamadas
+moment-calls-detail = Al empezar una llamada, se propone una caminata guiada; sus minutos cuentan.
+
+## La ventana: Ejercicios.
+
+exercises-title = Ejercicios
+exercises-cannot-show = No se puede mostrar el horario guardado; consulta la pestaña Horario.
+exercises-unsaved = La pestaña Horario tiene cambios sin guardar: esta página muestra el horario vigente.
+exercises-open-schedule = Abrir la pestaña Horario
+exercises-intro = Las sesiones cortas y frecuentes activan el bombeo muscular de la pantorrilla. No es un consejo médico: si tienes antecedentes de trombosis venosa profunda (TVP), insuficiencia cardiaca o dolor en las piernas, consulta a un profesional sanitario antes de cambiar tu rutina.
+exercises-off = (desactivado)
+exercises-changed = Cambiado en la pestaña Horario, aún sin guardar
+exercises-no-rules = sin reglas: nunca se avisa
+exercises-when = Cuándo: { $when }
+exercises-where = Dónde: { $place }
+exercises-with = { $where } · Con: { $routines }
+exercises-start = Empezar: { $name }
+exercises-start-hint = Hazlo ahora, con guía paso a paso
+exercises-start-disabled = Hay una sesión guiada en curso
+exercises-edit = Editar: { $name }
+exercises-add-title = Agregar un ejercicio propio
+exercises-name = Nombre
+exercises-name-hint = Sentadillas junto al escritorio
+exercises-dose = Dosis
+exercises-instruction = Instrucción de una línea
+exercises-instruction-hint = Se muestra en el aviso
+exercises-how-to = Cómo se hace
+exercises-every = Cada N minutos sin levantarte
+exercises-where-label = Dónde
+# Las palabras de las rutinas quedan en inglés: la app las lee así.
+exercises-routines = Con rutinas
+exercises-routines-hint = morning, evening, after-lunch, kettle o una propia
+exercises-logged = Registro los minutos después (como una caminata)
+exercises-give-name = Ponle un nombre.
+exercises-exists = Ya hay un ejercicio llamado { $name }.
+exercises-dose-problem = Dosis: { $problem }
+exercises-routines-problem = Rutinas: { $problem }
+exercises-every-problem = Cada N minutos: un número de { $min } a { $max }.
+exercises-save = Guardar cambios
+exercises-add = Agregar ejercicio
+exercises-cancel = Cancelar
+
+## Why prompts are held.
+
+quiet-reason-dnd = «No molestar» está activado
+quiet-reason-dnd-dunst = «No molestar» está activado (dunst en pausa)
+quiet-reason-dnd-gnome = «No molestar» está activado (GNOME)
+quiet-reason-fullscreen = hay una ventana a pantalla completa activa
+quiet-reason-camera = hay una cámara en uso (¿una llamada?)
+quiet-reason-awake = { $app } mantiene la pantalla encendida
+
+## Guided sessions and routines: replies.
+
+guided-started = { $name } iniciado ({ $dose }{ $length }): { $step }.
+guided-paused = { $name } en pausa en: { $step }.
+guided-resumed = { $name } reanudado: { $step }.
+guided-on-to = { $name }: ahora, { $step }.
+guided-too-short = { $name } detenido tras { $time }: demasiado corto para contar; no se registró nada.
+guided-not-saved = No se guardó: { $reason }
+guided-kept = Conservado: { $name }, { $minutes } min.
+guided-corrected = Corregido: { $name }, { $minutes } min (antes { $was }).
+guided-running = start: { $name } está en curso; detenlo primero (`second-heart session stop`)
+guided-none = session: no hay ninguna sesión guiada en curso
+anchored-reply-done = Hecho: { $name } { $routine } ({ $when }).
+anchored-reply-not-done = Anotado: { $name } { $routine } no hecho hoy.

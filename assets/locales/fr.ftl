@@ -450,3 +450,201 @@ cli-without-daemon = { $why } ; accès direct aux fichiers, sans le service d'ar
 daemon-stopping = Arrêt du service d'arrière-plan.
 daemon-reloaded = Réglages rechargés.
 daemon-sample-sent = Exemple de rappel envoyé à { $server }.
+
+## Moments : réunions, appels et routines.
+
+action-later = Plus tard
+action-no = Non
+schedule-in-meetings = En réunion, en appel ou en lecture
+schedule-in-meetings-hint = Suggestions discrètes : les exercices assis arrivent discrètement (sans son, faible urgence) ; ceux debout attendent la fin. Tout retenir : rien avant la fin.
+schedule-walk-in-calls = Proposer une marche pendant les appels
+status-context-said = Contexte : { $context } jusqu'à { $time } (indiqué par vous) : le temps sans saisie compte comme temps assis
+status-context = Contexte : { $context }
+anchored-done = fait { $when }
+anchored-not-today = pas aujourd'hui
+anchored-tick = à cocher : second-heart done { $exercise } --anchor { $routine }
+place-seated = Assis, discret
+place-standing = Debout
+place-away = Loin du bureau
+place-lying = Allongé ou incliné
+# Pour des phrases comme « Vous n'êtes plus en réunion » ou « Contexte : au bureau ».
+situation-desk = au bureau
+situation-meeting = en réunion
+situation-call = en appel
+situation-reading = en lecture
+situation-away = loin du bureau
+busy-meeting = En réunion
+busy-call = En appel
+busy-reading = En lecture
+policy-off = Rappels comme d'habitude
+policy-quiet = Suggestions discrètes
+policy-hold = Tout retenir
+routine-morning = pendant le brossage des dents, le matin
+routine-evening = pendant le brossage des dents, le soir
+routine-after-lunch = après le déjeuner
+routine-kettle = pendant que l'eau chauffe
+when-this-morning = ce matin
+when-lunchtime = à midi
+when-this-afternoon = cet après-midi
+when-this-evening = ce soir
+# $name est l'exercice, en minuscules.
+quiet-meeting = En réunion : { $name } sous le bureau, { $dose }
+quiet-call = Pendant l'appel : { $name } sous le bureau, { $dose }
+quiet-reading = Pendant la lecture : { $name } sous le bureau, { $dose }
+quiet-body = En toute discrétion : { $instruction }
+offer-walk = Marcher pendant cet appel ?
+offer-other = { $name } pendant cet appel ?
+offer-body = { $name } — { $dose }. Commencez et marchez en parlant : les minutes comptent pour la marche du jour et pour les minutes de la semaine.
+morning-question = { $names } en vous brossant les dents ce matin ?
+morning-body = Cochez si vous l'avez fait ({ $routine }).
+# Une liste : « Montées sur pointes, Rotations des chevilles et Jambes surélevées ».
+list-and = { $first } et { $last }
+
+## L'icône de la barre système : info-bulle et menu.
+
+tray-due-item = { $name } — { $dose }
+tray-next = { $name } à { $time }
+tray-guided = { $name } : { $step } (étape { $number } sur { $steps })
+tray-done-today = { $done } sur { $total } faits aujourd'hui
+tray-streak = { $days ->
+    [one] { $summary } · série de { $days } jour
+   *[other] { $summary } · série de { $days } jours
+    }
+tray-doing = En cours : { $what }
+tray-doing-paused = En pause : { $what }
+tray-due-one = À faire maintenant : { $what }
+tray-due-many = { $count ->
+    [one] { $count } séance à faire maintenant
+   *[other] { $count } séances à faire maintenant
+    }
+tray-not-saved = Non enregistré : { $problem }
+tray-busy-until = { $mode } jusqu'à { $time }
+tray-paused-until = En pause jusqu'à { $time }
+tray-holding = Rappels retenus : { $why }
+tray-next-line = Prochain rappel : { $next }
+tray-open = Ouvrir Second Heart
+tray-resume-session = Reprendre : { $what }
+tray-pause-session = Mettre en pause : { $what }
+tray-skip-step = Passer à l'étape suivante
+tray-stop-session = Arrêter la séance (enregistre ce qui a été fait)
+tray-start = Commencer : { $what }
+tray-done = Fait : { $what }
+tray-snooze = Reporter de { $minutes } min
+tray-snooze-all = Tout reporter de { $minutes } min
+tray-resume = Reprendre les rappels (en pause jusqu'à { $time })
+tray-pause-hour = Pause d'une heure
+tray-pause-tomorrow = Pause jusqu'à demain
+tray-no-longer = Je ne suis plus { $situation } (prévu jusqu'à { $time })
+tray-busy-hour = { $mode } pendant 1 heure
+tray-quit = Quitter Second Heart
+
+## Les moments dans la fenêtre et dans les réponses.
+
+today-routines = Avec vos routines
+today-routine-item = { $name } — { $routine }
+today-routine-done = fait { $when }
+today-routine-not-today = pas aujourd'hui
+today-routine-tick = Fait : { $name } { $routine }
+today-routine-tick-hint = Cocher : enregistré à l'heure habituelle de la routine
+today-busy-until = { $mode } jusqu'à { $time }.
+today-busy-off = Terminé
+today-busy-hour = { $mode } pendant 1 heure
+today-busy-hint = Le temps sans saisie au clavier ni à la souris compte comme temps assis ; les exercices assis arrivent en suggestions discrètes, les autres après
+history-sessions = { $count ->
+    [one] { $count } séance
+   *[other] { $count } séances
+    }
+history-in-meetings = { $sessions } en réunion
+history-in-calls = { $sessions } en appel
+history-moments-week = Cette semaine : { $parts }
+busy-no-longer = Vous n'êtes plus { $situation } : le temps sans saisie compte de nouveau comme une pause.
+busy-not-busy = Aucune occupation en cours.
+busy-prompts-usual = les rappels arrivent comme d'habitude
+busy-prompts-wait = les rappels attendent jusque-là
+busy-prompts-call = les exercices assis arrivent en suggestions discrètes, une marche est proposée, les autres attendent jusque-là
+busy-prompts-quiet = les exercices assis arrivent en suggestions discrètes, les autres attendent jusque-là
+busy-set = { $mode } jusqu'à { $time } : le temps sans saisie compte comme temps assis ; { $prompts }. `second-heart busy off` y met fin.
+
+## Premier lancement : l'accueil et les programmes de départ.
+
+welcome-start = Commencer
+welcome-title = Bienvenue dans Second Heart
+welcome-intro = Vos mollets sont votre « second cœur » : chaque contraction renvoie le sang des jambes vers le cœur. Rester longtemps assis le fait stagner. De petites séances fréquentes au fil de la journée entretiennent la pompe, et la régularité compte plus que l'intensité.
+welcome-safety = Ceci ne constitue pas un avis médical. Les personnes ayant des antécédents de thrombose veineuse profonde (TVP), d'insuffisance cardiaque ou de douleurs aux jambes devraient demander conseil à un professionnel de santé avant de modifier leurs habitudes d'exercice.
+welcome-choose = Choisissez comment commencer. Vous pourrez tout modifier plus tard.
+welcome-moments = Au fil de la journée
+starter-gentle = Doux
+starter-standard = Standard
+starter-active = Actif
+starter-gentle-summary = Rotations des chevilles toutes les 90 minutes en position assise, montées sur pointes une fois par jour, une marche quotidienne.
+starter-standard-summary = Rotations des chevilles toutes les heures en position assise, montées sur pointes et étirement du mollet deux fois par jour, une marche quotidienne, jambes surélevées après une longue période assise.
+starter-active-summary = Rotations des chevilles toutes les 45 minutes, montées sur pointes trois fois par jour, l'étirement deux fois, une marche et jambes surélevées.
+moment-meetings = Rotations des chevilles en réunion
+moment-meetings-detail = En réunion, les exercices assis arrivent en suggestions discrètes ; les autres attendent la fin.
+moment-brushing-teeth = Montées sur pointes en vous brossant les dents
+moment-brushing-teeth-detail = Matin et soir, au lieu d'heures fixes ; cochez-les ensuite dans Aujourd'hui.
+moment-calls = Une marche pendant les appels
+moment-calls-detail = Au début d'un appel, une marche guidée est proposée ; ses minutes comptent.
+
+## La fenêtre : Exercices.
+
+exercises-title = Exercices
+exercises-cannot-show = Impossible d'afficher le programme enregistré ; voir l'onglet Programme.
+exercises-unsaved = L'onglet Programme contient des modifications non enregistrées : cette page montre le programme en vigueur.
+exercises-open-schedule = Ouvrir l'onglet Programme
+exercises-intro = De petites séances fréquentes font travailler la pompe musculaire du mollet. Ceci ne constitue pas un avis médical : en cas d'antécédents de thrombose veineuse profonde (TVP), d'insuffisance cardiaque ou de douleurs aux jambes, demandez conseil à un professionnel de santé avant de changer vos habitudes.
+exercises-off = (désactivé)
+exercises-changed = Modifié dans l'onglet Programme, pas encore enregistré
+exercises-no-rules = aucune règle : jamais de rappel
+exercises-when = Quand : { $when }
+exercises-where = Où : { $place }
+exercises-with = { $where } · Avec : { $routines }
+exercises-start = Commencer : { $name }
+exercises-start-hint = Le faire maintenant, étape par étape
+exercises-start-disabled = Une séance guidée est en cours
+exercises-edit = Modifier : { $name }
+exercises-add-title = Ajouter votre propre exercice
+exercises-name = Nom
+exercises-name-hint = Squats au bureau
+exercises-dose = Dose
+exercises-instruction = Consigne en une ligne
+exercises-instruction-hint = Affichée dans le rappel
+exercises-how-to = Comment faire
+exercises-every = Toutes les N minutes en position assise
+exercises-where-label = Où
+# Les mots des routines restent en anglais : l'application les lit tels quels.
+exercises-routines = Avec des routines
+exercises-routines-hint = morning, evening, after-lunch, kettle ou la vôtre
+exercises-logged = Je note les minutes après coup (comme une marche)
+exercises-give-name = Donnez-lui un nom.
+exercises-exists = Un exercice nommé { $name } existe déjà.
+exercises-dose-problem = Dose : { $problem }
+exercises-routines-problem = Routines : { $problem }
+exercises-every-problem = Toutes les N minutes : un nombre de { $min } à { $max }.
+exercises-save = Enregistrer les modifications
+exercises-add = Ajouter l'exercice
+exercises-cancel = Annuler
+
+## Why prompts are held.
+
+quiet-reason-dnd = « Ne pas déranger » est activé
+quiet-reason-dnd-dunst = « Ne pas déranger » est activé (dunst en pause)
+quiet-reason-dnd-gnome = « Ne pas déranger » est activé (GNOME)
+quiet-reason-fullscreen = une fenêtre en plein écran est active
+quiet-reason-camera = une caméra est utilisée (un appel ?)
+quiet-reason-awake = { $app } garde l’écran allumé
+
+## Guided sessions and routines: replies.
+
+guided-started = { $name } démarré ({ $dose }{ $length }) : { $step }.
+guided-paused = { $name } en pause à : { $step }.
+guided-resumed = { $name } repris : { $step }.
+guided-on-to = { $name } : étape suivante, { $step }.
+guided-too-short = { $name } arrêté après { $time } : trop court pour compter ; rien n’est enregistré.
+guided-not-saved = Non enregistré : { $reason }
+guided-kept = Conservé : { $name }, { $minutes } min.
+guided-corrected = Corrigé : { $name }, { $minutes } min (au lieu de { $was }).
+guided-running = start : { $name } est en cours ; arrêtez-le d’abord (`second-heart session stop`)
+guided-none = session : aucune séance guidée en cours
+anchored-reply-done = Fait : { $name } { $routine } ({ $when }).
+anchored-reply-not-done = Noté : { $name } { $routine } pas fait aujourd’hui.

@@ -448,3 +448,202 @@ cli-without-daemon = { $why }; si lavora direttamente sui file, senza il servizi
 daemon-stopping = Arresto del servizio in background.
 daemon-reloaded = Impostazioni ricaricate.
 daemon-sample-sent = Esempio di promemoria inviato a { $server }.
+
+## Momenti: riunioni, chiamate e routine.
+
+action-later = Più tardi
+action-no = No
+schedule-in-meetings = In riunione, in chiamata e in lettura
+schedule-in-meetings-hint = Suggerimenti discreti: gli esercizi da seduti arrivano in silenzio (senza suono, bassa urgenza); quelli in piedi aspettano la fine. Trattieni tutto: niente fino alla fine.
+schedule-walk-in-calls = Proponi una camminata durante le chiamate
+status-context-said = Contesto: { $context } fino alle ore { $time } (indicato da te): il tempo senza input conta come tempo da seduti
+status-context = Contesto: { $context }
+anchored-done = fatto { $when }
+anchored-not-today = non oggi
+anchored-tick = da spuntare: second-heart done { $exercise } --anchor { $routine }
+place-seated = Da seduti, discreto
+place-standing = In piedi
+place-away = Lontano dalla scrivania
+place-lying = Sdraiati o reclinati
+# Per frasi come "Non più in riunione" e "Contesto: alla scrivania".
+situation-desk = alla scrivania
+situation-meeting = in riunione
+situation-call = in chiamata
+situation-reading = in lettura
+situation-away = lontano dalla scrivania
+busy-meeting = In riunione
+busy-call = In chiamata
+busy-reading = In lettura
+policy-off = Promemoria come sempre
+policy-quiet = Suggerimenti discreti
+policy-hold = Trattieni tutto
+routine-morning = mentre ti lavi i denti, al mattino
+routine-evening = mentre ti lavi i denti, alla sera
+routine-after-lunch = dopo pranzo
+routine-kettle = mentre bolle l'acqua
+when-this-morning = stamattina
+when-lunchtime = all'ora di pranzo
+when-this-afternoon = oggi pomeriggio
+when-this-evening = stasera
+# $name è l'esercizio, in minuscolo.
+quiet-meeting = In riunione: { $name } sotto la scrivania, { $dose }
+quiet-call = Durante la chiamata: { $name } sotto la scrivania, { $dose }
+quiet-reading = Mentre leggi: { $name } sotto la scrivania, { $dose }
+quiet-body = Con discrezione, senza farti notare: { $instruction }
+offer-walk = Camminare durante questa chiamata?
+offer-other = { $name } durante questa chiamata?
+offer-body = { $name } — { $dose }. Inizia e cammina mentre parli: i minuti contano per la camminata di oggi e per i minuti della settimana.
+morning-question = { $names } mentre ti lavavi i denti stamattina?
+morning-body = Spunta se l'hai fatto ({ $routine }).
+# Un elenco: "Sollevamenti sulle punte, Rotazioni delle caviglie e Gambe sollevate".
+list-and = { $first } e { $last }
+
+## L'icona nel vassoio di sistema: descrizione e menu.
+
+tray-due-item = { $name } — { $dose }
+tray-next = { $name } alle ore { $time }
+tray-guided = { $name }: { $step } (passo { $number } di { $steps })
+tray-done-today = { $done } su { $total } fatti oggi
+tray-streak = { $days ->
+    [one] { $summary } · serie di { $days } giorno
+   *[other] { $summary } · serie di { $days } giorni
+    }
+tray-doing = In corso: { $what }
+tray-doing-paused = In pausa: { $what }
+tray-due-one = Da fare ora: { $what }
+tray-due-many = { $count ->
+    [one] { $count } sessione da fare ora
+   *[other] { $count } sessioni da fare ora
+    }
+tray-not-saved = Non salvato: { $problem }
+tray-busy-until = { $mode } fino alle ore { $time }
+tray-paused-until = In pausa fino alle ore { $time }
+tray-holding = Promemoria trattenuti: { $why }
+tray-next-line = Prossimo: { $next }
+tray-open = Apri Second Heart
+tray-resume-session = Riprendi: { $what }
+tray-pause-session = Metti in pausa: { $what }
+tray-skip-step = Passa al passo successivo
+tray-stop-session = Ferma la sessione (registra ciò che hai fatto)
+tray-start = Inizia: { $what }
+tray-done = Fatto: { $what }
+tray-snooze = Posticipa di { $minutes } min
+tray-snooze-all = Posticipa tutti di { $minutes } min
+tray-resume = Riprendi i promemoria (in pausa fino alle ore { $time })
+tray-pause-hour = Pausa di un'ora
+tray-pause-tomorrow = Pausa fino a domani
+tray-no-longer = Non sono più { $situation } (fino alle ore { $time })
+tray-busy-hour = { $mode } per 1 ora
+tray-quit = Esci da Second Heart
+
+## I momenti nella finestra e nelle risposte.
+
+today-routines = Con le tue routine
+today-routine-item = { $name } — { $routine }
+today-routine-done = fatto { $when }
+today-routine-not-today = non oggi
+today-routine-tick = Fatto: { $name } { $routine }
+today-routine-tick-hint = Spunta: viene registrato all'ora abituale della routine
+today-busy-until = { $mode } fino alle ore { $time }.
+today-busy-off = Non più
+today-busy-hour = { $mode } per 1 ora
+today-busy-hint = Il tempo senza input da tastiera o mouse conta come tempo da seduti; gli esercizi da seduti arrivano come suggerimenti discreti, il resto dopo
+history-sessions = { $count ->
+    [one] { $count } sessione
+   *[other] { $count } sessioni
+    }
+history-in-meetings = { $sessions } in riunione
+history-in-calls = { $sessions } in chiamata
+history-moments-week = Questa settimana: { $parts }
+busy-no-longer = Non più { $situation }: il tempo senza input conta di nuovo come pausa.
+busy-not-busy = Nessun impegno in corso.
+busy-prompts-usual = i promemoria arrivano come sempre
+busy-prompts-wait = i promemoria aspettano fino ad allora
+busy-prompts-call = gli esercizi da seduti arrivano come suggerimenti discreti, viene proposta una camminata, il resto aspetta fino ad allora
+busy-prompts-quiet = gli esercizi da seduti arrivano come suggerimenti discreti, il resto aspetta fino ad allora
+# $time può essere solo un orario o una data con orario: da qui "fine:".
+busy-set = { $mode } (fine: { $time }): il tempo senza input conta come tempo da seduti; { $prompts }. `second-heart busy off` lo termina.
+
+## Primo avvio: il benvenuto e i programmi iniziali.
+
+welcome-start = Inizia
+welcome-title = Ti diamo il benvenuto in Second Heart
+welcome-intro = I muscoli del polpaccio sono il tuo "secondo cuore": ogni contrazione spinge il sangue dalle gambe verso il cuore. Stare seduti a lungo lo fa ristagnare. Piccole sessioni frequenti durante la giornata mantengono attiva la pompa, e la costanza conta più dell'intensità.
+welcome-safety = Non sostituisce il parere del medico. Chi ha precedenti di trombosi venosa profonda (TVP), scompenso cardiaco o dolore alle gambe dovrebbe consultare un medico prima di cambiare la propria routine di esercizio.
+welcome-choose = Scegli come iniziare. Puoi cambiare tutto in seguito.
+welcome-moments = Integrati nella giornata
+starter-gentle = Leggero
+starter-standard = Standard
+starter-active = Attivo
+starter-gentle-summary = Rotazioni delle caviglie ogni 90 minuti in posizione seduta, sollevamenti sulle punte una volta al giorno, una camminata quotidiana.
+starter-standard-summary = Rotazioni delle caviglie ogni ora in posizione seduta, sollevamenti sulle punte e allungamento del polpaccio due volte al giorno, una camminata quotidiana, gambe sollevate dopo molto tempo da seduti.
+starter-active-summary = Rotazioni delle caviglie ogni 45 minuti, sollevamenti sulle punte tre volte al giorno, l'allungamento due volte, una camminata e gambe sollevate.
+moment-meetings = Rotazioni delle caviglie in riunione
+moment-meetings-detail = In riunione, gli esercizi da seduti arrivano come suggerimenti discreti; il resto aspetta la fine.
+moment-brushing-teeth = Sollevamenti sulle punte mentre ti lavi i denti
+moment-brushing-teeth-detail = Mattina e sera, invece che a orari fissi; spuntali poi in Oggi.
+moment-calls = Una camminata durante le telefonate
+moment-calls-detail = All'inizio di una chiamata viene proposta una camminata guidata; i suoi minuti contano.
+
+## La finestra: Esercizi.
+
+exercises-title = Esercizi
+exercises-cannot-show = Impossibile mostrare il programma salvato; vedi la scheda Programma.
+exercises-unsaved = La scheda Programma contiene modifiche non salvate: questa pagina mostra il programma in vigore.
+exercises-open-schedule = Apri la scheda Programma
+exercises-intro = Piccole sessioni frequenti fanno lavorare la pompa muscolare del polpaccio. Non sostituisce il parere del medico: in caso di precedenti di trombosi venosa profonda (TVP), scompenso cardiaco o dolore alle gambe, consulta un medico prima di cambiare la tua routine.
+exercises-off = (disattivato)
+exercises-changed = Modificato nella scheda Programma, non ancora salvato
+exercises-no-rules = nessuna regola: nessun promemoria
+exercises-when = Quando: { $when }
+exercises-where = Dove: { $place }
+exercises-with = { $where } · Con: { $routines }
+exercises-start = Inizia: { $name }
+exercises-start-hint = Fallo adesso, con la guida passo passo
+exercises-start-disabled = È in corso una sessione guidata
+exercises-edit = Modifica: { $name }
+exercises-add-title = Aggiungi un tuo esercizio
+exercises-name = Nome
+exercises-name-hint = Squat alla scrivania
+exercises-dose = Dose
+exercises-instruction = Istruzione in una riga
+exercises-instruction-hint = Mostrata nel promemoria
+exercises-how-to = Come si fa
+exercises-every = Ogni N minuti in posizione seduta
+exercises-where-label = Dove
+# Le parole delle routine restano in inglese: l'app le legge così.
+exercises-routines = Con le routine
+exercises-routines-hint = morning, evening, after-lunch, kettle o una tua
+exercises-logged = Registro i minuti dopo (come per una camminata)
+exercises-give-name = Dagli un nome.
+exercises-exists = Esiste già un esercizio chiamato { $name }.
+exercises-dose-problem = Dose: { $problem }
+exercises-routines-problem = Routine: { $problem }
+exercises-every-problem = Ogni N minuti: un numero da { $min } a { $max }.
+exercises-save = Salva le modifiche
+exercises-add = Aggiungi esercizio
+exercises-cancel = Annulla
+
+## Why prompts are held.
+
+quiet-reason-dnd = «Non disturbare» è attivo
+quiet-reason-dnd-dunst = «Non disturbare» è attivo (dunst in pausa)
+quiet-reason-dnd-gnome = «Non disturbare» è attivo (GNOME)
+quiet-reason-fullscreen = una finestra a schermo intero è attiva
+quiet-reason-camera = una videocamera è in uso (una chiamata?)
+quiet-reason-awake = { $app } tiene lo schermo acceso
+
+## Guided sessions and routines: replies.
+
+guided-started = { $name } avviato ({ $dose }{ $length }): { $step }.
+guided-paused = { $name } in pausa a: { $step }.
+guided-resumed = { $name } ripreso: { $step }.
+guided-on-to = { $name }: ora, { $step }.
+guided-too-short = { $name } fermato dopo { $time }: troppo breve per contare; nulla registrato.
+guided-not-saved = Non salvato: { $reason }
+guided-kept = Mantenuto: { $name }, { $minutes } min.
+guided-corrected = Corretto: { $name }, { $minutes } min (prima { $was }).
+guided-running = start: { $name } è in corso; fermalo prima (`second-heart session stop`)
+guided-none = session: nessuna sessione guidata in corso
+anchored-reply-done = Fatto: { $name } { $routine } ({ $when }).
+anchored-reply-not-done = Annotato: { $name } { $routine } non fatto oggi.

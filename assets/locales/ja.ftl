@@ -406,3 +406,189 @@ cli-without-daemon = { $why }。バックグラウンドのデーモンを介さ
 daemon-stopping = バックグラウンドのデーモンを停止します。
 daemon-reloaded = 設定を再読み込みしました。
 daemon-sample-sent = { $server } に通知のサンプルを送信しました。
+
+## モーメント：会議、通話、日課。
+
+action-later = 後で
+action-no = いいえ
+schedule-in-meetings = 会議・通話・閲覧中
+schedule-in-meetings-hint = 控えめな提案：座ってできる運動は控えめに通知します（音なし、低い緊急度）。立って行う運動は終わるまで待ちます。すべて保留：終わるまで何も通知しません。
+schedule-walk-in-calls = 通話中にウォーキングを提案
+status-context-said = 状況：{ $time }まで{ $context }（申告済み）：入力のない時間も座っている時間として数えます
+status-context = 状況：{ $context }
+anchored-done = 完了（{ $when }）
+anchored-not-today = 今日はなし
+anchored-tick = 完了にするには：second-heart done { $exercise } --anchor { $routine }
+place-seated = 座ったまま（目立たない）
+place-standing = 立って
+place-away = デスクを離れて
+place-lying = 横になる／もたれる
+situation-desk = デスクで作業中
+situation-meeting = 会議中
+situation-call = 通話中
+situation-reading = 閲覧中
+situation-away = 離席中
+busy-meeting = 会議中
+busy-call = 通話中
+busy-reading = 閲覧中
+policy-off = 通常どおり通知
+policy-quiet = 控えめな提案
+policy-hold = すべて保留
+routine-morning = 朝の歯みがき中
+routine-evening = 夜の歯みがき中
+routine-after-lunch = 昼食後
+routine-kettle = お湯が沸くまでの間
+when-this-morning = 今朝
+when-lunchtime = 昼食時
+when-this-afternoon = 今日の午後
+when-this-evening = 今晩
+quiet-meeting = 会議中：机の下で{ $name }、{ $dose }
+quiet-call = 通話中：机の下で{ $name }、{ $dose }
+quiet-reading = 閲覧中：机の下で{ $name }、{ $dose }
+quiet-body = 目立たずにできます：{ $instruction }
+offer-walk = この通話中に歩きませんか？
+offer-other = この通話中に{ $name }をしませんか？
+offer-body = { $name } — { $dose }。開始して、話しながら歩きましょう。歩いた時間は今日のウォーキングと今週の活動時間に加算されます。
+morning-question = 今朝、歯みがき中に{ $names }をしましたか？
+morning-body = 行った場合は完了にしてください（{ $routine }）。
+list-and = { $first }と{ $last }
+
+## トレイアイコンのツールチップとメニュー。
+
+tray-due-item = { $name } — { $dose }
+tray-next = { $time }に{ $name }
+tray-guided = { $name }：{ $step }（ステップ{ $number }/{ $steps }）
+tray-done-today = 今日は{ $total }件中{ $done }件完了
+tray-streak = { $summary } · { $days }日連続
+tray-doing = 実施中：{ $what }
+tray-doing-paused = 一時停止中：{ $what }
+tray-due-one = 今すぐ：{ $what }
+tray-due-many = { $count }件のセッションが実施待ちです
+tray-not-saved = 未保存：{ $problem }
+tray-busy-until = { $time }まで{ $mode }
+tray-paused-until = { $time }まで一時停止中
+tray-holding = 通知を保留中：{ $why }
+tray-next-line = 次：{ $next }
+tray-open = Second Heart を開く
+tray-resume-session = 再開：{ $what }
+tray-pause-session = 一時停止：{ $what }
+tray-skip-step = 次のステップへスキップ
+tray-stop-session = セッションを停止（実施した分を記録）
+tray-start = 開始：{ $what }
+tray-done = 完了：{ $what }
+tray-snooze = { $minutes }分スヌーズ
+tray-snooze-all = すべて{ $minutes }分スヌーズ
+tray-resume = 通知を再開（{ $time }まで一時停止中）
+tray-pause-hour = 1時間停止
+tray-pause-tomorrow = 明日まで停止
+tray-no-longer = { $situation }を解除（{ $time }まで）
+tray-busy-hour = { $mode }（1時間）
+tray-quit = Second Heart を終了
+
+## ウィンドウと応答でのモーメント。
+
+today-routines = 日課と一緒に
+today-routine-item = { $name } — { $routine }
+today-routine-done = 完了（{ $when }）
+today-routine-not-today = 今日はなし
+today-routine-tick = 完了：{ $name }（{ $routine }）
+today-routine-tick-hint = 完了にします。日課のいつもの時刻で記録されます
+today-busy-until = { $time }まで{ $mode }です。
+today-busy-off = 解除
+today-busy-hour = { $mode }（1時間）
+today-busy-hint = キーボードやマウスの入力がない時間も座っている時間として数えます。座ってできる運動は控えめな提案として届き、それ以外は終了後に届きます
+history-sessions = { $count }回
+history-in-meetings = 会議中に{ $sessions }
+history-in-calls = 通話中に{ $sessions }
+history-moments-week = 今週：{ $parts }
+busy-no-longer = { $situation }を解除しました。入力のない時間は再び休憩として数えます。
+busy-not-busy = 会議・通話・閲覧中の設定はありません。
+busy-prompts-usual = 通知は通常どおり届きます
+busy-prompts-wait = 通知はそれまで保留されます
+busy-prompts-call = 座ってできる運動は控えめな提案として届き、ウォーキングが提案され、それ以外はそれまで保留されます
+busy-prompts-quiet = 座ってできる運動は控えめな提案として届き、それ以外はそれまで保留されます
+busy-set = { $time }まで{ $mode }：入力のない時間も座っている時間として数えます。{ $prompts }。`second-heart busy off` で解除します。
+
+## 初回起動：ようこそ画面とスタートプラン。
+
+welcome-start = 開始
+welcome-title = Second Heart へようこそ
+welcome-intro = ふくらはぎの筋肉は「第二の心臓」です。筋肉が収縮するたびに、脚の血液が心臓へ押し戻されます。長時間座り続けると、血液が脚にたまります。1日を通して短い運動をこまめに行うと、このポンプが働き続けます。強度よりも続けることが大切です。
+welcome-safety = これは医学的な助言ではありません。深部静脈血栓症（DVT）、心不全、脚の痛みの既往がある方は、運動習慣を変える前に医師などの医療専門職にご相談ください。
+welcome-choose = 始め方を選んでください。すべて後から変更できます。
+welcome-moments = 日常に組み込む
+starter-gentle = ゆるめ
+starter-standard = 標準
+starter-active = しっかり
+starter-gentle-summary = 着席90分ごとに足首回し、1日1回かかと上げ、毎日のウォーキング。
+starter-standard-summary = 着席1時間ごとに足首回し、1日2回かかと上げとふくらはぎストレッチ、毎日のウォーキング、長く座った後に脚を高くして休む。
+starter-active-summary = 45分ごとに足首回し、1日3回かかと上げ、ストレッチを1日2回、ウォーキングと脚を高くして休む。
+moment-meetings = 会議中に足首回し
+moment-meetings-detail = 会議中は、座ってできる運動を控えめな提案として通知し、それ以外は終わるまで待ちます。
+moment-brushing-teeth = 歯みがき中にかかと上げ
+moment-brushing-teeth-detail = 決まった時刻ではなく朝と夜に。後で「今日」タブで完了にします。
+moment-calls = 電話中にウォーキング
+moment-calls-detail = 通話が始まると、ガイド付きのウォーキングを提案します。歩いた時間も記録されます。
+
+## ウィンドウ：運動。
+
+exercises-title = 運動
+exercises-cannot-show = 保存されたスケジュールを表示できません。「スケジュール」タブを確認してください。
+exercises-unsaved = 「スケジュール」タブに未保存の変更があります。このページには現在有効なスケジュールが表示されています。
+exercises-open-schedule = 「スケジュール」タブを開く
+exercises-intro = 短い運動をこまめに行うと、ふくらはぎの筋ポンプが働きます。これは医学的な助言ではありません。深部静脈血栓症（DVT）、心不全、脚の痛みの既往がある場合は、習慣を変える前に医師などの医療専門職にご相談ください。
+exercises-off = （オフ）
+exercises-changed = 「スケジュール」タブで変更済み（未保存）
+exercises-no-rules = ルールなし：通知されません
+exercises-when = タイミング：{ $when }
+exercises-where = 場所：{ $place }
+exercises-with = { $where } · 日課：{ $routines }
+exercises-start = { $name }を開始
+exercises-start-hint = 今すぐ、ステップごとのガイド付きで行います
+exercises-start-disabled = ガイド付きセッションを実行中です
+exercises-edit = { $name }を編集
+exercises-add-title = 自分の運動を追加
+exercises-name = 名前
+exercises-name-hint = デスクでスクワット
+exercises-dose = 運動量
+exercises-instruction = 1行の説明
+exercises-instruction-hint = 通知に表示されます
+exercises-how-to = やり方
+exercises-every = 着席N分ごと
+exercises-where-label = 場所
+# 日課の語は英語のまま（アプリが読み取ります）。区切りは半角カンマ。
+exercises-routines = 日課
+exercises-routines-hint = morning, evening, after-lunch, kettle または独自の名前
+exercises-logged = 後で時間（分）を記録する（ウォーキングのように）
+exercises-give-name = 名前を付けてください。
+exercises-exists = { $name }という運動はすでにあります。
+exercises-dose-problem = 運動量：{ $problem }
+exercises-routines-problem = 日課：{ $problem }
+exercises-every-problem = 着席N分ごと：{ $min }～{ $max }の数値を入力してください。
+exercises-save = 変更を保存
+exercises-add = 運動を追加
+exercises-cancel = キャンセル
+
+## Why prompts are held.
+
+quiet-reason-dnd = 応答不可モードがオンです
+quiet-reason-dnd-dunst = 応答不可モードがオンです（dunst が一時停止中）
+quiet-reason-dnd-gnome = 応答不可モードがオンです（GNOME）
+quiet-reason-fullscreen = 全画面表示のウィンドウが前面にあります
+quiet-reason-camera = カメラが使用中です（通話中？）
+quiet-reason-awake = { $app } が画面をオンのままにしています
+
+## Guided sessions and routines: replies.
+
+guided-started = { $name } を開始しました（{ $dose }{ $length }）：{ $step }。
+guided-paused = { $name } を一時停止しました：{ $step }。
+guided-resumed = { $name } を再開しました：{ $step }。
+guided-on-to = { $name }：次は { $step }。
+guided-too-short = { $name } を { $time } で終了しました：短すぎるため記録しません。
+guided-not-saved = 保存できませんでした：{ $reason }
+guided-kept = そのままにしました：{ $name }、{ $minutes }分。
+guided-corrected = 修正しました：{ $name }、{ $minutes }分（修正前 { $was }分）。
+guided-running = start：{ $name } を実行中です。先に停止してください（`second-heart session stop`）
+guided-none = session：実行中のガイド付きセッションはありません
+anchored-reply-done = 完了：{ $name }（{ $routine }、{ $when }）。
+anchored-reply-not-done = 記録しました：{ $name }（{ $routine }）は今日はしませんでした。

@@ -459,3 +459,201 @@ cli-without-daemon = { $why }; de bestanden worden direct bewerkt, zonder achter
 daemon-stopping = De achtergronddienst wordt gestopt.
 daemon-reloaded = Instellingen opnieuw geladen.
 daemon-sample-sent = Voorbeeldherinnering verzonden naar { $server }.
+
+## Momenten: vergaderingen, gesprekken en routines.
+
+action-later = Later
+action-no = Nee
+schedule-in-meetings = Tijdens vergaderingen, gesprekken en lezen
+schedule-in-meetings-hint = Stille suggesties: zittende oefeningen komen stil (geen geluid, lage urgentie); staande oefeningen wachten tot het voorbij is. Alles vasthouden: niets tot het voorbij is.
+schedule-walk-in-calls = Een wandeling voorstellen tijdens gesprekken
+status-context-said = Situatie: { $context } tot { $time } (door jou opgegeven): tijd zonder invoer telt als zitten
+status-context = Situatie: { $context }
+anchored-done = { $when } gedaan
+anchored-not-today = vandaag niet
+anchored-tick = afvinken: second-heart done { $exercise } --anchor { $routine }
+place-seated = Zittend, onopvallend
+place-standing = Staand
+place-away = Niet aan je bureau
+place-lying = Liggend of achterovergeleund
+# Voor zinnen als "Niet meer in een vergadering" en "Situatie: aan je bureau".
+situation-desk = aan je bureau
+situation-meeting = in een vergadering
+situation-call = in gesprek
+situation-reading = aan het lezen
+situation-away = niet aan je bureau
+busy-meeting = In een vergadering
+busy-call = In gesprek
+busy-reading = Aan het lezen
+policy-off = Herinneringen zoals gewoonlijk
+policy-quiet = Stille suggesties
+policy-hold = Alles vasthouden
+routine-morning = tijdens het tandenpoetsen, 's ochtends
+routine-evening = tijdens het tandenpoetsen, 's avonds
+routine-after-lunch = na de lunch
+routine-kettle = terwijl het water kookt
+when-this-morning = vanochtend
+when-lunchtime = rond lunchtijd
+when-this-afternoon = vanmiddag
+when-this-evening = vanavond
+# $name is de oefening, in kleine letters.
+quiet-meeting = In de vergadering: { $name } onder het bureau, { $dose }
+quiet-call = Tijdens het gesprek: { $name } onder het bureau, { $dose }
+quiet-reading = Tijdens het lezen: { $name } onder het bureau, { $dose }
+quiet-body = Stil en ongezien: { $instruction }
+offer-walk = Wandelen tijdens dit gesprek?
+offer-other = { $name } tijdens dit gesprek?
+offer-body = { $name } — { $dose }. Start en wandel terwijl je praat: de minuten tellen mee voor de wandeling van vandaag en de minuten van deze week.
+morning-question = { $names } tijdens het tandenpoetsen vanochtend?
+morning-body = Vink het af als je het gedaan hebt ({ $routine }).
+# Een opsomming: "Op de tenen staan, Enkelrondjes en Benen omhoog".
+list-and = { $first } en { $last }
+
+## De tooltip en het menu van het pictogram in het systeemvak.
+
+tray-due-item = { $name } — { $dose }
+tray-next = { $name } om { $time }
+tray-guided = { $name }: { $step } (stap { $number } van { $steps })
+tray-done-today = Vandaag { $done } van { $total } gedaan
+tray-streak = { $days ->
+    [one] { $summary } · reeks van 1 dag
+   *[other] { $summary } · reeks van { $days } dagen
+    }
+tray-doing = Bezig: { $what }
+tray-doing-paused = Gepauzeerd: { $what }
+tray-due-one = Nu te doen: { $what }
+tray-due-many = { $count ->
+    [one] 1 sessie nu te doen
+   *[other] { $count } sessies nu te doen
+    }
+tray-not-saved = Niet opgeslagen: { $problem }
+tray-busy-until = { $mode } tot { $time }
+tray-paused-until = Gepauzeerd tot { $time }
+tray-holding = Herinneringen vastgehouden: { $why }
+tray-next-line = Volgende: { $next }
+tray-open = Second Heart openen
+tray-resume-session = Hervatten: { $what }
+tray-pause-session = Pauzeren: { $what }
+tray-skip-step = Naar de volgende stap
+tray-stop-session = Sessie stoppen (noteert wat je hebt gedaan)
+tray-start = Starten: { $what }
+tray-done = Gedaan: { $what }
+tray-snooze = { $minutes } min later
+tray-snooze-all = Alle { $minutes } min later
+tray-resume = Herinneringen hervatten (gepauzeerd tot { $time })
+tray-pause-hour = 1 uur pauzeren
+tray-pause-tomorrow = Pauzeren tot morgen
+tray-no-longer = Niet meer { $situation } (tot { $time })
+tray-busy-hour = { $mode } (1 uur)
+tray-quit = Second Heart afsluiten
+
+## Momenten in het venster en in antwoorden.
+
+today-routines = Bij je routines
+today-routine-item = { $name } — { $routine }
+today-routine-done = { $when } gedaan
+today-routine-not-today = vandaag niet
+today-routine-tick = Gedaan: { $name } { $routine }
+today-routine-tick-hint = Afvinken: wordt vastgelegd op de gebruikelijke tijd van de routine
+today-busy-until = { $mode } tot { $time }.
+today-busy-off = Niet meer
+today-busy-hour = { $mode } (1 uur)
+today-busy-hint = Tijd zonder invoer via toetsenbord of muis telt als zitten; zittende oefeningen komen als stille suggesties, de rest daarna
+history-sessions = { $count ->
+    [one] 1 sessie
+   *[other] { $count } sessies
+    }
+history-in-meetings = { $sessions } in vergaderingen
+history-in-calls = { $sessions } tijdens gesprekken
+history-moments-week = Deze week: { $parts }
+busy-no-longer = Niet meer { $situation }: tijd zonder invoer telt weer als pauze.
+busy-not-busy = Niet bezig.
+busy-prompts-usual = herinneringen komen zoals gewoonlijk
+busy-prompts-wait = herinneringen wachten tot dan
+busy-prompts-call = zittende oefeningen komen als stille suggesties, er wordt een wandeling voorgesteld, de rest wacht tot dan
+busy-prompts-quiet = zittende oefeningen komen als stille suggesties, de rest wacht tot dan
+busy-set = { $mode } tot { $time }: tijd zonder invoer telt als zitten; { $prompts }. `second-heart busy off` beëindigt dit.
+
+## Eerste start: het welkom en de startschema's.
+
+welcome-start = Beginnen
+welcome-title = Welkom bij Second Heart
+welcome-intro = Je kuitspieren zijn je 'tweede hart': elke samentrekking pompt bloed uit je benen terug naar je hart. Bij lang zitten blijft het bloed in je benen staan. Kleine, frequente sessies verspreid over de dag houden de pomp op gang, en regelmaat is belangrijker dan intensiteit.
+welcome-safety = Dit is geen medisch advies. Heb of had je diepveneuze trombose (DVT), hartfalen of pijn in je benen? Overleg dan met een arts voordat je je beweegroutine verandert.
+welcome-choose = Kies hoe je wilt beginnen. Je kunt later alles aanpassen.
+welcome-moments = Verweven met je dag
+starter-gentle = Rustig
+starter-standard = Standaard
+starter-active = Actief
+starter-gentle-summary = Enkelrondjes telkens na 90 minuten zitten, één keer per dag op de tenen staan, elke dag een wandeling.
+starter-standard-summary = Enkelrondjes na elk uur zitten, twee keer per dag op de tenen staan en de kuitstretch, elke dag een wandeling, benen omhoog na lang zitten.
+starter-active-summary = Enkelrondjes elke 45 minuten, drie keer per dag op de tenen staan, twee keer de stretch, een wandeling en benen omhoog.
+moment-meetings = Enkelrondjes tijdens vergaderingen
+moment-meetings-detail = In een vergadering komen zittende oefeningen als stille suggesties; de rest wacht tot die voorbij is.
+moment-brushing-teeth = Op de tenen staan tijdens het tandenpoetsen
+moment-brushing-teeth-detail = 's Ochtends en 's avonds, in plaats van op vaste tijden; vink ze achteraf af bij Vandaag.
+moment-calls = Wandelen tijdens het bellen
+moment-calls-detail = Aan het begin van een gesprek wordt een begeleide wandeling voorgesteld; de minuten tellen mee.
+
+## Het venster: Oefeningen.
+
+exercises-title = Oefeningen
+exercises-cannot-show = Het opgeslagen schema kan niet worden getoond; zie het tabblad Schema.
+exercises-unsaved = Het tabblad Schema heeft niet-opgeslagen wijzigingen: deze pagina toont het schema dat nu geldt.
+exercises-open-schedule = Tabblad Schema openen
+exercises-intro = Kleine, frequente sessies houden de kuitspierpomp aan het werk. Geen medisch advies: heb of had je diepveneuze trombose (DVT), hartfalen of pijn in je benen, overleg dan met een arts voordat je je routine verandert.
+exercises-off = (uit)
+exercises-changed = Gewijzigd in het tabblad Schema, nog niet opgeslagen
+exercises-no-rules = geen regels: nooit een herinnering
+exercises-when = Wanneer: { $when }
+exercises-where = Waar: { $place }
+exercises-with = { $where } · Bij: { $routines }
+exercises-start = { $name } starten
+exercises-start-hint = Doe het nu, stap voor stap begeleid
+exercises-start-disabled = Er loopt al een begeleide sessie
+exercises-edit = { $name } bewerken
+exercises-add-title = Eigen oefening toevoegen
+exercises-name = Naam
+exercises-name-hint = Kniebuigingen bij het bureau
+exercises-dose = Dosering
+exercises-instruction = Instructie in één regel
+exercises-instruction-hint = Wordt getoond in de herinnering
+exercises-how-to = Uitleg
+exercises-every = Telkens na N minuten zitten
+exercises-where-label = Waar
+# De routinewoorden blijven Engels: de app leest ze zo.
+exercises-routines = Bij routines
+exercises-routines-hint = morning, evening, after-lunch, kettle of een eigen naam
+exercises-logged = Ik noteer de minuten achteraf (zoals bij wandelen)
+exercises-give-name = Geef de oefening een naam.
+exercises-exists = Er is al een oefening met de naam { $name }.
+exercises-dose-problem = Dosering: { $problem }
+exercises-routines-problem = Routines: { $problem }
+exercises-every-problem = Telkens na N minuten: een getal van { $min } tot { $max }.
+exercises-save = Wijzigingen opslaan
+exercises-add = Oefening toevoegen
+exercises-cancel = Annuleren
+
+## Why prompts are held.
+
+quiet-reason-dnd = Niet storen staat aan
+quiet-reason-dnd-dunst = Niet storen staat aan (dunst gepauzeerd)
+quiet-reason-dnd-gnome = Niet storen staat aan (GNOME)
+quiet-reason-fullscreen = een venster op volledig scherm heeft de focus
+quiet-reason-camera = een camera is in gebruik (een gesprek?)
+quiet-reason-awake = { $app } houdt het scherm wakker
+
+## Guided sessions and routines: replies.
+
+guided-started = { $name } gestart ({ $dose }{ $length }): { $step }.
+guided-paused = { $name } gepauzeerd bij: { $step }.
+guided-resumed = { $name } hervat: { $step }.
+guided-on-to = { $name }: verder met { $step }.
+guided-too-short = { $name } gestopt na { $time }: te kort om te tellen; niets genoteerd.
+guided-not-saved = Niet opgeslagen: { $reason }
+guided-kept = Behouden: { $name }, { $minutes } min.
+guided-corrected = Gecorrigeerd: { $name }, { $minutes } min (was { $was }).
+guided-running = start: { $name } loopt; stop het eerst (`second-heart session stop`)
+guided-none = session: er loopt geen begeleide sessie
+anchored-reply-done = Gedaan: { $name } { $routine } ({ $when }).
+anchored-reply-not-done = Genoteerd: { $name } { $routine } vandaag niet gedaan.

@@ -505,3 +505,206 @@ cli-without-daemon = { $why }; praca bezpośrednio na plikach, bez usługi w tle
 daemon-stopping = Zatrzymywanie usługi w tle.
 daemon-reloaded = Ponownie wczytano ustawienia.
 daemon-sample-sent = Wysłano przykładowe przypomnienie do serwera powiadomień { $server }.
+
+## Chwile dnia: spotkania, rozmowy i codzienne czynności.
+
+action-later = Później
+action-no = Nie
+schedule-in-meetings = Podczas spotkań, rozmów i czytania
+schedule-in-meetings-hint = Ciche sugestie: ćwiczenia na siedząco pojawiają się po cichu (bez dźwięku, niski priorytet); te na stojąco czekają, aż się skończy. Wstrzymaj wszystko: nic, dopóki się nie skończy.
+schedule-walk-in-calls = Proponuj spacer podczas rozmów
+status-context-said = Sytuacja: { $context } do { $time } (zgłoszone): bezczynność liczy się jako siedzenie
+status-context = Sytuacja: { $context }
+anchored-done = zrobione { $when }
+anchored-not-today = nie dziś
+anchored-tick = oznacz jako zrobione: second-heart done { $exercise } --anchor { $routine }
+place-seated = Na siedząco, dyskretnie
+place-standing = Na stojąco
+place-away = Z dala od biurka
+place-lying = Na leżąco lub półleżąco
+# Wyrażenia po "Sytuacja:", "Już nie jestem …", "Już nie jesteś …".
+situation-desk = przy biurku
+situation-meeting = na spotkaniu
+situation-call = w trakcie rozmowy
+situation-reading = w trakcie czytania
+situation-away = z dala od biurka
+busy-meeting = Spotkanie
+busy-call = Rozmowa
+busy-reading = Czytanie
+policy-off = Przypomnienia jak zwykle
+policy-quiet = Ciche sugestie
+policy-hold = Wstrzymaj wszystko
+routine-morning = podczas mycia zębów, rano
+routine-evening = podczas mycia zębów, wieczorem
+routine-after-lunch = po lunchu
+routine-kettle = gdy gotuje się woda
+when-this-morning = dziś rano
+when-lunchtime = w porze lunchu
+when-this-afternoon = dziś po południu
+when-this-evening = dziś wieczorem
+# $name to nazwa ćwiczenia małą literą, w mianowniku.
+quiet-meeting = Na spotkaniu: { $name } pod biurkiem, { $dose }
+quiet-call = Podczas rozmowy: { $name } pod biurkiem, { $dose }
+quiet-reading = Przy czytaniu: { $name } pod biurkiem, { $dose }
+quiet-body = Po cichu, niezauważenie: { $instruction }
+offer-walk = Spacer podczas tej rozmowy?
+offer-other = { $name } podczas tej rozmowy?
+offer-body = { $name } — { $dose }. Rozpocznij i chodź, rozmawiając: minuty liczą się do dzisiejszego spaceru i do minut tygodnia.
+morning-question = { $names } podczas mycia zębów dziś rano?
+morning-body = Oznacz jako zrobione, jeśli tak było ({ $routine }).
+list-and = { $first } i { $last }
+
+## Ikona w zasobniku: podpowiedź i menu.
+
+tray-due-item = { $name } — { $dose }
+tray-next = { $name } o { $time }
+tray-guided = { $name }: { $step } (krok { $number } z { $steps })
+tray-done-today = Dziś wykonano { $done } z { $total }
+tray-streak = { $days ->
+    [one] { $summary } · seria: { $days } dzień
+    [few] { $summary } · seria: { $days } dni
+    [many] { $summary } · seria: { $days } dni
+   *[other] { $summary } · seria: { $days } dnia
+    }
+tray-doing = W trakcie: { $what }
+tray-doing-paused = W trakcie: { $what }, wstrzymano
+tray-due-one = Teraz: { $what }
+tray-due-many = { $count ->
+    [one] { $count } sesja czeka
+    [few] { $count } sesje czekają
+    [many] { $count } sesji czeka
+   *[other] { $count } sesji czeka
+    }
+tray-not-saved = Nie zapisano: { $problem }
+tray-busy-until = { $mode } do { $time }
+tray-paused-until = Wstrzymano do { $time }
+tray-holding = Przypomnienia wstrzymane: { $why }
+tray-next-line = Następne: { $next }
+tray-open = Otwórz Second Heart
+tray-resume-session = Wznów: { $what }
+tray-pause-session = Wstrzymaj: { $what }
+tray-skip-step = Przejdź do następnego kroku
+tray-stop-session = Zakończ sesję (zapisuje to, co wykonano)
+tray-start = Rozpocznij: { $what }
+tray-done = Zrobione: { $what }
+tray-snooze = Odłóż o { $minutes } min
+tray-snooze-all = Odłóż wszystkie o { $minutes } min
+tray-resume = Wznów przypomnienia (wstrzymane do { $time })
+tray-pause-hour = Wstrzymaj na 1 godzinę
+tray-pause-tomorrow = Wstrzymaj do jutra
+tray-no-longer = Już nie jestem { $situation } (do { $time })
+tray-busy-hour = { $mode } przez 1 godzinę
+tray-quit = Zakończ Second Heart
+
+## Chwile dnia w oknie i w odpowiedziach.
+
+today-routines = Przy codziennych czynnościach
+today-routine-item = { $name } — { $routine }
+today-routine-done = zrobione { $when }
+today-routine-not-today = nie dziś
+today-routine-tick = Zrobione: { $name } { $routine }
+today-routine-tick-hint = Oznacz jako zrobione: zapisane o zwykłej porze tej czynności
+today-busy-until = { $mode } do { $time }.
+today-busy-off = Zakończ
+today-busy-hour = { $mode } przez 1 godzinę
+today-busy-hint = Czas bez użycia klawiatury i myszy liczy się jako siedzenie; ćwiczenia na siedząco pojawiają się jako ciche sugestie, pozostałe potem
+history-sessions = { $count ->
+    [one] { $count } sesja
+    [few] { $count } sesje
+    [many] { $count } sesji
+   *[other] { $count } sesji
+    }
+history-in-meetings = { $sessions } na spotkaniach
+history-in-calls = { $sessions } podczas rozmów
+history-moments-week = W tym tygodniu: { $parts }
+busy-no-longer = Już nie jesteś { $situation }: bezczynność znów liczy się jako przerwa.
+busy-not-busy = Tryb spotkania, rozmowy ani czytania nie był włączony.
+busy-prompts-usual = przypomnienia pojawiają się jak zwykle
+busy-prompts-wait = przypomnienia czekają do tego czasu
+busy-prompts-call = ćwiczenia na siedząco pojawiają się jako ciche sugestie, pojawi się propozycja spaceru, a pozostałe czekają do tego czasu
+busy-prompts-quiet = ćwiczenia na siedząco pojawiają się jako ciche sugestie, a pozostałe czekają do tego czasu
+busy-set = { $mode } do { $time }: bezczynność liczy się jako siedzenie; { $prompts }. `second-heart busy off` kończy ten tryb.
+
+## Pierwsze uruchomienie: powitanie i plany na start.
+
+welcome-start = Rozpocznij
+welcome-title = Witaj w Second Heart
+welcome-intro = Mięśnie łydek to „drugie serce”: każdy ich skurcz wypycha krew z nóg z powrotem w stronę serca. Przy długim siedzeniu krew zalega w nogach. Krótkie, częste sesje w ciągu dnia utrzymują tę pompę w ruchu, a regularność liczy się bardziej niż intensywność.
+welcome-safety = To nie jest porada medyczna. Osoby, u których występowała zakrzepica żył głębokich (ZŻG), niewydolność serca lub ból nóg, powinny skonsultować się z lekarzem przed zmianą swojego planu ćwiczeń.
+welcome-choose = Wybierz, jak zacząć. Wszystko możesz później zmienić.
+welcome-moments = Wplecione w codzienność
+starter-gentle = Łagodny
+starter-standard = Standardowy
+starter-active = Aktywny
+starter-gentle-summary = Krążenia stóp co 90 minut siedzenia, wspięcia na palce raz dziennie, codzienny spacer.
+starter-standard-summary = Krążenia stóp co godzinę siedzenia, wspięcia na palce i rozciąganie łydki dwa razy dziennie, codzienny spacer, nogi w górę po długim siedzeniu.
+starter-active-summary = Krążenia stóp co 45 minut, wspięcia na palce trzy razy dziennie, rozciąganie dwa razy, spacer i nogi w górę.
+moment-meetings = Krążenia stóp na spotkaniach
+moment-meetings-detail = Na spotkaniu ćwiczenia na siedząco pojawiają się jako ciche sugestie; pozostałe czekają, aż się skończy.
+moment-brushing-teeth = Wspięcia na palce podczas mycia zębów
+moment-brushing-teeth-detail = Rano i wieczorem zamiast o stałych godzinach; potem oznacz je jako zrobione w karcie Dziś.
+moment-calls = Spacer podczas rozmów telefonicznych
+moment-calls-detail = Na początku rozmowy pojawi się propozycja spaceru z prowadzeniem; jego minuty się liczą.
+
+## Okno: Ćwiczenia.
+
+exercises-title = Ćwiczenia
+exercises-cannot-show = Nie można wyświetlić zapisanego harmonogramu; zajrzyj do karty Harmonogram.
+exercises-unsaved = Karta Harmonogram ma niezapisane zmiany: ta strona pokazuje obowiązujący harmonogram.
+exercises-open-schedule = Otwórz kartę Harmonogram
+exercises-intro = Krótkie, częste sesje pobudzają pompę mięśniową łydki. To nie jest porada medyczna: w razie przebytej zakrzepicy żył głębokich (ZŻG), niewydolności serca lub bólu nóg przed zmianą ćwiczeń skonsultuj się z lekarzem.
+exercises-off = (wyłączone)
+exercises-changed = Zmienione w karcie Harmonogram, jeszcze niezapisane
+exercises-no-rules = brak reguł: bez przypomnień
+exercises-when = Kiedy: { $when }
+exercises-where = Gdzie: { $place }
+exercises-with = { $where } · Przy czynnościach: { $routines }
+exercises-start = Rozpocznij: { $name }
+exercises-start-hint = Wykonaj teraz krok po kroku
+exercises-start-disabled = Trwa już sesja prowadzona
+exercises-edit = Edytuj: { $name }
+exercises-add-title = Dodaj własne ćwiczenie
+exercises-name = Nazwa
+exercises-name-hint = Przysiady przy biurku
+exercises-dose = Dawka
+exercises-instruction = Instrukcja w jednym wierszu
+exercises-instruction-hint = Pokazywana w przypomnieniu
+exercises-how-to = Jak wykonać
+exercises-every = Co N minut siedzenia
+exercises-where-label = Gdzie
+# Słowa czynności zostają po angielsku: aplikacja je odczytuje.
+exercises-routines = Przy czynnościach
+exercises-routines-hint = morning, evening, after-lunch, kettle lub własna nazwa
+exercises-logged = Minuty zapisuję później (jak przy spacerze)
+exercises-give-name = Nadaj ćwiczeniu nazwę.
+exercises-exists = Ćwiczenie o nazwie { $name } już istnieje.
+exercises-dose-problem = Dawka: { $problem }
+exercises-routines-problem = Czynności: { $problem }
+exercises-every-problem = Co N minut: liczba z zakresu { $min }–{ $max }.
+exercises-save = Zapisz zmiany
+exercises-add = Dodaj ćwiczenie
+exercises-cancel = Anuluj
+
+## Why prompts are held.
+
+quiet-reason-dnd = tryb „Nie przeszkadzać” jest włączony
+quiet-reason-dnd-dunst = tryb „Nie przeszkadzać” jest włączony (dunst wstrzymany)
+quiet-reason-dnd-gnome = tryb „Nie przeszkadzać” jest włączony (GNOME)
+quiet-reason-fullscreen = aktywne jest okno pełnoekranowe
+quiet-reason-camera = kamera jest w użyciu (rozmowa?)
+quiet-reason-awake = { $app } nie pozwala wygasić ekranu
+
+## Guided sessions and routines: replies.
+
+guided-started = Rozpoczęto: { $name } ({ $dose }{ $length }): { $step }.
+guided-paused = Wstrzymano: { $name }, etap: { $step }.
+guided-resumed = Wznowiono: { $name }: { $step }.
+guided-on-to = { $name }: dalej – { $step }.
+guided-too-short = Zatrzymano: { $name } po { $time }: za krótko, by się liczyło; nic nie zapisano.
+guided-not-saved = Nie zapisano: { $reason }
+guided-kept = Zachowano: { $name }, { $minutes } min.
+guided-corrected = Poprawiono: { $name }, { $minutes } min (było { $was }).
+guided-running = start: trwa { $name }; najpierw zatrzymaj (`second-heart session stop`)
+guided-none = session: żadna sesja z przewodnikiem nie trwa
+anchored-reply-done = Wykonano: { $name } { $routine } ({ $when }).
+anchored-reply-not-done = Zapisano: { $name } { $routine } – dziś niewykonane.

@@ -461,3 +461,199 @@ cli-without-daemon = { $why }; trabalhando diretamente nos arquivos, sem o servi
 daemon-stopping = Parando o serviço em segundo plano.
 daemon-reloaded = Configurações recarregadas.
 daemon-sample-sent = Lembrete de exemplo enviado para { $server }.
+
+## Momentos: reuniões, chamadas e rotinas.
+
+action-later = Mais tarde
+action-no = Não
+schedule-in-meetings = Em reuniões, chamadas e leitura
+schedule-in-meetings-hint = Sugestões discretas: os exercícios na cadeira chegam em silêncio (sem som, baixa urgência); os em pé esperam até o fim. Segurar tudo: nada até o fim.
+schedule-walk-in-calls = Sugerir uma caminhada durante chamadas
+status-context-said = Situação: { $context } até as { $time } (informado por você): o tempo sem uso do teclado ou mouse conta como tempo sentado
+status-context = Situação: { $context }
+anchored-done = feito { $when }
+anchored-not-today = hoje não
+anchored-tick = marque como feito: second-heart done { $exercise } --anchor { $routine }
+place-seated = Na cadeira, discreto
+place-standing = Em pé
+place-away = Longe da mesa
+place-lying = Deitado ou recostado
+situation-desk = na mesa de trabalho
+situation-meeting = em reunião
+situation-call = em chamada
+situation-reading = lendo
+situation-away = longe da mesa
+busy-meeting = Em reunião
+busy-call = Em chamada
+busy-reading = Lendo
+policy-off = Lembretes como de costume
+policy-quiet = Sugestões discretas
+policy-hold = Segurar tudo
+routine-morning = ao escovar os dentes, de manhã
+routine-evening = ao escovar os dentes, à noite
+routine-after-lunch = depois do almoço
+routine-kettle = enquanto a água ferve
+when-this-morning = hoje de manhã
+when-lunchtime = na hora do almoço
+when-this-afternoon = hoje à tarde
+when-this-evening = hoje à noite
+# $name é o exercício, em minúsculas (meio da frase).
+quiet-meeting = Na reunião: { $name } embaixo da mesa, { $dose }
+quiet-call = Durante a chamada: { $name } embaixo da mesa, { $dose }
+quiet-reading = Durante a leitura: { $name } embaixo da mesa, { $dose }
+quiet-body = Discretamente, sem ninguém perceber: { $instruction }
+offer-walk = Caminhar durante esta chamada?
+offer-other = { $name } durante esta chamada?
+offer-body = { $name } — { $dose }. Comece e caminhe enquanto fala: os minutos contam para a caminhada de hoje e para os minutos da semana.
+morning-question = { $names } ao escovar os dentes hoje de manhã?
+morning-body = Marque como feito se você fez ({ $routine }).
+list-and = { $first } e { $last }
+
+## O ícone da bandeja: dica e menu.
+
+tray-due-item = { $name } — { $dose }
+tray-next = { $name } às { $time }
+tray-guided = { $name }: { $step } (passo { $number } de { $steps })
+tray-done-today = { $done } de { $total } feitos hoje
+tray-streak = { $days ->
+    [one] { $summary } · sequência de { $days } dia
+   *[other] { $summary } · sequência de { $days } dias
+    }
+tray-doing = Fazendo { $what }
+tray-doing-paused = Fazendo { $what }, em pausa
+tray-due-one = Pendente agora: { $what }
+tray-due-many = { $count ->
+    [one] { $count } sessão pendente agora
+   *[other] { $count } sessões pendentes agora
+    }
+tray-not-saved = Não salvo: { $problem }
+tray-busy-until = { $mode } até as { $time }
+tray-paused-until = Em pausa até as { $time }
+tray-holding = Lembretes segurados: { $why }
+tray-next-line = Próximo: { $next }
+tray-open = Abrir o Second Heart
+tray-resume-session = Retomar: { $what }
+tray-pause-session = Pausar: { $what }
+tray-skip-step = Pular para o próximo passo
+tray-stop-session = Parar a sessão (registra o que foi feito)
+tray-start = Começar: { $what }
+tray-done = Feito: { $what }
+tray-snooze = Adiar { $minutes } min
+tray-snooze-all = Adiar todas { $minutes } min
+tray-resume = Retomar lembretes (em pausa até as { $time })
+tray-pause-hour = Pausar por 1 hora
+tray-pause-tomorrow = Pausar até amanhã
+tray-no-longer = Não estou mais { $situation } (até as { $time })
+tray-busy-hour = { $mode } por 1 hora
+tray-quit = Sair do Second Heart
+
+## Momentos na janela e nas respostas.
+
+today-routines = Nas suas rotinas
+today-routine-item = { $name } — { $routine }
+today-routine-done = feito { $when }
+today-routine-not-today = hoje não
+today-routine-tick = Feito: { $name } { $routine }
+today-routine-tick-hint = Marcar como feito: registrado no horário habitual da rotina
+today-busy-until = { $mode } até as { $time }.
+today-busy-off = Não estou mais
+today-busy-hour = { $mode } por 1 hora
+today-busy-hint = O tempo sem uso do teclado ou mouse conta como tempo sentado; os exercícios na cadeira chegam como sugestões discretas, os demais depois
+history-sessions = { $count ->
+    [one] { $count } sessão
+   *[other] { $count } sessões
+    }
+history-in-meetings = { $sessions } em reuniões
+history-in-calls = { $sessions } em chamadas
+history-moments-week = { $parts } nesta semana
+busy-no-longer = Você não está mais { $situation }: o tempo sem uso do teclado ou mouse volta a contar como pausa.
+busy-not-busy = Nenhuma reunião, chamada ou leitura estava ativa.
+busy-prompts-usual = os lembretes chegam normalmente
+busy-prompts-wait = os lembretes esperam até lá
+busy-prompts-call = os exercícios na cadeira chegam como sugestões discretas, uma caminhada é sugerida e os demais esperam até lá
+busy-prompts-quiet = os exercícios na cadeira chegam como sugestões discretas e os demais esperam até lá
+busy-set = { $mode } até as { $time }: o tempo sem uso do teclado ou mouse conta como tempo sentado; { $prompts }. `second-heart busy off` encerra.
+
+## Primeira execução: boas-vindas e planos iniciais.
+
+welcome-start = Começar
+welcome-title = Boas-vindas ao Second Heart
+welcome-intro = Os músculos da panturrilha são o seu “segundo coração”: cada contração empurra o sangue das pernas de volta para o coração. Passar muito tempo sentado faz o sangue se acumular nas pernas. Sessões curtas e frequentes ao longo do dia mantêm essa bomba funcionando, e a constância importa mais que a intensidade.
+welcome-safety = Isto não é orientação médica. Pessoas com histórico de trombose venosa profunda (TVP), insuficiência cardíaca ou dor nas pernas devem consultar um profissional de saúde antes de mudar sua rotina de exercícios.
+welcome-choose = Escolha como começar. Você pode mudar tudo depois.
+welcome-moments = Integrado ao seu dia
+starter-gentle = Leve
+starter-standard = Padrão
+starter-active = Ativo
+starter-gentle-summary = Rotação dos tornozelos a cada 90 minutos sem se levantar, elevação de panturrilhas uma vez por dia, uma caminhada diária.
+starter-standard-summary = Rotação dos tornozelos a cada hora sem se levantar, elevação de panturrilhas e alongamento do sóleo duas vezes por dia, uma caminhada diária, pernas elevadas depois de muito tempo sentado.
+starter-active-summary = Rotação dos tornozelos a cada 45 minutos, elevação de panturrilhas três vezes por dia, o alongamento duas vezes, uma caminhada e pernas elevadas.
+moment-meetings = Rotação dos tornozelos nas reuniões
+moment-meetings-detail = Numa reunião, os exercícios na cadeira chegam como sugestões discretas; os demais esperam até o fim.
+moment-brushing-teeth = Elevação de panturrilhas ao escovar os dentes
+moment-brushing-teeth-detail = De manhã e à noite, em vez de horários fixos; marque como feito em Hoje depois.
+moment-calls = Uma caminhada durante as ligações
+moment-calls-detail = No início de uma chamada, uma caminhada guiada é sugerida; os minutos contam.
+
+## A janela: Exercícios.
+
+exercises-title = Exercícios
+exercises-cannot-show = Não é possível mostrar os horários salvos; veja a aba Horários.
+exercises-unsaved = A aba Horários tem alterações não salvas: esta página mostra os horários em vigor.
+exercises-open-schedule = Abrir a aba Horários
+exercises-intro = Sessões curtas e frequentes ativam a bomba muscular da panturrilha. Isto não é orientação médica: se você tem histórico de TVP, insuficiência cardíaca ou dor nas pernas, consulte um profissional de saúde antes de mudar sua rotina.
+exercises-off = (desativado)
+exercises-changed = Alterado na aba Horários, ainda não salvo
+exercises-no-rules = sem regras: nenhum lembrete
+exercises-when = Quando: { $when }
+exercises-where = Onde: { $place }
+exercises-with = { $where } · Rotinas: { $routines }
+exercises-start = Começar { $name }
+exercises-start-hint = Fazer agora, com orientação passo a passo
+exercises-start-disabled = Há uma sessão guiada em andamento
+exercises-edit = Editar { $name }
+exercises-add-title = Adicionar um exercício seu
+exercises-name = Nome
+exercises-name-hint = Agachamentos junto à mesa
+exercises-dose = Dose
+exercises-instruction = Instrução em uma linha
+exercises-instruction-hint = Aparece no lembrete
+exercises-how-to = Como fazer
+exercises-every = A cada N minutos sem se levantar
+exercises-where-label = Onde
+# As palavras das rotinas ficam em inglês: é o que o app lê.
+exercises-routines = Rotinas
+exercises-routines-hint = morning, evening, after-lunch, kettle ou um nome seu
+exercises-logged = Registro os minutos depois (como numa caminhada)
+exercises-give-name = Dê um nome ao exercício.
+exercises-exists = Já existe um exercício chamado { $name }.
+exercises-dose-problem = Dose: { $problem }
+exercises-routines-problem = Rotinas: { $problem }
+exercises-every-problem = A cada N minutos: um número de { $min } a { $max }.
+exercises-save = Salvar alterações
+exercises-add = Adicionar exercício
+exercises-cancel = Cancelar
+
+## Why prompts are held.
+
+quiet-reason-dnd = “Não perturbe” está ativado
+quiet-reason-dnd-dunst = “Não perturbe” está ativado (dunst pausado)
+quiet-reason-dnd-gnome = “Não perturbe” está ativado (GNOME)
+quiet-reason-fullscreen = uma janela em tela cheia está em foco
+quiet-reason-camera = uma câmera está em uso (uma chamada?)
+quiet-reason-awake = { $app } mantém a tela ligada
+
+## Guided sessions and routines: replies.
+
+guided-started = { $name } iniciado ({ $dose }{ $length }): { $step }.
+guided-paused = { $name } pausado em: { $step }.
+guided-resumed = { $name } retomado: { $step }.
+guided-on-to = { $name }: agora, { $step }.
+guided-too-short = { $name } parado após { $time }: curto demais para contar; nada registrado.
+guided-not-saved = Não salvo: { $reason }
+guided-kept = Mantido: { $name }, { $minutes } min.
+guided-corrected = Corrigido: { $name }, { $minutes } min (antes { $was }).
+guided-running = start: { $name } está em andamento; pare primeiro (`second-heart session stop`)
+guided-none = session: nenhuma sessão guiada em andamento
+anchored-reply-done = Feito: { $name } { $routine } ({ $when }).
+anchored-reply-not-done = Anotado: { $name } { $routine } não feito hoje.

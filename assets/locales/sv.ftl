@@ -459,3 +459,193 @@ cli-without-daemon = { $why }; arbetar direkt med filerna, utan bakgrundstjänst
 daemon-stopping = Avslutar bakgrundstjänsten.
 daemon-reloaded = Inställningarna har lästs in igen.
 daemon-sample-sent = Exempelpåminnelse skickad till { $server }.
+
+## Stunder: möten, samtal och rutiner.
+
+action-later = Senare
+action-no = Nej
+schedule-in-meetings = Under möten, samtal och läsning
+schedule-in-meetings-hint = Tysta förslag: sittande övningar kommer tyst (utan ljud, låg prioritet); stående väntar tills det är över. Håll inne allt: inget förrän det är över.
+schedule-walk-in-calls = Föreslå en promenad under samtal
+status-context-said = Läge: { $context } till { $time } (enligt dig): inaktiv tid räknas som sittande
+status-context = Läge: { $context }
+anchored-done = klart { $when }
+anchored-not-today = inte i dag
+anchored-tick = bocka av: second-heart done { $exercise } --anchor { $routine }
+place-seated = Sittande, diskret
+place-standing = Stående
+place-away = Borta från skrivbordet
+place-lying = Liggande eller tillbakalutad
+situation-desk = vid skrivbordet
+situation-meeting = i möte
+situation-call = i samtal
+situation-reading = läser
+situation-away = borta från skrivbordet
+busy-meeting = I möte
+busy-call = I samtal
+busy-reading = Läser
+policy-off = Påminnelser som vanligt
+policy-quiet = Tysta förslag
+policy-hold = Håll inne allt
+routine-morning = vid tandborstningen, morgon
+routine-evening = vid tandborstningen, kväll
+routine-after-lunch = efter lunch
+routine-kettle = medan vattnet kokar
+when-this-morning = i morse
+when-lunchtime = vid lunch
+when-this-afternoon = i eftermiddags
+when-this-evening = i kväll
+# $name är övningen, med liten bokstav mitt i meningen.
+quiet-meeting = På mötet: { $name } under skrivbordet, { $dose }
+quiet-call = Under samtalet: { $name } under skrivbordet, { $dose }
+quiet-reading = Medan du läser: { $name } under skrivbordet, { $dose }
+quiet-body = Tyst och obemärkt: { $instruction }
+offer-walk = Promenera under samtalet?
+offer-other = { $name } under samtalet?
+offer-body = { $name } — { $dose }. Starta och gå medan du pratar: minuterna räknas till dagens promenad och veckans minuter.
+morning-question = { $names } medan du borstade tänderna i morse?
+morning-body = Bocka av om du gjorde det ({ $routine }).
+list-and = { $first } och { $last }
+
+## Ikonen i systemfältet: knappbeskrivning och meny.
+
+tray-due-item = { $name } — { $dose }
+tray-next = { $name } kl. { $time }
+tray-guided = { $name }: { $step } (steg { $number } av { $steps })
+tray-done-today = { $done } av { $total } klara i dag
+tray-streak = { $days ->
+    [one] { $summary } · { $days } dag i rad
+   *[other] { $summary } · { $days } dagar i rad
+    }
+tray-doing = Pågår: { $what }
+tray-doing-paused = Pågår: { $what } (pausat)
+tray-due-one = Dags nu: { $what }
+tray-due-many = { $count } pass är dags nu
+tray-not-saved = Inte sparat: { $problem }
+tray-busy-until = { $mode } till { $time }
+tray-paused-until = Pausad till { $time }
+tray-holding = Håller inne påminnelser: { $why }
+tray-next-line = Nästa: { $next }
+tray-open = Öppna Second Heart
+tray-resume-session = Återuppta: { $what }
+tray-pause-session = Pausa: { $what }
+tray-skip-step = Hoppa till nästa steg
+tray-stop-session = Avsluta passet (registrerar det som gjorts)
+tray-start = Starta: { $what }
+tray-done = Klart: { $what }
+tray-snooze = Skjut upp { $minutes } min
+tray-snooze-all = Skjut upp alla { $minutes } min
+tray-resume = Återuppta påminnelser (pausade till { $time })
+tray-pause-hour = Pausa 1 timme
+tray-pause-tomorrow = Pausa till i morgon
+tray-no-longer = Inte längre upptagen ({ $situation } till { $time })
+tray-busy-hour = { $mode } i 1 timme
+tray-quit = Avsluta Second Heart
+
+## Stunder i fönstret och i svar.
+
+today-routines = Med dina rutiner
+today-routine-item = { $name } — { $routine }
+today-routine-done = klart { $when }
+today-routine-not-today = inte i dag
+today-routine-tick = Klart: { $name } { $routine }
+today-routine-tick-hint = Bocka av: registreras vid rutinens vanliga tid
+today-busy-until = { $mode } till { $time }.
+today-busy-off = Inte längre
+today-busy-hour = { $mode } i 1 timme
+today-busy-hint = Tid utan tangentbords- eller musaktivitet räknas som sittande; sittande övningar kommer som tysta förslag, resten efteråt
+history-sessions = { $count } pass
+history-in-meetings = { $sessions } under möten
+history-in-calls = { $sessions } under samtal
+history-moments-week = { $parts } denna vecka
+busy-no-longer = Inte längre upptagen ({ $situation }): inaktiv tid räknas som paus igen.
+busy-not-busy = Inte upptagen.
+busy-prompts-usual = påminnelserna kommer som vanligt
+busy-prompts-wait = påminnelserna väntar till dess
+busy-prompts-call = sittande övningar kommer som tysta förslag, en promenad föreslås och resten väntar till dess
+busy-prompts-quiet = sittande övningar kommer som tysta förslag och resten väntar till dess
+busy-set = { $mode } till { $time }: inaktiv tid räknas som sittande; { $prompts }. `second-heart busy off` avslutar det.
+
+## Första start: välkomst och startscheman.
+
+welcome-start = Starta
+welcome-title = Välkommen till Second Heart
+welcome-intro = Vadmusklerna är ditt ”andra hjärta”: varje sammandragning pumpar blodet från benen tillbaka mot hjärtat. Vid långvarigt sittande samlas blodet i benen. Korta, täta pass under dagen håller pumpen igång, och regelbundenhet betyder mer än intensitet.
+welcome-safety = Detta är inte medicinsk rådgivning. Personer som har haft blodpropp i benet (djup ventrombos, DVT), hjärtsvikt eller smärta i benen bör rådgöra med vårdpersonal innan de ändrar sina träningsvanor.
+welcome-choose = Välj hur du vill börja. Du kan ändra allt senare.
+welcome-moments = Invävt i vardagen
+starter-gentle = Skonsam
+starter-standard = Standard
+starter-active = Aktiv
+starter-gentle-summary = Fotledscirklar var 90:e minut stillasittande, tåhävningar en gång om dagen, en daglig promenad.
+starter-standard-summary = Fotledscirklar varje timme stillasittande, tåhävningar och vadstretch med böjt knä två gånger om dagen, en daglig promenad, benen i högläge efter långt sittande.
+starter-active-summary = Fotledscirklar var 45:e minut, tåhävningar tre gånger om dagen, stretchen två gånger, en promenad och benen i högläge.
+moment-meetings = Fotledscirklar under möten
+moment-meetings-detail = Under ett möte kommer sittande övningar som tysta förslag; resten väntar tills det är över.
+moment-brushing-teeth = Tåhävningar medan du borstar tänderna
+moment-brushing-teeth-detail = Morgon och kväll i stället för klockslag; bocka av dem under I dag efteråt.
+moment-calls = En promenad under telefonsamtal
+moment-calls-detail = När ett samtal börjar föreslås en guidad promenad; minuterna räknas.
+
+## Fönstret: Övningar.
+
+exercises-title = Övningar
+exercises-cannot-show = Det sparade schemat kan inte visas; se fliken Schema.
+exercises-unsaved = Fliken Schema har osparade ändringar: den här sidan visar schemat som gäller.
+exercises-open-schedule = Öppna fliken Schema
+exercises-intro = Korta, täta pass aktiverar vadmuskelpumpen. Detta är inte medicinsk rådgivning: har du haft blodpropp i benet (DVT), hjärtsvikt eller smärta i benen, rådgör med vårdpersonal innan du ändrar dina vanor.
+exercises-off = (av)
+exercises-changed = Ändrad under fliken Schema, inte sparad än
+exercises-no-rules = inga regler: påminns aldrig
+exercises-when = När: { $when }
+exercises-where = Var: { $place }
+exercises-with = { $where } · Rutiner: { $routines }
+exercises-start = Starta { $name }
+exercises-start-hint = Gör den nu, guidat steg för steg
+exercises-start-disabled = Ett guidat pass pågår
+exercises-edit = Redigera { $name }
+exercises-add-title = Lägg till en egen övning
+exercises-name = Namn
+exercises-name-hint = Knäböj vid skrivbordet
+exercises-dose = Dos
+exercises-instruction = Instruktion på en rad
+exercises-instruction-hint = Visas i påminnelsen
+exercises-how-to = Så gör du
+exercises-every = Var N:e minut stillasittande
+exercises-where-label = Var
+# Rutinorden står kvar på engelska: appen läser dem.
+exercises-routines = Med rutiner
+exercises-routines-hint = morning, evening, after-lunch, kettle eller ett eget namn
+exercises-logged = Jag loggar minuterna efteråt (som för en promenad)
+exercises-give-name = Ge övningen ett namn.
+exercises-exists = Det finns redan en övning som heter { $name }.
+exercises-dose-problem = Dos: { $problem }
+exercises-routines-problem = Rutiner: { $problem }
+exercises-every-problem = Var N:e minut: ett tal från { $min } till { $max }.
+exercises-save = Spara ändringar
+exercises-add = Lägg till övning
+exercises-cancel = Avbryt
+
+## Why prompts are held.
+
+quiet-reason-dnd = Stör ej är på
+quiet-reason-dnd-dunst = Stör ej är på (dunst pausad)
+quiet-reason-dnd-gnome = Stör ej är på (GNOME)
+quiet-reason-fullscreen = ett helskärmsfönster är i fokus
+quiet-reason-camera = en kamera används (ett samtal?)
+quiet-reason-awake = { $app } håller skärmen vaken
+
+## Guided sessions and routines: replies.
+
+guided-started = Startade { $name } ({ $dose }{ $length }): { $step }.
+guided-paused = Pausade { $name } vid: { $step }.
+guided-resumed = Fortsatte { $name }: { $step }.
+guided-on-to = { $name }: vidare till { $step }.
+guided-too-short = Stoppade { $name } efter { $time }: för kort för att räknas; inget registrerat.
+guided-not-saved = Inte sparat: { $reason }
+guided-kept = Behölls: { $name }, { $minutes } min.
+guided-corrected = Rättat: { $name }, { $minutes } min (var { $was }).
+guided-running = start: { $name } pågår; stoppa det först (`second-heart session stop`)
+guided-none = session: inget guidat pass pågår
+anchored-reply-done = Klart: { $name } { $routine } ({ $when }).
+anchored-reply-not-done = Noterat: { $name } { $routine } inte gjort i dag.

@@ -406,3 +406,189 @@ cli-without-daemon = { $why }；将不经后台守护进程，直接处理文件
 daemon-stopping = 正在停止后台守护进程。
 daemon-reloaded = 已重新加载设置。
 daemon-sample-sent = 已向 { $server } 发送示例提醒。
+
+## 日常时刻：会议、通话和日常习惯。
+
+action-later = 稍后
+action-no = 没有
+schedule-in-meetings = 会议、通话和阅读时
+schedule-in-meetings-hint = 静默建议：坐姿练习静默提醒（无提示音、低优先级）；站立练习等结束后再提醒。全部暂缓：结束前不发任何提醒。
+schedule-walk-in-calls = 通话时建议步行
+status-context-said = 状态：{ $context }，至 { $time }（已告知）：无输入的时间也算作坐着
+status-context = 状态：{ $context }
+anchored-done = 已于{ $when }完成
+anchored-not-today = 今天未做
+anchored-tick = 标记完成：second-heart done { $exercise } --anchor { $routine }
+place-seated = 坐姿，不显眼
+place-standing = 站立
+place-away = 离开座位
+place-lying = 躺下或后靠
+situation-desk = 在座位上
+situation-meeting = 开会中
+situation-call = 通话中
+situation-reading = 阅读中
+situation-away = 已离开座位
+busy-meeting = 开会中
+busy-call = 通话中
+busy-reading = 阅读中
+policy-off = 照常提醒
+policy-quiet = 静默建议
+policy-hold = 全部暂缓
+routine-morning = 早上刷牙时
+routine-evening = 晚上刷牙时
+routine-after-lunch = 午饭后
+routine-kettle = 烧水时
+when-this-morning = 今天早上
+when-lunchtime = 午饭时
+when-this-afternoon = 今天下午
+when-this-evening = 今天晚上
+quiet-meeting = 开会时：在桌下做{ $name }，{ $dose }
+quiet-call = 通话时：在桌下做{ $name }，{ $dose }
+quiet-reading = 阅读时：在桌下做{ $name }，{ $dose }
+quiet-body = 悄悄进行，无人察觉：{ $instruction }
+offer-walk = 通话时走一走？
+offer-other = 通话时做{ $name }？
+offer-body = { $name } — { $dose }。开始后边说边走：这些分钟会计入今天的步行和本周的活动分钟数。
+morning-question = 今天早上刷牙时做{ $names }了吗？
+morning-body = 如果做了，请标记完成（{ $routine }）。
+list-and = { $first }和{ $last }
+
+## 托盘图标的提示和菜单。
+
+tray-due-item = { $name } — { $dose }
+tray-next = { $time } { $name }
+tray-guided = { $name }：{ $step }（第 { $number }/{ $steps } 步）
+tray-done-today = 今天已完成 { $done }/{ $total }
+tray-streak = { $summary } · 连续 { $days } 天
+tray-doing = 正在进行：{ $what }
+tray-doing-paused = 已暂停：{ $what }
+tray-due-one = 现在该做：{ $what }
+tray-due-many = 现在有 { $count } 项练习待做
+tray-not-saved = 未保存：{ $problem }
+tray-busy-until = { $mode }，至 { $time }
+tray-paused-until = 已暂停至 { $time }
+tray-holding = 正在暂缓提醒：{ $why }
+tray-next-line = 下次：{ $next }
+tray-open = 打开 Second Heart
+tray-resume-session = 继续：{ $what }
+tray-pause-session = 暂停：{ $what }
+tray-skip-step = 跳到下一步
+tray-stop-session = 停止练习（记录已完成的部分）
+tray-start = 开始：{ $what }
+tray-done = 完成：{ $what }
+tray-snooze = 推迟 { $minutes } 分钟
+tray-snooze-all = 全部推迟 { $minutes } 分钟
+tray-resume = 恢复提醒（已暂停至 { $time }）
+tray-pause-hour = 暂停 1 小时
+tray-pause-tomorrow = 暂停到明天
+tray-no-longer = 取消“{ $situation }”（原定至 { $time }）
+tray-busy-hour = { $mode }（1 小时）
+tray-quit = 退出 Second Heart
+
+## 窗口和回复中的日常时刻。
+
+today-routines = 结合日常习惯
+today-routine-item = { $name } — { $routine }
+today-routine-done = 已于{ $when }完成
+today-routine-not-today = 今天未做
+today-routine-tick = 完成：{ $name }（{ $routine }）
+today-routine-tick-hint = 标记完成：按该习惯的通常时间记录
+today-busy-until = { $mode }，至 { $time }。
+today-busy-off = 结束
+today-busy-hour = { $mode }（1 小时）
+today-busy-hint = 没有键盘或鼠标输入的时间也算作坐着；坐姿练习以静默建议的方式提醒，其余练习在结束后提醒
+history-sessions = { $count } 次练习
+history-in-meetings = 会议中 { $sessions }
+history-in-calls = 通话中 { $sessions }
+history-moments-week = 本周：{ $parts }
+busy-no-longer = 已取消“{ $situation }”：无输入的时间重新算作休息。
+busy-not-busy = 当前未处于开会、通话或阅读状态。
+busy-prompts-usual = 提醒照常发出
+busy-prompts-wait = 提醒将等到那时再发出
+busy-prompts-call = 坐姿练习以静默建议的方式提醒，并建议步行，其余练习等到那时再提醒
+busy-prompts-quiet = 坐姿练习以静默建议的方式提醒，其余练习等到那时再提醒
+busy-set = { $mode }，至 { $time }：无输入的时间算作坐着；{ $prompts }。运行 `second-heart busy off` 可结束。
+
+## 首次运行：欢迎页和入门日程。
+
+welcome-start = 开始
+welcome-title = 欢迎使用 Second Heart
+welcome-intro = 小腿肌肉被称为“第二心脏”：每次收缩都会把血液从腿部推回心脏。久坐会让血液淤积在腿部。一天中进行简短而频繁的练习，能让这个“泵”持续工作；坚持比强度更重要。
+welcome-safety = 本内容不构成医疗建议。有深静脉血栓（DVT）、心力衰竭或腿痛病史者，在改变运动习惯前应咨询医生。
+welcome-choose = 选择开始方式。之后可以随时更改所有设置。
+welcome-moments = 融入日常
+starter-gentle = 轻松
+starter-standard = 标准
+starter-active = 积极
+starter-gentle-summary = 每坐 90 分钟做一次脚踝绕环，每天一次提踵，每天步行一次。
+starter-standard-summary = 每坐 1 小时做一次脚踝绕环，每天两次提踵和屈膝小腿拉伸，每天步行一次，久坐后抬高双腿。
+starter-active-summary = 每 45 分钟做一次脚踝绕环，每天三次提踵、两次拉伸，外加步行和抬高双腿。
+moment-meetings = 开会时做脚踝绕环
+moment-meetings-detail = 开会时，坐姿练习以静默建议的方式提醒；其余练习等会议结束后再提醒。
+moment-brushing-teeth = 刷牙时做提踵
+moment-brushing-teeth-detail = 早晚各一次，不按固定时间；做完后在“今天”中标记完成。
+moment-calls = 打电话时步行
+moment-calls-detail = 通话开始时会建议一次引导步行；步行的分钟数会计入。
+
+## 窗口：练习。
+
+exercises-title = 练习
+exercises-cannot-show = 无法显示已保存的日程；请查看“日程”标签页。
+exercises-unsaved = “日程”标签页中有未保存的更改：此页面显示的是当前生效的日程。
+exercises-open-schedule = 打开“日程”标签页
+exercises-intro = 简短而频繁的练习能激活小腿肌肉泵。本内容不构成医疗建议：如有深静脉血栓（DVT）、心力衰竭或腿痛病史，请在改变练习习惯前咨询医生。
+exercises-off = （已关闭）
+exercises-changed = 已在“日程”标签页中更改，尚未保存
+exercises-no-rules = 无规则：从不提醒
+exercises-when = 时间：{ $when }
+exercises-where = 场景：{ $place }
+exercises-with = { $where } · 结合习惯：{ $routines }
+exercises-start = 开始{ $name }
+exercises-start-hint = 现在开始，按步骤引导
+exercises-start-disabled = 引导练习正在进行
+exercises-edit = 编辑{ $name }
+exercises-add-title = 添加自己的练习
+exercises-name = 名称
+exercises-name-hint = 办公桌旁深蹲
+exercises-dose = 运动量
+exercises-instruction = 一句话说明
+exercises-instruction-hint = 显示在提醒中
+exercises-how-to = 做法
+exercises-every = 每坐 N 分钟
+exercises-where-label = 场景
+# 习惯的关键词保留英文（应用会读取）；用英文逗号分隔。
+exercises-routines = 结合习惯
+exercises-routines-hint = morning, evening, after-lunch, kettle 或自定义名称
+exercises-logged = 之后按分钟记录（如步行）
+exercises-give-name = 请输入名称。
+exercises-exists = 已有名为{ $name }的练习。
+exercises-dose-problem = 运动量：{ $problem }
+exercises-routines-problem = 习惯：{ $problem }
+exercises-every-problem = 每坐 N 分钟：请输入 { $min } 到 { $max } 之间的数字。
+exercises-save = 保存更改
+exercises-add = 添加练习
+exercises-cancel = 取消
+
+## Why prompts are held.
+
+quiet-reason-dnd = 勿扰模式已开启
+quiet-reason-dnd-dunst = 勿扰模式已开启（dunst 已暂停）
+quiet-reason-dnd-gnome = 勿扰模式已开启（GNOME）
+quiet-reason-fullscreen = 全屏窗口处于焦点
+quiet-reason-camera = 摄像头正在使用（在通话？）
+quiet-reason-awake = { $app } 使屏幕保持常亮
+
+## Guided sessions and routines: replies.
+
+guided-started = 已开始 { $name }（{ $dose }{ $length }）：{ $step }。
+guided-paused = 已暂停 { $name }：{ $step }。
+guided-resumed = 已继续 { $name }：{ $step }。
+guided-on-to = { $name }：下一步，{ $step }。
+guided-too-short = { $name } 在 { $time } 后停止：时间太短，不计入；未记录。
+guided-not-saved = 未保存：{ $reason }
+guided-kept = 已保留：{ $name }，{ $minutes } 分钟。
+guided-corrected = 已更正：{ $name }，{ $minutes } 分钟（原为 { $was }）。
+guided-running = start：{ $name } 正在进行；请先停止（`second-heart session stop`）
+guided-none = session：没有正在进行的引导练习
+anchored-reply-done = 已完成：{ $name }（{ $routine }，{ $when }）。
+anchored-reply-not-done = 已记下：{ $name }（{ $routine }）今天未做。

@@ -57,26 +57,26 @@ impl Quiet {
         // keep a thread and its buffers for a few calls an hour.
         if let Ok(bus) = &zbus::block_on(zbus::Connection::session()) {
             if property(bus, NOTIFICATIONS, "Inhibited") == Some(true) {
-                return Some("do-not-disturb is on".into());
+                return Some(crate::t!("quiet-reason-dnd"));
             }
             if property(bus, "org.dunstproject.cmd0", "paused") == Some(true) {
-                return Some("do-not-disturb is on (dunst is paused)".into());
+                return Some(crate::t!("quiet-reason-dnd-dunst"));
             }
         }
         if self.gnome && gnome_banners_off() {
-            return Some("do-not-disturb is on (GNOME)".into());
+            return Some(crate::t!("quiet-reason-dnd-gnome"));
         }
         if self.wayland.as_ref().is_some_and(|w| w.focused()) {
-            return Some("a fullscreen window has focus".into());
+            return Some(crate::t!("quiet-reason-fullscreen"));
         }
         if super::camera::in_use() {
-            return Some("a camera is in use (a call?)".into());
+            return Some(crate::t!("quiet-reason-camera"));
         }
         if let Some(app) = super::inhibit::presence_inhibitor() {
-            return Some(format!("{app} keeps the screen awake"));
+            return Some(crate::t!("quiet-reason-awake", app = app));
         }
         match self.x11.as_ref().map(Fullscreen::focused) {
-            Some(Ok(true)) => Some("a fullscreen window has focus".into()),
+            Some(Ok(true)) => Some(crate::t!("quiet-reason-fullscreen")),
             Some(Err(_)) => {
                 // The X server went away (the session ended or restarted).
                 self.x11 = Fullscreen::connect().ok();

@@ -64,11 +64,16 @@ pub fn tick(
     model.record(session)?;
     let when = moment::said_when(&at, &now);
     message(match outcome {
-        Outcome::Done => format!("Done: {} {} ({when}).", exercise.name, routine.label()),
-        _ => format!(
-            "Noted: {} {} not done today.",
-            exercise.name,
-            routine.label()
+        Outcome::Done => crate::t!(
+            "anchored-reply-done",
+            name = exercise.display_name(),
+            routine = routine.label(),
+            when = when
+        ),
+        _ => crate::t!(
+            "anchored-reply-not-done",
+            name = exercise.display_name(),
+            routine = routine.label()
         ),
     })
 }

@@ -31,9 +31,9 @@ pub fn start(
     prompt: Option<DateTime<FixedOffset>>,
 ) -> Result<Reply, Failure> {
     if let Some(running) = model.guided.as_ref().filter(|g| !g.has_ended()) {
-        return Err(Failure::input(format!(
-            "start: {} is running; stop it first (`second-heart session stop`)",
-            running.plan.name
+        return Err(Failure::input(crate::t!(
+            "guided-running",
+            name = &running.plan.name
         )));
     }
     let exercise = pick(model, cx, exercise.as_deref(), "start")?
@@ -54,16 +54,19 @@ pub fn start(
     let (mut guided, cue) = Guided::start(plan, cx.now.with_timezone(&Utc), prompt, cx.via);
     guided.situation = model.situation(cx.now.with_timezone(&Utc));
     model.guided = Some(guided);
-    message(format!(
-        "Started {} ({}{length}): {}.",
-        exercise.name, exercise.dose, cue.title
+    message(crate::t!(
+        "guided-started",
+        name = exercise.display_name(),
+        dose = exercise.dose.describe(),
+        length = length,
+        step = &cue.title
     ))
 }
 
 pub fn act(model: &mut Model, cx: &Context, action: GuideAction) -> Result<Reply, Failure> {
     let now = cx.now.with_timezone(&Utc);
     let Some(guided) = model.guided.as_mut().filter(|g| !g.has_ended()) else {
-        return Err(Failure::input("session: no guided session is running"));
+        return Err(Failure::input(crate::t!("guided-none")));
     };
     guided.advance(now);
     if guided.has_ended() {
@@ -74,17 +77,25 @@ pub fn act(model: &mut Model, cx: &Context, action: GuideAction) -> Result<Reply
     match action {
         GuideAction::Pause => {
             guided.pause(now);
-            message(format!("Paused {name} at {}.", here(guided)))
+            message(crate::t!(
+                "guided-paused",
+                name = &name,
+                step = here(guided)
+            ))
         }
         GuideAction::Resume => {
             guided.resume(now);
-            message(format!("Resumed {name}: {}.", here(guided)))
+            message(crate::t!(
+                "guided-resumed",
+                name = &name,
+                step = here(guided)
+            ))
         }
         GuideAction::Skip => {
             if guided.skip_step(now).ended {
                 return finish(model, cx, false);
             }
-            message(format!("{name}: on to {}.", here(guided)))
+            message(crate::t!("guided-on-to", name = &name, step = here(guided)))
         }
         GuideAction::Stop => {
             guided.stop(now);
@@ -118,7 +129,7 @@ pub fn tick(model: &mut Model, cx: &Context) -> Tick {
 /// ran to its end with nobody stopping it (the user may have been away).
 fn finish(model: &mut Model, cx: &Context, by_itself: bool) -> Result<Reply, Failure> {
     let Some(guided) = model.guided.take() else {
-        return Err(Failure::input("session: no guided session is running"));
+        return Err(Failure::input(crate::t!("guided-none")));
     };
     let now = cx.now.with_timezone(&Utc);
     let name = guided.plan.name.clone();
@@ -137,7 +148,7 @@ fn finish(model: &mut Model, cx: &Context, by_itself: bool) -> Result<Reply, Fai
     };
     let Some(achieved) = guided.result(now) else {
         let done = clock_text(guided.work_ms(now) / 1000);
-        let said = format!("Stopped {name} after {done}: too short to count; nothing recorded.");
+        let said = crate::t!("guided-too-short", name = &name, time = done);
         model.guided_ended = Some(ended(&said, false));
         return message(said);
     };
@@ -168,7 +179,7 @@ fn finish(model: &mut Model, cx: &Context, by_itself: bool) -> Result<Reply, Fai
     let mut end = match &reply {
         Ok(Reply::Message { text }) => ended(text, recorded),
         Ok(_) => ended("", recorded),
-        Err(f) => ended(&format!("Not saved: {}", f.message), false),
+        Err(f) => ended(&crate::t!("guided-not-saved", reason = &f.message), false),
     };
     if recorded && let Some(last) = model.history.of(&guided.plan.exercise).next_back() {
         end.minutes = last.minutes;
@@ -204,7 +215,7 @@ pub fn correct(model: &mut Model, cx: &Context, minutes: Option<u32>) -> Result<
         if let Some(e) = model.guided_ended.as_mut() {
             e.to_confirm = false;
         }
-        return message(format!("Kept: {}, {was} min.", end.name));
+        return message(crate::t!("guided-kept", name = &end.name, minutes = was));
     };
     if !limits::SESSION_MINUTES.contains(minutes) {
         return Err(Failure::input(format!(
@@ -237,8 +248,10 @@ pub fn correct(model: &mut Model, cx: &Context, minutes: Option<u32>) -> Result<
         e.minutes = Some(minutes);
         e.to_confirm = false;
     }
-    message(format!(
-        "Corrected: {}, {minutes} min (was {was}).",
-        end.name
+    message(crate::t!(
+        "guided-corrected",
+        name = &end.name,
+        minutes = minutes,
+        was = was
     ))
 }

@@ -299,3 +299,47 @@ fn schedule_in_japanese() {
         "schedule-ja",
     );
 }
+
+#[test]
+fn exercises_in_german() {
+    in_language(
+        Language::German,
+        "de_DE.UTF-8",
+        Tab::Exercises,
+        1600.0,
+        "exercises-de",
+    );
+}
+
+#[test]
+fn history_in_german() {
+    in_language(
+        Language::German,
+        "de_DE.UTF-8",
+        Tab::History,
+        1000.0,
+        "history-de",
+    );
+}
+
+#[test]
+fn welcome_in_french() {
+    let region = Region::of("fr_FR.UTF-8");
+    let setting = Setting {
+        language: Language::French,
+        clock: region.clock,
+        first_day: region.first_day,
+        region,
+    };
+    second_heart::i18n::with(setting, || {
+        snapshot_in(
+            egui::Theme::Light,
+            Tab::Today,
+            [900.0, 820.0],
+            1.0,
+            true,
+            "welcome-fr",
+        )
+        .unwrap()
+    });
+}

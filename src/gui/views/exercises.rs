@@ -271,7 +271,8 @@ fn form<L: Link>(ui: &mut Ui, model: &mut Model<L>, prefs: &crate::core::Prefere
         {
             problems.push(t!(
                 "exercises-every-problem",
-                range = EVERY_MINUTES_SITTING.to_string()
+                min = EVERY_MINUTES_SITTING.min,
+                max = EVERY_MINUTES_SITTING.max
             ));
         }
         for p in &problems {
