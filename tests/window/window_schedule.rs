@@ -14,8 +14,9 @@ use second_heart::gui::model::Tab;
 use second_heart::protocol::{Reply, Request};
 
 fn harness() -> Harness<'static, App<InProcess>> {
-    // Monday 23 November 2026, 08:00 local.
-    window(InProcess::new(monday(8, 0), true), Tab::Schedule, 2600.0)
+    // Monday 23 November 2026, 08:00 local; tall enough for the whole page
+    // (clicks only reach what is on screen).
+    window(InProcess::new(monday(8, 0), true), Tab::Schedule, 3200.0)
 }
 
 fn set_field(h: &mut Harness<'static, App<InProcess>>, label: &str, text: &str) {
