@@ -246,7 +246,8 @@ pub(super) fn open_window() {
     let Ok(exe) = std::env::current_exe() else {
         return;
     };
-    let mut cmd = std::process::Command::new(exe);
+    // From the daemon binary: the `second-heart` beside it.
+    let mut cmd = std::process::Command::new(crate::desktop::programs::main_program(&exe));
     cmd.stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null());
