@@ -99,7 +99,6 @@ pub fn run() -> Result<(), String> {
     };
     let (tx, rx) = mpsc::channel();
     let socket = server::spawn(listener, tx.clone());
-    notifier::watch_server(tx.clone());
     sleep::watch(tx.clone());
     let lock_sources = lock::watch(tx.clone());
     signals::watch(tx.clone());
