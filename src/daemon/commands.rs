@@ -62,7 +62,7 @@ impl Daemon {
             }
             Event::Locked { locked, source } => self.feed(Input::Locked { locked, source }, &now),
             // The loop wakes and looks.
-            Event::FilesChanged => {}
+            Event::FilesChanged | Event::ClockChanged => {}
             Event::Subscribe(stream) => {
                 // The generation of what the window is about to ask for.
                 self.notice_changes(&now);

@@ -15,6 +15,7 @@
 
 mod camera;
 mod changes;
+mod clock_watch;
 use changes::{Basis, next_midnight};
 pub mod client;
 mod commands;
@@ -44,7 +45,7 @@ use std::time::Instant;
 use chrono::{DateTime, Duration, Local, Utc};
 
 use crate::clock;
-use crate::core::scheduler::{Effect, Input, Moment, Scheduler, World};
+use crate::core::scheduler::{Effect, IdleFeed, Input, Moment, Pushes, Scheduler, World};
 use crate::core::{Activity, Outcome, Session, Via};
 use crate::protocol::{Push, Reply, Request};
 use crate::service::{Failure, Model};
@@ -76,6 +77,9 @@ pub enum Event {
     },
     /// One of the daemon's folders changed: look again.
     FilesChanged,
+    /// The wall clock was set, or how clock changes are heard changed:
+    /// look at the clock again.
+    ClockChanged,
     /// A window's `subscribe`: answer it and push changes to it.
     Subscribe(UnixStream),
 }
@@ -99,7 +103,8 @@ pub fn run() -> Result<(), String> {
     };
     let (tx, rx) = mpsc::channel();
     let socket = server::spawn(listener, tx.clone());
-    sleep::watch(tx.clone());
+    let sleep_watched = sleep::watch(tx.clone());
+    let clock_watched = clock_watch::spawn(tx.clone());
     let lock_sources = lock::watch(tx.clone());
     signals::watch(tx.clone());
     watch::spawn(paths.watched_dirs(), tx.clone());
@@ -115,6 +120,8 @@ pub fn run() -> Result<(), String> {
         IdleSource::detect(Some(tx.clone())),
     );
     daemon.lock_sources = lock_sources;
+    daemon.clock_watched = clock_watched;
+    daemon.sleep_watched = sleep_watched;
     for line in daemon.files.first_run_at_start(&mut daemon.model, &now) {
         log(&line);
     }
@@ -210,6 +217,10 @@ struct Daemon {
     still: Option<String>,
     /// Who tells this daemon the screen locked.
     lock_sources: lock::Sources,
+    /// Whether the kernel tells this daemon of clock changes.
+    clock_watched: bool,
+    /// Whether logind's suspend signal is subscribed to.
+    sleep_watched: std::sync::Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl Daemon {
@@ -231,6 +242,8 @@ impl Daemon {
             cued: None,
             still: None,
             lock_sources: lock::Sources::default(),
+            clock_watched: false,
+            sleep_watched: Default::default(),
         }
     }
 
@@ -256,6 +269,7 @@ impl Daemon {
     /// the answers to its questions back in until it has nothing to ask.
     fn feed(&mut self, input: Input, now: &DateTime<Local>) {
         let moment = self.moment(now);
+        self.scheduler.set_pushes(self.pushes());
         let mut inputs = VecDeque::from([input]);
         while let Some(input) = inputs.pop_front() {
             let world = World {
@@ -341,6 +355,24 @@ impl Daemon {
                 log(&line);
                 None
             }
+        }
+    }
+
+    /// What is pushed to this daemon rather than looked at: idle changes
+    /// (Wayland), clock changes and suspends (the kernel and logind).
+    fn pushes(&self) -> Pushes {
+        Pushes {
+            idle: match &self.idle {
+                IdleSource::Wayland(_) => IdleFeed::Pushed {
+                    after: Duration::from_std(wayland_idle::TIMEOUT).unwrap_or_default(),
+                },
+                IdleSource::Unavailable(_) => IdleFeed::Unavailable,
+                _ => IdleFeed::Sampled,
+            },
+            clock: self.clock_watched
+                && self
+                    .sleep_watched
+                    .load(std::sync::atomic::Ordering::Relaxed),
         }
     }
 
