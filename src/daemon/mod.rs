@@ -92,6 +92,7 @@ pub fn log(message: &str) {
 }
 
 pub fn run() -> Result<(), String> {
+    one_malloc_arena();
     let paths = Paths::from_env()?;
     let (lock, listener) = match instance::acquire(&paths.runtime_dir, &paths.daemon_lock())? {
         instance::Instance::Running { pid } => {
@@ -190,6 +191,18 @@ pub fn run() -> Result<(), String> {
     }
     log("stopped");
     Ok(())
+}
+
+/// glibc gives each thread that allocates a malloc arena of its own, and
+/// keeps it (with what it grew to) after the thread ends. The daemon's
+/// threads only wait, and allocate little: one arena for all keeps their
+/// memory in one place, reused, instead of a few hundred kilobytes each.
+fn one_malloc_arena() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: a malloc tunable, set before any other thread starts.
+    unsafe {
+        libc::mallopt(libc::M_ARENA_MAX, 1);
+    }
 }
 
 struct Daemon {
