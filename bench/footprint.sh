@@ -19,7 +19,10 @@
 # 2. Then 50 sample prompts shown and answered (Done, from dunst's menu) or
 #    closed, alternately; settled 5 s; idle SECONDS again.
 # 3. The daemon under sway (headless, wlroots), where idle time is pushed
-#    (org_kde_kwin_idle), idle SECONDS; if sway is installed.
+#    (org_kde_kwin_idle), SWAY_SECONDS (default 300; 0.1 wakeups a minute
+#    needs minutes to see) while someone works at the desk: the pointer
+#    moves every 20 s, so the compositor has nothing to push (it says
+#    "idle" only after a minute without input); if sway is installed.
 # 4. Peers (workrave, safeeyes, rsibreak), where installed, idle SECONDS.
 # 5. The daemon stopped; the window started (it starts its own daemon),
 #    settled 10 s; the window and that daemon over the same stretch.
@@ -30,6 +33,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 IDLE=${1:-60}
 PROMPTS=${PROMPTS:-50}
+SWAY_SECONDS=${SWAY_SECONDS:-300}
+# Which parts to run: x11 (1 and 2), sway, peers, window.
+PHASES=${PHASES:-x11 sway peers window}
+has() { [[ " $PHASES " == *" $1 "* ]]; }
 PROFILE=${PROFILE:-release}
 if [ -n "${SECOND_HEART_BIN:-}" ]; then
     BIN=$SECOND_HEART_BIN
@@ -66,7 +73,7 @@ sed 's#<type>session</type>#<type>system</type>#' "$DESKTOP_DIR/bus.conf" >"$DES
 out=$(dbus-daemon --config-file="$DESKTOP_DIR/system-bus.conf" --fork --print-address=1 --print-pid=1)
 export DBUS_SYSTEM_BUS_ADDRESS=$(echo "$out" | sed -n 1p)
 SYSTEM_BUS_PID=$(echo "$out" | sed -n 2p)
-trap 'kill ${SYSTEM_BUS_PID:-} ${SWAY_PID:-} ${PEER_PID:-} 2>/dev/null || true; stop_desktop' EXIT
+trap 'kill ${SYSTEM_BUS_PID:-} ${INPUT_PID:-} ${SWAY_PID:-} ${PEER_PID:-} 2>/dev/null || true; stop_desktop' EXIT
 
 calc() { awk "BEGIN {print $1}"; }
 # Voluntary switches of the main thread only (tid = pid).
@@ -85,12 +92,14 @@ row() { # LABEL PID BEFORE AFTER
         "$(calc "$c1 - $c0")" "$((v1 - v0))" "$(calc "($v1 - $v0) * 60 / $IDLE")" \
         "$((n1 - n0))" "$(calc "($n1 - $n0) * 60 / $IDLE")" "$((m1 - m0))"
 }
-measure() { # LABEL PID -> a row after SECONDS idle
-    local a b
+measure() { # LABEL PID [SECONDS] -> a row after SECONDS (default IDLE)
+    local a b idle=$IDLE
+    IDLE=${3:-$IDLE}
     a=$(snapshot "$2")
     sleep "$IDLE"
     b=$(snapshot "$2")
     row "$1" "$2" "$a" "$b"
+    IDLE=$idle
 }
 wait_for_lock() {
     for _ in $(seq 100); do
@@ -114,6 +123,8 @@ if command -v gtk-sni-tray-standalone >/dev/null; then
     sleep 2
 fi
 
+idle_threads=- after_threads=-
+if has x11; then
 # 1. The daemon on X11, its icon in the tray host, idle.
 "$BIN" daemon >"$DESKTOP_DIR/daemon.log" 2>&1 &
 DAEMON_PID=$!
@@ -138,9 +149,10 @@ answered=$(grep -c 'sample prompt answered' "$DESKTOP_DIR/daemon.log" || true)
 rows+=("$(measure "daemon, the same, after $PROMPTS prompts ($answered answered or closed)" $DAEMON_PID)")
 after_threads=$(threads $DAEMON_PID)
 stop_daemon
+fi
 
 # 3. Under sway, where the compositor pushes idle changes.
-if command -v sway >/dev/null; then
+if has sway && command -v sway >/dev/null; then
     SWAY_DIR=$(mktemp -d /tmp/second-heart-sway.XXXXXX)
     chown nobody:nogroup "$SWAY_DIR"
     chmod 700 "$SWAY_DIR"
@@ -156,7 +168,18 @@ if command -v sway >/dev/null; then
     DAEMON_PID=$!
     wait_for_lock
     sleep 5
-    rows+=("$(measure "daemon, sway (idle pushed), tray host, system bus: idle" $DAEMON_PID)")
+    (
+        export SWAYSOCK
+        SWAYSOCK=$(ls "$SWAY_DIR"/sway-ipc.*.sock)
+        while :; do
+            swaymsg 'seat - cursor move 1 1' >/dev/null 2>&1 || true
+            sleep 20
+        done
+    ) &
+    INPUT_PID=$!
+    rows+=("$(measure "daemon, sway (idle pushed), tray host, system bus: working, $SWAY_SECONDS s" $DAEMON_PID "$SWAY_SECONDS")")
+    kill "$INPUT_PID" 2>/dev/null || true
+    INPUT_PID=
     stop_daemon
     kill "$SWAY_PID" 2>/dev/null || true
     wait "$SWAY_PID" 2>/dev/null || true
@@ -166,6 +189,7 @@ fi
 
 # 4. Peers, where installed, on the same desktop.
 for peer in workrave safeeyes rsibreak; do
+    has peers || break
     command -v "$peer" >/dev/null || continue
     "$peer" >"$DESKTOP_DIR/$peer.log" 2>&1 &
     PEER_PID=$!
@@ -177,6 +201,7 @@ for peer in workrave safeeyes rsibreak; do
 done
 
 # 5. The window (glow renderer), open and idle, and the daemon it started.
+if has window; then
 "$BIN" >"$DESKTOP_DIR/window.log" 2>&1 &
 WINDOW_PID=$!
 for _ in $(seq 100); do
@@ -198,6 +223,7 @@ wait "$WINDOW_PID" 2>/dev/null || true
 WINDOW_PID=
 "$BIN" stop >/dev/null 2>&1 || true
 DAEMON_PID=
+fi
 
 printf '| process (%s s idle) | RSS | PSS | threads | CPU | voluntary switches (wakeups) | involuntary switches | main-thread wakeups |\n' "$IDLE"
 printf '|---|---|---|---|---|---|---|---|\n'

@@ -28,6 +28,7 @@ pub mod instance;
 mod lock;
 pub mod notifier;
 pub mod quiet;
+mod resident;
 pub mod server;
 mod signals;
 pub mod sleep;
@@ -155,6 +156,8 @@ pub fn run() -> Result<(), String> {
         daemon.tray_view(clock::now()),
     ));
     drop(tx);
+    // Start-up is over: only the code the loop runs needs to stay.
+    resident::shed_startup_code();
     while !daemon.stopping {
         if !lock.still_ours() {
             log("the runtime folder lost this daemon's lock or socket (logout?); stopping");

@@ -1,0 +1,84 @@
+//! Keeps the daemon's own code from staying resident just because it was
+//! near code that ran once.
+//!
+//! The kernel maps a program's pages in runs ("fault-around", 64 KB by
+//! default) and never unmaps them, so after start-up most of the daemon's
+//! binary is resident though the idle loop runs a small part of it. Once
+//! started, the daemon asks (Linux) that its code be read page by page
+//! (`MADV_RANDOM`, which also turns fault-around off for it) and lets go of
+//! what start-up mapped (`MADV_DONTNEED`): only the pages it then runs come
+//! back. Only the binary's executable mappings are let go of: they are
+//! never written, so the pages come back from the file as they were (data
+//! and relocated pages are left alone).
+
+/// Lets go of the binary's code pages mapped so far.
+pub fn shed_startup_code() {
+    #[cfg(target_os = "linux")]
+    {
+        let Ok(exe) = std::fs::read_link("/proc/self/exe") else {
+            return;
+        };
+        let Ok(maps) = std::fs::read_to_string("/proc/self/maps") else {
+            return;
+        };
+        for (start, end, perms) in own_mappings(&maps, &exe.to_string_lossy()) {
+            let len = end - start;
+            // SAFETY: advice on a mapping of this process's own executable,
+            // read from /proc/self/maps; DONTNEED only on read-only code,
+            // whose pages the kernel reads back from the file unchanged.
+            unsafe {
+                let addr = start as *mut libc::c_void;
+                libc::madvise(addr, len, libc::MADV_RANDOM);
+                if perms == "r-xp" {
+                    libc::madvise(addr, len, libc::MADV_DONTNEED);
+                }
+            }
+        }
+    }
+}
+
+/// The read-only mappings (code, constants) of the file `exe` in a
+/// `/proc/self/maps` text: start, end, permissions.
+#[cfg_attr(not(target_os = "linux"), allow(dead_code))]
+fn own_mappings<'a>(maps: &'a str, exe: &str) -> Vec<(usize, usize, &'a str)> {
+    maps.lines()
+        .filter_map(|line| {
+            let mut fields = line.split_whitespace();
+            let range = fields.next()?;
+            let perms = fields.next()?;
+            let path = fields.nth(3)?;
+            if path != exe || !(perms == "r-xp" || perms == "r--p") {
+                return None;
+            }
+            let (start, end) = range.split_once('-')?;
+            Some((
+                usize::from_str_radix(start, 16).ok()?,
+                usize::from_str_radix(end, 16).ok()?,
+                perms,
+            ))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_programs_read_only_mappings_are_picked() {
+        let maps = "\
+55d0a0000000-55d0a0100000 r--p 00000000 fd:01 42 /usr/bin/second-heart-daemon
+55d0a0100000-55d0a0500000 r-xp 00100000 fd:01 42 /usr/bin/second-heart-daemon
+55d0a0500000-55d0a0600000 rw-p 00500000 fd:01 42 /usr/bin/second-heart-daemon
+7f0000000000-7f0000100000 r-xp 00000000 fd:01 7 /usr/lib/x86_64-linux-gnu/libc.so.6
+7f0000200000-7f0000300000 rw-p 00000000 00:00 0
+";
+        assert_eq!(
+            own_mappings(maps, "/usr/bin/second-heart-daemon"),
+            [
+                (0x55d0a0000000, 0x55d0a0100000, "r--p"),
+                (0x55d0a0100000, 0x55d0a0500000, "r-xp")
+            ]
+        );
+    }
+}
