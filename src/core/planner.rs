@@ -252,10 +252,10 @@ pub fn upcoming_until<Tz: TimeZone>(
         });
         t = at;
         memory[i].settled_at(at);
-        for r in 0..rules[i].len() {
-            let (sends, kept) = next[i][r];
+        for (r, rule) in next[i].iter_mut().enumerate() {
+            let (sends, kept) = *rule;
             if !(kept && sends.is_some_and(|s| s > at)) {
-                next[i][r] = (send_at(i, r, &memory[i], t), keeps(i, r, &memory[i]));
+                *rule = (send_at(i, r, &memory[i], t), keeps(i, r, &memory[i]));
             }
         }
         candidates[i] = soonest(&next[i]);
