@@ -156,8 +156,6 @@ pub fn run() -> Result<(), String> {
         daemon.tray_view(clock::now()),
     ));
     drop(tx);
-    // Start-up is over: only the code the loop runs needs to stay.
-    resident::shed_startup_code();
     while !daemon.stopping {
         if !lock.still_ours() {
             log("the runtime folder lost this daemon's lock or socket (logout?); stopping");
@@ -166,6 +164,10 @@ pub fn run() -> Result<(), String> {
         let now = clock::now();
         daemon.wake(&now);
         let wait = (daemon.next_wake(&now) - now.with_timezone(&Utc)).max(Duration::zero());
+        // Going to sleep for a while: what just ran need not stay resident.
+        if wait >= Duration::seconds(10) {
+            resident::shed_code();
+        }
         match rx.recv_timeout(wait.to_std().unwrap_or_default()) {
             Ok(event) => daemon.handle(event, clock::now()),
             Err(RecvTimeoutError::Timeout) => {}

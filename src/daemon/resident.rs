@@ -2,35 +2,40 @@
 //! near code that ran once.
 //!
 //! The kernel maps a program's pages in runs ("fault-around", 64 KB by
-//! default) and never unmaps them, so after start-up most of the daemon's
-//! binary is resident though the idle loop runs a small part of it. Once
-//! started, the daemon asks (Linux) that its code be read page by page
-//! (`MADV_RANDOM`, which also turns fault-around off for it) and lets go of
-//! what start-up mapped (`MADV_DONTNEED`): only the pages it then runs come
-//! back. Only the binary's executable mappings are let go of: they are
-//! never written, so the pages come back from the file as they were (data
-//! and relocated pages are left alone).
+//! default) and never unmaps them, so after start-up, a `status` or a
+//! prompt, much of the daemon's binary stays resident though it waits,
+//! doing nothing, for hours. Before each sleep of a while the daemon
+//! (Linux) lets go of its code pages (`MADV_DONTNEED`) and asks that they
+//! be read back page by page (`MADV_RANDOM`): the next wake maps again
+//! what it runs, a few hundred page faults from the page cache (well under
+//! a millisecond). Only the binary's executable mappings are let go of:
+//! they are never written, so the pages come back from the file as they
+//! were (data and relocated pages are left alone).
 
 /// Lets go of the binary's code pages mapped so far.
-pub fn shed_startup_code() {
+pub fn shed_code() {
     #[cfg(target_os = "linux")]
     {
-        let Ok(exe) = std::fs::read_link("/proc/self/exe") else {
-            return;
-        };
-        let Ok(maps) = std::fs::read_to_string("/proc/self/maps") else {
-            return;
-        };
-        for (start, end, perms) in own_mappings(&maps, &exe.to_string_lossy()) {
-            let len = end - start;
+        // The binary's mappings do not move: read them once.
+        static MAPPINGS: std::sync::OnceLock<Vec<(usize, usize, bool)>> =
+            std::sync::OnceLock::new();
+        let mappings = MAPPINGS.get_or_init(|| {
+            let exe = std::fs::read_link("/proc/self/exe").unwrap_or_default();
+            let maps = std::fs::read_to_string("/proc/self/maps").unwrap_or_default();
+            own_mappings(&maps, &exe.to_string_lossy())
+                .into_iter()
+                .map(|(start, end, perms)| (start, end, perms == "r-xp"))
+                .collect()
+        });
+        for &(start, end, code) in mappings {
             // SAFETY: advice on a mapping of this process's own executable,
             // read from /proc/self/maps; DONTNEED only on read-only code,
             // whose pages the kernel reads back from the file unchanged.
             unsafe {
                 let addr = start as *mut libc::c_void;
-                libc::madvise(addr, len, libc::MADV_RANDOM);
-                if perms == "r-xp" {
-                    libc::madvise(addr, len, libc::MADV_DONTNEED);
+                libc::madvise(addr, end - start, libc::MADV_RANDOM);
+                if code {
+                    libc::madvise(addr, end - start, libc::MADV_DONTNEED);
                 }
             }
         }
