@@ -8,7 +8,10 @@
 //! `SECOND_HEART_FAKE_NOW` (an RFC 3339 time) sets the clock for tests and
 //! demonstrations: the process starts at that moment (in the zone given by
 //! TZ) and time flows on from there, so a daemon can be started a few
-//! seconds before a prompt is due.
+//! seconds before a prompt is due. With it, `SECOND_HEART_FAKE_JUMP` names
+//! a file holding a number of seconds added to that clock: a test sets
+//! the clock forward or back by writing it, as a person (or NTP) sets the
+//! system clock, and the daemon hears it (`daemon::clock_watch`).
 
 use std::sync::OnceLock;
 use std::time::Instant;
@@ -16,6 +19,24 @@ use std::time::Instant;
 use chrono::{DateTime, Local};
 
 pub const FAKE_NOW_VAR: &str = "SECOND_HEART_FAKE_NOW";
+pub const FAKE_JUMP_VAR: &str = "SECOND_HEART_FAKE_JUMP";
+
+/// The fake clock's jump file, when the fake clock is in use.
+#[cfg_attr(not(target_os = "linux"), allow(dead_code))]
+pub fn fake_jump_file() -> Option<std::path::PathBuf> {
+    std::env::var_os(FAKE_NOW_VAR)?;
+    std::env::var_os(FAKE_JUMP_VAR)
+        .filter(|v| !v.is_empty())
+        .map(std::path::PathBuf::from)
+}
+
+/// The seconds the jump file says (0 when it is missing or unreadable).
+fn fake_jump() -> chrono::Duration {
+    fake_jump_file()
+        .and_then(|f| std::fs::read_to_string(f).ok())
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .map_or(chrono::Duration::zero(), chrono::Duration::seconds)
+}
 
 /// Now, in the local zone (which follows TZ).
 pub fn now() -> DateTime<Local> {
@@ -25,7 +46,9 @@ pub fn now() -> DateTime<Local> {
         .map(|t| {
             static START: OnceLock<Instant> = OnceLock::new();
             let elapsed = START.get_or_init(Instant::now).elapsed();
-            t.with_timezone(&Local) + chrono::Duration::from_std(elapsed).unwrap_or_default()
+            t.with_timezone(&Local)
+                + chrono::Duration::from_std(elapsed).unwrap_or_default()
+                + fake_jump()
         })
         .unwrap_or_else(Local::now)
 }

@@ -1,10 +1,12 @@
 //! Second Heart: reminders and guided micro-sessions for the calf muscle
 //! pump, for people who sit all day.
 //!
-//! One binary, two roles: `second-heart daemon` (headless, all day: the
-//! scheduler, notifications, history writes, tray, a private socket) and the
-//! window (`second-heart` without arguments, a short-lived client of the
-//! daemon). The command line talks to the daemon when it runs and to the
+//! One crate, two binaries: `second-heart-daemon` (headless, all day: the
+//! scheduler, notifications, history writes, tray, a private socket; it never
+//! reaches the window's code, so the linker leaves eframe and egui out) and
+//! `second-heart` (the window, without arguments, a short-lived client of the
+//! daemon, and the command line; `second-heart daemon` becomes the daemon
+//! binary beside it, see `desktop::programs`). The command line talks to the daemon when it runs and to the
 //! files when it does not, with the same results.
 //!
 //! The map, from the pure middle outwards:

@@ -76,6 +76,7 @@ dpkg -L second-heart >"$installed"
 
 expect=(
     /usr/bin/second-heart
+    /usr/bin/second-heart-daemon
     /usr/share/applications/io.github.secondheart.SecondHeart.desktop
     /usr/share/metainfo/io.github.secondheart.SecondHeart.metainfo.xml
     /usr/share/icons/hicolor/scalable/apps/io.github.secondheart.SecondHeart.svg
@@ -132,15 +133,20 @@ echo "$status" | tr -d ' \n' | grep -q "\"daemon\":{[^}]*\"pid\":$daemon_pid[,}]
     fail "status was not answered by the daemon (pid $daemon_pid)"
 }
 echo "the daemon (pid $daemon_pid) answers status over $socket"
+# `second-heart daemon` became the daemon binary (no window code), same pid.
+[ "$(readlink "/proc/$daemon_pid/exe")" = /usr/bin/second-heart-daemon ] ||
+    fail "second-heart daemon runs $(readlink "/proc/$daemon_pid/exe"), not /usr/bin/second-heart-daemon"
+[ "$(in_home /usr/bin/second-heart-daemon --version)" = "second-heart-daemon $cargo_version" ] ||
+    fail "second-heart-daemon --version is wrong"
 in_home second-heart stop >/dev/null
 wait "$daemon_pid" || fail "the daemon did not stop cleanly"
 daemon_pid=""
 
 in_home second-heart autostart on >/dev/null
 entry="$home/config/autostart/io.github.secondheart.SecondHeart.desktop"
-grep -qx 'Exec=/usr/bin/second-heart daemon' "$entry" || {
+grep -qx 'Exec=/usr/bin/second-heart-daemon' "$entry" || {
     cat "$entry" >&2
-    fail "the autostart entry does not run /usr/bin/second-heart daemon"
+    fail "the autostart entry does not run /usr/bin/second-heart-daemon"
 }
 desktop-file-validate "$entry"
 in_home second-heart autostart off >/dev/null

@@ -62,11 +62,15 @@ pub fn autostart(action: AutostartAction) -> Result<(), Failure> {
     match action {
         AutostartAction::On => {
             autostart.enable().map_err(Failure::other)?;
-            let exe = autostart.exe.to_string_lossy().into_owned();
+            let argv: Vec<String> = autostart
+                .argv()
+                .iter()
+                .map(|a| a.to_string_lossy().into_owned())
+                .collect();
             println!(
                 "Autostart on: wrote {}; at login it starts {}.",
                 path.display(),
-                shown(&[exe, "daemon".into()])
+                shown(&argv)
             );
         }
         AutostartAction::Off => {

@@ -24,6 +24,9 @@ pub use args::{
 
 use crate::core::quote::escape_controls;
 
+/// The daemon binary's `main` (`second-heart-daemon`).
+pub use to_daemon::daemon_main;
+
 pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> ExitCode {
     let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,

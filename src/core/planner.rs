@@ -29,7 +29,7 @@ use chrono::{DateTime, TimeZone, Utc};
 use super::exercise::{Exercise, ExerciseId};
 use super::history::History;
 use super::preferences::Preferences;
-use super::schedule::ALL_DAYS;
+use super::schedule::{ALL_DAYS, Trigger};
 
 mod calendar;
 mod evaluate;
@@ -187,28 +187,51 @@ pub fn upcoming_until<Tz: TimeZone>(
         .iter()
         .map(|e| e.rules.iter().map(CachedRule::new).collect())
         .collect();
-    // The soonest candidate of each exercise; recomputed only for the exercise
-    // just prompted, because nothing else changed.
-    let candidate =
-        |i: usize, memory: &Memory, t: DateTime<Utc>| -> Option<(DateTime<Utc>, usize)> {
-            let e = exercises[i];
-            rules[i]
-                .iter()
-                .enumerate()
-                .filter_map(|(r, rule)| {
-                    let eval = evaluate(&ctx, e, rule, history, memory, activity, t);
-                    // A prompt outstanding from before `t` was already sent; only
-                    // one falling due exactly at `t` is still to be sent.
-                    eval.due_since
-                        .filter(|s| *s == t)
-                        .or(eval.next)
-                        .map(|at| (at, r))
-                })
-                .min()
-        };
-    let mut candidates: Vec<Option<(DateTime<Utc>, usize)>> = (0..exercises.len())
-        .map(|i| candidate(i, &memory[i], t))
+    // When each rule next sends a prompt, as of `t`.
+    let send_at = |i: usize, r: usize, memory: &Memory, t: DateTime<Utc>| {
+        let eval = evaluate(
+            &ctx,
+            exercises[i],
+            &rules[i][r],
+            history,
+            memory,
+            activity,
+            t,
+        );
+        // A prompt outstanding from before `t` was already sent; only one
+        // falling due exactly at `t` is still to be sent.
+        eval.due_since.filter(|s| *s == t).or(eval.next)
+    };
+    // Each rule's next prompt, and whether it stays valid when its exercise
+    // is settled before it. A slot rule's next prompt is the first slot
+    // after the last answer: settled again at an earlier moment, no slot
+    // lies between, so it is the same slot (unless a snooze, which the
+    // answer ends, chose it). Sitting and weekly rules count from the
+    // answer, so they are worked out again. Only the rules that can have
+    // changed are evaluated at each step; the result is the same.
+    let keeps = |i: usize, r: usize, memory: &Memory| {
+        matches!(
+            rules[i][r].trigger,
+            Trigger::EveryClock { .. } | Trigger::AtTimes { .. }
+        ) && !memory.is_snoozed()
+    };
+    let mut next: Vec<Vec<(Option<DateTime<Utc>>, bool)>> = (0..exercises.len())
+        .map(|i| {
+            (0..rules[i].len())
+                .map(|r| (send_at(i, r, &memory[i], t), keeps(i, r, &memory[i])))
+                .collect()
+        })
         .collect();
+    // The soonest prompt of each exercise, and its rule.
+    let soonest = |rules: &[(Option<DateTime<Utc>>, bool)]| {
+        rules
+            .iter()
+            .enumerate()
+            .filter_map(|(r, (at, _))| at.map(|at| (at, r)))
+            .min()
+    };
+    let mut candidates: Vec<Option<(DateTime<Utc>, usize)>> =
+        next.iter().map(|n| soonest(n)).collect();
     let mut out = Vec::new();
     while out.len() < count {
         let Some((i, (at, rule))) = candidates
@@ -229,7 +252,13 @@ pub fn upcoming_until<Tz: TimeZone>(
         });
         t = at;
         memory[i].settled_at(at);
-        candidates[i] = candidate(i, &memory[i], t);
+        for (r, rule) in next[i].iter_mut().enumerate() {
+            let (sends, kept) = *rule;
+            if !(kept && sends.is_some_and(|s| s > at)) {
+                *rule = (send_at(i, r, &memory[i], t), keeps(i, r, &memory[i]));
+            }
+        }
+        candidates[i] = soonest(&next[i]);
     }
     out
 }

@@ -875,3 +875,109 @@ fn a_half_hour_shift_leaves_a_half_hour_hole() {
         ]
     );
 }
+
+/// `upcoming` re-evaluates only the rules whose next prompt can have
+/// changed: the same prompts as working out every rule at every step, over
+/// mixed schedules, a snooze, a pause, a first run and a DST change.
+#[test]
+fn upcoming_is_the_same_as_evaluating_every_rule_at_every_step() {
+    fn reference<Tz: TimeZone>(
+        prefs: &Preferences,
+        history: &History,
+        activity: &Activity,
+        from: &DateTime<Tz>,
+        count: usize,
+    ) -> Vec<(DateTime<Utc>, String, usize)> {
+        let tz = from.timezone();
+        let ctx = Ctx::new(&tz, &prefs.working_hours, prefs.first_day());
+        let mut t = from.with_timezone(&Utc);
+        let exercises: Vec<&Exercise> = prefs.exercises.iter().filter(|e| e.enabled).collect();
+        let mut memory: Vec<Memory> = exercises
+            .iter()
+            .map(|e| Memory::of(history, e, t))
+            .collect();
+        let rules: Vec<Vec<CachedRule>> = exercises
+            .iter()
+            .map(|e| e.rules.iter().map(CachedRule::new).collect())
+            .collect();
+        let mut out = Vec::new();
+        while out.len() < count {
+            let best = (0..exercises.len())
+                .filter_map(|i| {
+                    rules[i]
+                        .iter()
+                        .enumerate()
+                        .filter_map(|(r, rule)| {
+                            let eval = evaluate(
+                                &ctx,
+                                exercises[i],
+                                rule,
+                                history,
+                                &memory[i],
+                                activity,
+                                t,
+                            );
+                            eval.due_since
+                                .filter(|s| *s == t)
+                                .or(eval.next)
+                                .map(|at| (at, r))
+                        })
+                        .min()
+                        .map(|c| (i, c))
+                })
+                .min_by_key(|(i, (at, _))| (*at, *i));
+            let Some((i, (at, r))) = best else { break };
+            out.push((at, exercises[i].id.to_string(), r));
+            t = at;
+            memory[i].settled_at(at);
+        }
+        out
+    }
+    let mut text = String::new();
+    for i in 0..6 {
+        text.push_str(&format!(
+            "[exercises.extra-{i}]\nname = \"Extra {i}\"\ndose = \"2 sets of 10\"\nrules = [\
+             {{ every_minutes_sitting = {} }}, {{ every_minutes = {}, at_minute = {} }}, \
+             {{ at = [\"10:{:02}\", \"01:30\", \"15:{:02}\"], hours = \"any\" }}, \
+             {{ weekly_target_minutes = 60 }}]\n",
+            30 + i * 7,
+            40 + i * 10,
+            i * 7,
+            i * 5,
+            i * 4
+        ));
+    }
+    let (raw, _) = parse(&text).unwrap();
+    let prefs = Preferences::from_raw(&raw).unwrap();
+    let from = london(2026, 3, 27, 8, 0);
+    let mut history = History::default();
+    history.push(session(
+        &london(2026, 3, 27, 7, 50),
+        "extra-1",
+        Outcome::Snoozed,
+    ));
+    history.push(session(
+        &london(2026, 3, 26, 9, 0),
+        "extra-2",
+        Outcome::Done,
+    ));
+    let activities = [
+        Activity::assume_sitting(),
+        Activity {
+            sitting_since: Some(from.with_timezone(&Utc)),
+            paused_until: Some((from + Duration::hours(30)).with_timezone(&Utc)),
+            first_run: Some((from + Duration::hours(2)).with_timezone(&Utc)),
+        },
+    ];
+    for activity in &activities {
+        for h in [&History::default(), &history] {
+            let fast: Vec<_> = upcoming(&prefs, h, activity, &from, 3000)
+                .into_iter()
+                .map(|p| (p.at.with_timezone(&Utc), p.exercise.to_string(), p.rule))
+                .collect();
+            let slow = reference(&prefs, h, activity, &from, 3000);
+            assert!(fast.len() > 500, "{}", fast.len());
+            assert_eq!(fast, slow);
+        }
+    }
+}

@@ -68,7 +68,7 @@ impl Daemon {
                 self.feed(Input::Locked { locked, source }, &now)
             }
             // The loop wakes and looks.
-            Event::FilesChanged => {}
+            Event::FilesChanged | Event::ClockChanged => {}
             Event::Subscribe(stream) => {
                 // The generation of what the window is about to ask for.
                 self.notice_changes(&now);
@@ -301,7 +301,8 @@ pub(super) fn open_window() {
     let Ok(exe) = std::env::current_exe() else {
         return;
     };
-    let mut cmd = std::process::Command::new(exe);
+    // From the daemon binary: the `second-heart` beside it.
+    let mut cmd = std::process::Command::new(crate::desktop::programs::main_program(&exe));
     cmd.stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null());

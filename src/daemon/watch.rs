@@ -4,8 +4,9 @@
 //!
 //! On Linux a thread blocks on inotify and costs nothing while nothing
 //! changes; the loop itself works out what changed (`files.rs`, and the
-//! lock check in `instance.rs`). Elsewhere, and for folders that do not
-//! exist yet, the loop's own wake-ups (at most a minute apart) see changes.
+//! lock check in `instance.rs`); a folder not made yet is watched through
+//! its nearest existing parent until it appears. Elsewhere the loop's own
+//! wake-ups (at most a minute apart) see changes.
 
 use std::path::PathBuf;
 use std::sync::mpsc::Sender;
@@ -25,15 +26,22 @@ pub fn spawn(dirs: Vec<PathBuf>, events: Sender<Event>) {
         | WatchFlags::MOVED_TO
         | WatchFlags::DELETE_SELF
         | WatchFlags::MOVE_SELF;
-    let mut watched = 0;
-    for dir in &dirs {
-        if inotify::add_watch(&fd, dir, flags).is_ok() {
-            watched += 1;
-        }
-    }
-    if watched == 0 {
-        return;
-    }
+    // A folder that does not exist yet is watched through its nearest
+    // existing parent, until it appears: the loop then needs no minutely
+    // wake to see it made (the first `done` creates the data folder).
+    let watch_all = move |fd: &rustix::fd::OwnedFd, missing: &mut Vec<PathBuf>| {
+        missing.retain(|dir| {
+            if inotify::add_watch(fd, dir, flags).is_ok() {
+                return false;
+            }
+            if let Some(parent) = dir.ancestors().skip(1).find(|a| a.is_dir()) {
+                let _ = inotify::add_watch(fd, parent, flags);
+            }
+            true
+        });
+    };
+    let mut missing = dirs;
+    watch_all(&fd, &mut missing);
     let _ = std::thread::Builder::new()
         .name("watch".into())
         .stack_size(64 * 1024)
@@ -42,6 +50,9 @@ pub fn spawn(dirs: Vec<PathBuf>, events: Sender<Event>) {
             // Any event wakes the loop; a burst of them is one wake each,
             // and the loop's checks are cheap.
             while rustix::io::read(&fd, &mut buf).is_ok() {
+                if !missing.is_empty() {
+                    watch_all(&fd, &mut missing);
+                }
                 if events.send(Event::FilesChanged).is_err() {
                     break;
                 }

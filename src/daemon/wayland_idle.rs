@@ -30,7 +30,7 @@ use wayland_protocols_plasma::idle::client::{
 use super::Event;
 
 /// The timeout registered with the compositor.
-const TIMEOUT: Duration = Duration::from_secs(60);
+pub const TIMEOUT: Duration = Duration::from_secs(60);
 
 /// The idle state the compositor last pushed.
 #[derive(Clone)]

@@ -1,7 +1,8 @@
 //! Starting the daemon at login:
 //! `$XDG_CONFIG_HOME/autostart/io.github.secondheart.SecondHeart.desktop`
-//! (usually `~/.config/autostart`) running `"<this program>" daemon`
-//! (`/usr/bin/second-heart daemon` for the packaged program).
+//! (usually `~/.config/autostart`) running the daemon binary beside this
+//! program (`/usr/bin/second-heart-daemon` for the packaged program), or
+//! `"<this program>" daemon` where there is none (`programs`).
 //! Turning it on writes our entry atomically; turning it off removes it. An
 //! entry of ours that a desktop's settings hid (`Hidden=true` or
 //! `X-GNOME-Autostart-enabled=false`) counts as off. A file at that path
@@ -58,15 +59,27 @@ impl Autostart {
         ))
     }
 
-    /// The Exec value our entry has: this program with `daemon`.
+    /// What our entry runs: the daemon binary beside this program, or
+    /// this program with `daemon`.
+    pub fn argv(&self) -> Vec<PathBuf> {
+        super::programs::daemon_argv(&self.exe)
+    }
+
+    /// The Exec value our entry has ([`Autostart::argv`]).
     pub fn exec_value(&self) -> Result<String, String> {
-        let exe = self.exe.to_str().ok_or_else(|| {
-            format!(
-                "this program's path {} is not UTF-8; a desktop entry cannot name it",
-                self.exe.display()
-            )
-        })?;
-        Ok(entry::exec_value(&[exe, "daemon"]))
+        let argv = self.argv();
+        let argv = argv
+            .iter()
+            .map(|a| {
+                a.to_str().ok_or_else(|| {
+                    format!(
+                        "this program's path {} is not UTF-8; a desktop entry cannot name it",
+                        a.display()
+                    )
+                })
+            })
+            .collect::<Result<Vec<&str>, String>>()?;
+        Ok(entry::exec_value(&argv))
     }
 
     /// What is at the entry's path; when nothing is, what an older version
@@ -153,7 +166,12 @@ impl Autostart {
             Status::Off => format!("Off: no {path}."),
             Status::On { argv } => {
                 let mut text = format!("On: {path} starts {} at login.", shown(argv));
-                if argv.first().map(Path::new) != Some(self.exe.as_path()) {
+                // Ours either way: this program (`daemon`) or the daemon
+                // binary beside it.
+                let first = argv.first().map(Path::new);
+                if first != Some(self.exe.as_path())
+                    && first != self.argv().first().map(|p| p.as_path())
+                {
                     text.push_str(&format!(
                         "\nIt starts another copy than this one ({}); `second-heart autostart on` \
                          points it here.",

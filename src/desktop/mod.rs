@@ -7,6 +7,7 @@
 pub mod autostart;
 pub mod entry;
 pub mod install;
+pub mod programs;
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};

@@ -285,8 +285,24 @@ impl<L: Link> App<L> {
     }
 }
 
+/// The widest texture the window asks for. egui makes its font atlas as
+/// wide as the GPU allows (16,384 px under Mesa's llvmpipe), then grows it
+/// in height: a 16,384 px row of glyphs costs megabytes for the few sizes
+/// of text this window shows. 2,048 px (egui's own portable default) holds
+/// them in about 2 MB; the images (exercise drawings, the icon) are far
+/// smaller.
+pub const MAX_TEXTURE_SIDE: usize = 2048;
+
 impl<L: Link> eframe::App for App<L> {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
+    }
+
+    fn raw_input_hook(&mut self, _ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        raw_input.max_texture_side = Some(
+            raw_input
+                .max_texture_side
+                .map_or(MAX_TEXTURE_SIDE, |side| side.min(MAX_TEXTURE_SIDE)),
+        );
     }
 }

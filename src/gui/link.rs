@@ -84,8 +84,10 @@ impl Link for SocketLink {
             .append(true)
             .open(&self.log)
             .map_err(|e| format!("cannot open {}: {e}", self.log.display()))?;
-        let mut cmd = Command::new(exe);
-        cmd.arg("daemon")
+        // The daemon binary beside this one (without the window's code).
+        let argv = crate::desktop::programs::daemon_argv(&exe);
+        let mut cmd = Command::new(&argv[0]);
+        cmd.args(&argv[1..])
             .stdin(Stdio::null())
             .stdout(log.try_clone().map_err(|e| e.to_string())?)
             .stderr(log);

@@ -695,3 +695,116 @@ fn a_stopping_daemon_lets_the_next_one_start_before_its_dbus_cleanup() {
         .wait_exit(Duration::from_secs(10))
         .expect("the second daemon stops");
 }
+
+/// The daemon's thread count and RSS, from /proc.
+fn threads_and_rss(pid: u32) -> (u32, u64) {
+    let status = fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
+    let field = |name: &str| -> u64 {
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix(name))
+            .and_then(|v| v.split_whitespace().next())
+            .and_then(|v| v.parse().ok())
+            .unwrap_or_else(|| panic!("no {name} in {status}"))
+    };
+    (field("Threads:") as u32, field("VmRSS:"))
+}
+
+/// Prompts shown and answered leave nothing behind: one waiter serves every
+/// prompt, so a prompt on screen costs no thread, and the daemon's threads
+/// (and their malloc arenas) are back to their idle count once the prompts
+/// are gone; with real dunst, answered from its menu or closed.
+#[test]
+fn prompts_on_screen_cost_no_thread_and_threads_return_to_idle() {
+    let mut desktop = Desktop::start();
+    desktop.start_monitor();
+    desktop.start_dunst();
+    // Nothing due for hours: only the sample prompts below.
+    only_calf_raises(&desktop, "");
+    let daemon = daemon(&desktop, "2026-11-23T06:00:00Z");
+    wait_socket(&desktop);
+    let pid = daemon.pid();
+    // The count once it has held for a second: helper threads that end by
+    // themselves (a bus library's pool) are gone by then.
+    let settled = || {
+        let mut last = (threads_and_rss(pid).0, std::time::Instant::now());
+        let deadline = std::time::Instant::now() + Duration::from_secs(10);
+        while std::time::Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(50));
+            let now = threads_and_rss(pid).0;
+            if now != last.0 {
+                last = (now, std::time::Instant::now());
+            } else if last.1.elapsed() >= Duration::from_secs(1) {
+                break;
+            }
+        }
+        last.0
+    };
+    // Shows sample prompt `n`; returns the daemon's settled thread count
+    // while it is on screen, then answers or closes it.
+    let prompt_once = |n: usize| -> u32 {
+        let out = cli(&desktop, &["notify-test"]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let calls = wait_for(Duration::from_secs(10), || {
+            let calls: Vec<_> = desktop
+                .notify_calls()
+                .into_iter()
+                .filter(|c| c.summary == "Second Heart: sample prompt" && c.id.is_some())
+                .collect();
+            (calls.len() == n).then_some(calls)
+        })
+        .unwrap_or_else(|| panic!("prompt {n} not shown:\n{}", daemon_log(&desktop)));
+        let id = calls.last().unwrap().id.unwrap();
+        let on_screen = settled();
+        match n % 2 {
+            0 => desktop.invoke_action(id, "done"),
+            _ => drop(desktop.dunstctl(&["close"])),
+        }
+        assert!(
+            wait_until(Duration::from_secs(10), || desktop.dunst_displayed() == 0),
+            "prompt {n} still on screen:\n{}",
+            daemon_log(&desktop)
+        );
+        on_screen
+    };
+    // The first prompt warms up what stays for the day (the bus connection).
+    prompt_once(1);
+    let idle = settled();
+    let (_, idle_rss) = threads_and_rss(pid);
+    let mut most = 0;
+    for n in 2..=8 {
+        most = most.max(prompt_once(n));
+    }
+    let after = settled();
+    let (_, rss) = threads_and_rss(pid);
+    eprintln!(
+        "threads idle {idle}, with a prompt on screen up to {most}, after {after}; RSS {idle_rss} kB, then {rss} kB"
+    );
+    assert_eq!(
+        most,
+        idle,
+        "a prompt on screen costs threads:\n{}",
+        daemon_log(&desktop)
+    );
+    assert_eq!(
+        after,
+        idle,
+        "threads left after the prompts:\n{}",
+        daemon_log(&desktop)
+    );
+    let log = daemon_log(&desktop);
+    assert_eq!(
+        log.matches("sample prompt answered: Done").count(),
+        4,
+        "{log}"
+    );
+    assert_eq!(
+        log.matches("sample prompt answered: Closed").count(),
+        4,
+        "{log}"
+    );
+}

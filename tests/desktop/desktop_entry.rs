@@ -32,6 +32,16 @@ impl Setup {
         Setup { dir, exe }
     }
 
+    /// The daemon binary beside the copied program, as packages ship it.
+    fn with_daemon_binary(self) -> Setup {
+        fs::copy(
+            env!("CARGO_BIN_EXE_second-heart-daemon"),
+            self.exe.with_file_name("second-heart-daemon"),
+        )
+        .unwrap();
+        self
+    }
+
     fn config(&self) -> PathBuf {
         self.dir.path().join("config")
     }
@@ -167,6 +177,82 @@ fn autostart_on_writes_a_valid_entry_that_runs_this_binary_and_off_removes_it() 
     assert!(said.contains("removed"), "{said}");
     assert!(!entry.exists());
     assert!(s.run(&["autostart", "status"]).starts_with("Off: "));
+}
+
+#[test]
+fn autostart_starts_the_daemon_binary_beside_this_program() {
+    let s = Setup::new().with_daemon_binary();
+    let entry = s.config().join(format!("autostart/{ID}.desktop"));
+    let daemon = s.exe.with_file_name("second-heart-daemon");
+    let said = s.run(&["autostart", "on"]);
+    assert!(said.contains(&daemon.display().to_string()), "{said}");
+    let text = fs::read_to_string(&entry).unwrap();
+    assert_eq!(exec_argv(&text), [daemon.to_str().unwrap()], "{text}");
+    if let Some(verdict) = validate(&entry) {
+        assert_eq!(verdict, "", "no warnings or hints");
+    }
+    let status = s.run(&["autostart", "status"]);
+    assert!(status.starts_with("On: "), "{status}");
+    assert!(!status.contains("another copy"), "{status}");
+}
+
+/// `second-heart daemon` becomes the daemon binary beside it (same pid, so
+/// whoever started it holds the daemon's pid), and runs the daemon itself
+/// where there is none; either way one daemon per user.
+#[test]
+fn second_heart_daemon_execs_the_daemon_binary_or_runs_in_process() {
+    for beside in [true, false] {
+        let s = match beside {
+            true => Setup::new().with_daemon_binary(),
+            false => Setup::new(),
+        };
+        let run_dir = s.dir.path().join("run");
+        fs::create_dir_all(&run_dir).unwrap();
+        let env = |c: &mut Command| {
+            c.env_clear()
+                .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+                .env("HOME", s.dir.path())
+                .env("XDG_CONFIG_HOME", s.config())
+                .env("XDG_DATA_HOME", s.data())
+                .env("XDG_STATE_HOME", s.dir.path().join("state"))
+                .env("XDG_RUNTIME_DIR", &run_dir)
+                .env("TZ", "UTC")
+                .stdin(std::process::Stdio::null())
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null());
+        };
+        let mut cmd = Command::new(&s.exe);
+        env(&mut cmd);
+        let mut daemon = cmd.arg("daemon").spawn().unwrap();
+        let socket = run_dir.join("second-heart/daemon.sock");
+        let up = crate::support::wait_until(std::time::Duration::from_secs(10), || {
+            std::os::unix::net::UnixStream::connect(&socket).is_ok()
+        });
+        assert!(up, "the daemon did not start (beside: {beside})");
+        let exe = fs::read_link(format!("/proc/{}/exe", daemon.id())).unwrap();
+        let expected = match beside {
+            true => s.exe.with_file_name("second-heart-daemon"),
+            false => s.exe.clone(),
+        };
+        assert_eq!(exe, expected);
+        // A second daemon, either binary, finds the first and leaves.
+        for second in [expected.clone(), s.exe.clone()] {
+            let mut c = Command::new(&second);
+            env(&mut c);
+            if second == s.exe {
+                c.arg("daemon");
+            }
+            let out = c.stdout(std::process::Stdio::piped()).output().unwrap();
+            assert!(out.status.success());
+            let said = String::from_utf8_lossy(&out.stdout);
+            assert!(
+                said.contains(&format!("already running (pid {})", daemon.id())),
+                "{said}"
+            );
+        }
+        s.run(&["stop"]);
+        assert!(daemon.wait().unwrap().success());
+    }
 }
 
 #[test]

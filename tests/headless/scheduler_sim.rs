@@ -10,7 +10,7 @@ use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use chrono_tz::{Europe::Berlin, Tz};
 
 use second_heart::core::moment::{BusyMode, MeetingPolicy, Seen, Situation, Treatment};
-use second_heart::core::scheduler::{Effect, Input, Moment, Scheduler, World};
+use second_heart::core::scheduler::{Effect, IdleFeed, Input, Moment, Pushes, Scheduler, World};
 use second_heart::core::{ExerciseId, History, Outcome, Preferences, Session};
 
 struct Sim {
@@ -876,4 +876,79 @@ fn the_morning_routine_is_asked_about_once_at_the_first_desk_session() {
         now += Duration::minutes(1);
     }
     assert_eq!(sim.questions, [vec!["calf-raises".to_owned()]], "once");
+}
+
+/// Through the real binary: a clock set forward two hours while the daemon
+/// sleeps is heard at once (the kernel cancels a real-time timer when the
+/// clock is set; the fake clock's jump file stands for it here), not at a
+/// minutely check, and the two hours count as time away.
+#[test]
+fn a_clock_set_forward_is_noticed_at_once_by_the_daemon() {
+    use crate::support::home::Home;
+    let home = Home::new();
+    let jump = home.root().join("clock-jump");
+    let log = home.root().join("daemon.log");
+    let file = std::fs::File::create(&log).unwrap();
+    let mut child = home
+        .cmd()
+        .env("SECOND_HEART_FAKE_JUMP", &jump)
+        .arg("daemon")
+        .stdout(file.try_clone().unwrap())
+        .stderr(file)
+        .spawn()
+        .unwrap();
+    let text = || std::fs::read_to_string(&log).unwrap_or_default();
+    let up = crate::support::wait_until(std::time::Duration::from_secs(10), || {
+        text().contains("started (pid")
+    });
+    assert!(up, "{}", text());
+    // Let its first wakes pass: from here it sleeps (a minute at most).
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    std::fs::write(&jump, "7200").unwrap();
+    let heard = crate::support::wait_until(std::time::Duration::from_secs(10), || {
+        text().contains("the clock jumped by 119 min")
+            || text().contains("the clock jumped by 120 min")
+    });
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(heard, "the jump was not noticed within 10 s:\n{}", text());
+}
+
+/// Where idle changes, clock changes and suspends are pushed (a Wayland
+/// compositor, the kernel's timer, logind), an evening with nothing due
+/// wakes the daemon not once; where idle time is sampled it wakes about
+/// once a minute, as before.
+#[test]
+fn with_idle_and_clock_changes_pushed_nothing_wakes_the_daemon_while_nothing_is_due() {
+    let pushed = Pushes {
+        idle: IdleFeed::Pushed {
+            after: Duration::minutes(1),
+        },
+        clock: true,
+    };
+    let mut counts = Vec::new();
+    for pushes in [pushed, Pushes::default()] {
+        let mut sim = Sim::new();
+        sim.scheduler.set_pushes(pushes);
+        let mut now = berlin(23, 19, 0);
+        let end = berlin(23, 23, 0);
+        sim.tick(now, Some(0));
+        let mut wakes = 0;
+        loop {
+            let next = sim
+                .scheduler
+                .next_wake(now.with_timezone(&Utc))
+                .with_timezone(&Berlin);
+            if next >= end {
+                break;
+            }
+            now = next;
+            wakes += 1;
+            // Typing all evening: the compositor pushes nothing.
+            sim.tick(now, Some(0));
+        }
+        counts.push(wakes);
+    }
+    assert_eq!(counts[0], 0, "{counts:?}");
+    assert!((200..=250).contains(&counts[1]), "{counts:?}");
 }

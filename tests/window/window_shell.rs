@@ -320,3 +320,42 @@ fn a_window_larger_than_the_screen_is_made_to_fit() {
         "{size:?}"
     );
 }
+
+/// Under Mesa's llvmpipe the GPU allows 16,384 px textures, and egui makes
+/// its font atlas that wide: the window caps the side it asks for, so the
+/// atlas of the text it shows stays about 2 MB (RGBA) instead of megabytes.
+#[test]
+fn the_font_atlas_stays_small_where_the_gpu_allows_huge_textures() {
+    let mut app = app(InProcess::new(monday(10, 0), true), Tab::Today);
+    let ctx = egui::Context::default();
+    style::apply(&ctx);
+    let mut raw = egui::RawInput {
+        max_texture_side: Some(16_384),
+        ..Default::default()
+    };
+    eframe::App::raw_input_hook(&mut app, &ctx, &mut raw);
+    assert_eq!(
+        raw.max_texture_side,
+        Some(second_heart::gui::app::MAX_TEXTURE_SIDE)
+    );
+    // Text in the sizes the window uses, in both weights.
+    for _ in 0..2 {
+        let mut out = ctx.run_ui(raw.clone(), |ui| {
+            for size in [11.0, 13.0, 14.0, 16.0, 20.0, 28.0] {
+                ui.label(
+                    egui::RichText::new("Second Heart 0123456789 — Done, Snooze, Skip").size(size),
+                );
+                ui.label(
+                    egui::RichText::new("Mon Tue Wed Thu Fri Sat Sun ·°%")
+                        .size(size)
+                        .strong(),
+                );
+            }
+        });
+        // No painter here: the atlas uploads are not wanted.
+        out.textures_delta.clear();
+    }
+    let [w, h] = ctx.fonts(|f| f.font_image_size());
+    assert!(w <= 2048, "atlas {w} x {h}");
+    assert!(w * h * 4 <= 2 * 1024 * 1024, "atlas {w} x {h}");
+}

@@ -51,6 +51,11 @@ impl Memory {
         memory
     }
 
+    /// Whether a snooze given after the last answer is remembered.
+    pub(super) fn is_snoozed(&self) -> bool {
+        self.snoozed_until.is_some()
+    }
+
     pub(super) fn settled_at(&mut self, at: DateTime<Utc>) {
         self.settled = Some(at);
         self.snoozed_until = None;

@@ -36,6 +36,34 @@ pub const RETRY: Duration = Duration::seconds(30);
 /// While prompts are held, how often to ask whether the meeting is over.
 pub const QUIET_POLL: Duration = Duration::seconds(10);
 
+/// How idle time reaches the daemon.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum IdleFeed {
+    /// Asked for (X11, Mutter, ScreenSaver): sampled on a timer.
+    #[default]
+    Sampled,
+    /// Pushed by the compositor (Wayland's idle protocols): "idled" after
+    /// `after` without input, and "resumed" at the next input, so nothing
+    /// needs sampling until a pushed idle spell nears the threshold.
+    Pushed { after: Duration },
+    /// Nobody can tell: nothing to sample.
+    Unavailable,
+}
+
+/// What the edge tells the scheduler without being asked, which decides
+/// the wake-ups it still needs.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Pushes {
+    pub idle: IdleFeed,
+    /// Clock changes (the kernel cancels a real-time timer when the clock
+    /// is set) and suspends (logind's PrepareForSleep) are pushed: no
+    /// minutely check for them.
+    pub clock: bool,
+}
+
+/// A sample time that never comes: nothing needs sampling on a timer.
+const NEVER: DateTime<Utc> = DateTime::<Utc>::MAX_UTC;
+
 /// The daemon's two clocks at one moment. The wall clock says what time it
 /// is; the monotonic reading (time since the daemon started) stops during
 /// a suspend, so the two drifting apart shows a suspend or a clock change.
@@ -182,6 +210,8 @@ pub struct Scheduler {
     /// The day the morning question was asked, as this daemon knows it
     /// (even if saving it failed: never asked twice).
     asked_on: Option<NaiveDate>,
+    /// What the edge pushes (idle changes, clock changes, suspends).
+    pushes: Pushes,
 }
 
 impl Scheduler {
@@ -206,6 +236,16 @@ impl Scheduler {
             offered_walk: false,
             watch_seen: false,
             asked_on: None,
+            pushes: Pushes::default(),
+        }
+    }
+
+    /// What the edge pushes from now on.
+    pub fn set_pushes(&mut self, pushes: Pushes) {
+        if pushes != self.pushes {
+            self.pushes = pushes;
+            // Timed afresh at the next wake.
+            self.next_sample = None;
         }
     }
 
@@ -226,7 +266,17 @@ impl Scheduler {
             Input::Idle(idle) => {
                 let still = world.busy_until.is_some_and(|b| b > utc) || world.sitting_still;
                 self.tracker.observe(utc, idle, still);
-                self.next_sample = Some(self.tracker.next_sample(utc, idle, MAX_SLEEP));
+                self.next_sample = Some(match self.pushes.idle {
+                    // Sitting still by someone's word can end without any
+                    // input, so that keeps being looked at.
+                    _ if still => self.tracker.next_sample(utc, idle, MAX_SLEEP),
+                    IdleFeed::Sampled => self.tracker.next_sample(utc, idle, MAX_SLEEP),
+                    IdleFeed::Pushed { after } => self
+                        .tracker
+                        .next_sample_pushed(utc, idle, after)
+                        .unwrap_or(NEVER),
+                    IdleFeed::Unavailable => NEVER,
+                });
                 self.wake(now, world, false)
             }
             Input::Meeting(reason) => {
@@ -589,11 +639,13 @@ impl Scheduler {
     }
 
     /// When the loop should wake next, at the latest: the next due prompt,
-    /// idle sample, retry or meeting check, and at most a minute away.
+    /// idle sample, retry or meeting check, and at most a minute away unless
+    /// clock changes and suspends are pushed (then nothing else is due and
+    /// the daemon sleeps until something happens).
     pub fn next_wake(&self, now: DateTime<Utc>) -> DateTime<Utc> {
         [
-            Some(now + MAX_SLEEP),
-            self.next_sample,
+            (!self.pushes.clock).then(|| now + MAX_SLEEP),
+            self.next_sample.filter(|t| *t != NEVER),
             self.next_due,
             self.retry_at,
             self.prompter.next_reminder(self.remind_after),
@@ -605,7 +657,7 @@ impl Scheduler {
         .into_iter()
         .flatten()
         .min()
-        .expect("non-empty")
+        .unwrap_or(NEVER)
     }
 
     /// When the current stretch of sitting began; `None` while away.

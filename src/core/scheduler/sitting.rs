@@ -110,6 +110,23 @@ impl SittingTracker {
             Some(idle) => now + (self.threshold - idle).clamp(Duration::seconds(5), max_gap),
         }
     }
+
+    /// Where the desktop pushes idle changes ("idled" after `pushed_after`
+    /// without input, "resumed" at input): the one sample worth a timer,
+    /// when an idle spell it was told of reaches the threshold. Returns
+    /// and input need none; `None` when nothing needs a timer.
+    pub fn next_sample_pushed(
+        &self,
+        now: DateTime<Utc>,
+        idle: Option<Duration>,
+        pushed_after: Duration,
+    ) -> Option<DateTime<Utc>> {
+        let idle = idle?;
+        if self.sitting_since.is_none() || idle < pushed_after {
+            return None;
+        }
+        Some(now + (self.threshold - idle).max(Duration::seconds(5)))
+    }
 }
 
 #[cfg(test)]
@@ -189,6 +206,23 @@ mod tests {
         let mut s = SittingTracker::new(5);
         s.observe(t(0), m(3), false);
         assert_eq!(s.next_sample(t(0), m(3), Duration::minutes(10)), t(2));
+    }
+
+    #[test]
+    fn pushed_idle_needs_a_timer_only_once_an_idle_spell_was_pushed() {
+        let mut s = SittingTracker::new(5);
+        let pushed = Duration::minutes(1);
+        s.observe(t(0), m(0), false);
+        // Typing: the compositor says when input stops.
+        assert_eq!(s.next_sample_pushed(t(0), m(0), pushed), None);
+        // "Idled" a minute after the last input: the break begins at 5.
+        s.observe(t(10), m(1), false);
+        assert_eq!(s.next_sample_pushed(t(10), m(1), pushed), Some(t(14)));
+        // Away: "resumed" comes with the next input.
+        s.observe(t(14), m(5), false);
+        assert_eq!(s.sitting_since(), None);
+        assert_eq!(s.next_sample_pushed(t(14), m(5), pushed), None);
+        assert_eq!(s.next_sample_pushed(t(14), None, pushed), None);
     }
 
     #[test]
