@@ -199,6 +199,10 @@ pub struct RequestLine {
     /// Who asks: recorded with the sessions a request creates.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub via: Option<Via>,
+    /// The asker's language, clock and week: the daemon answers in them,
+    /// so `status` reads the same with or without a daemon running.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speak: Option<Speech>,
     #[serde(flatten)]
     pub request: Request,
 }
@@ -216,9 +220,53 @@ pub struct ResponseLine {
     pub error: Option<String>,
 }
 
+/// The language, clock and first weekday a client reads, as a request
+/// carries them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Speech {
+    /// A language tag ("de", "pt-BR"); an unknown one means English.
+    pub language: String,
+    /// "12h" or "24h".
+    pub clock: String,
+    pub first_day: chrono::Weekday,
+    /// Whether short dates put the month first (the US).
+    #[serde(default)]
+    pub month_first: bool,
+}
+
+impl Speech {
+    /// What this process reads now.
+    pub fn current() -> Speech {
+        let s = crate::i18n::current();
+        Speech {
+            language: s.language.tag().to_owned(),
+            clock: s.clock.as_str().to_owned(),
+            first_day: s.first_day,
+            month_first: s.region.month_first,
+        }
+    }
+
+    /// The setting to answer in, on top of the daemon's own `base`.
+    pub fn setting(&self, base: crate::i18n::Setting) -> crate::i18n::Setting {
+        let mut region = base.region;
+        region.month_first = self.month_first;
+        crate::i18n::Setting {
+            language: self.language.parse().unwrap_or_default(),
+            clock: self.clock.parse().unwrap_or(base.clock),
+            first_day: self.first_day,
+            region,
+        }
+    }
+}
+
 /// Reads one request line and who sent it (the command line unless it
 /// says otherwise); the error is what to answer.
 pub fn parse_request(line: &str) -> Result<(Request, Via), String> {
+    parse_request_spoken(line).map(|(r, via, _)| (r, via))
+}
+
+/// `parse_request`, with the language the asker reads, if it said.
+pub fn parse_request_spoken(line: &str) -> Result<(Request, Via, Option<Speech>), String> {
     if line.len() > MAX_LINE {
         return Err(format!(
             "request too large ({} bytes; at most {MAX_LINE})",
@@ -238,13 +286,14 @@ pub fn parse_request(line: &str) -> Result<(Request, Via), String> {
     }
     let line: RequestLine =
         serde_json::from_value(value).map_err(|e| format!("malformed request: {e}"))?;
-    Ok((line.request, line.via.unwrap_or(Via::Cli)))
+    Ok((line.request, line.via.unwrap_or(Via::Cli), line.speak))
 }
 
 pub fn request_line(request: &Request, via: Via) -> String {
     serde_json::to_string(&RequestLine {
         v: VERSION,
         via: Some(via),
+        speak: Some(Speech::current()),
         request: request.clone(),
     })
     .expect("requests serialise")

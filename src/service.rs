@@ -344,16 +344,19 @@ fn settled(
 fn preview(model: &Model, cx: &Context, preferences: &str, count: usize) -> Result<Reply, Failure> {
     let (raw, _unknown) = crate::core::preferences::parse(preferences)
         .map_err(|e| Failure::input(format!("preview: {e}")))?;
-    let prefs = Preferences::from_raw(&raw).map_err(|errors| {
-        Failure::input(format!(
-            "preview: {}",
-            errors
-                .iter()
-                .map(|e| e.to_string())
-                .collect::<Vec<_>>()
-                .join("; ")
-        ))
-    })?;
+    let prefs = Preferences::from_raw(&raw)
+        .map_err(|errors| {
+            Failure::input(format!(
+                "preview: {}",
+                errors
+                    .iter()
+                    .map(|e| e.to_string())
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            ))
+        })?
+        // The locale's week, as the preferences in effect have it.
+        .in_region(model.prefs.region);
     let prompts = report::upcoming(
         &prefs,
         &model.history,

@@ -657,3 +657,21 @@ guided-running = start: { $name } läuft; beende es zuerst (`second-heart sessio
 guided-none = session: keine angeleitete Einheit läuft
 anchored-reply-done = Erledigt: { $name } { $routine } ({ $when }).
 anchored-reply-not-done = Notiert: { $name } { $routine } heute nicht gemacht.
+
+## Notices in the window.
+
+notice-saved-elsewhere = { $file } wurde inzwischen woanders gespeichert (vom Befehl second-heart oder einem anderen Fenster): Die Datei bleibt, wie sie ist, und wird hier gezeigt; die Vorlage { $starter } wurde nicht angewendet.
+notice-starter-saved = Zeitplan { $starter } gespeichert. Erinnerungen kommen als Desktop-Benachrichtigungen; hake sie dort oder hier ab.
+notice-clash = Die Einstellungen wurden geändert, seit du sie geöffnet hast ({ $fields }): Lade neu oder behalte deine.
+notice-saved = Gespeichert.
+notice-saved-merged = Gespeichert, zusammen mit den inzwischen woanders gemachten Änderungen.
+notice-clash-first = Im Tab Zeitplan kollidiert eine Speicherung mit Änderungen von woanders: Lade dort zuerst neu oder behalte deine.
+notice-own-clash = { $name } wurde inzwischen woanders geändert ({ $fields }); nichts wurde gespeichert.
+notice-own-saved = { $name } gespeichert.
+notice-own-added = { $name } hinzugefügt.
+notice-in-effect = { $saved } Der neue Zeitplan gilt jetzt.
+notice-when-daemon-starts = { $saved } Er gilt, sobald der Hintergrunddienst startet.
+notice-daemon-said = { $saved } Aber der Hintergrunddienst meldete: { $reason }
+notice-done = Erledigt.
+notice-not-running = Der Hintergrunddienst läuft nicht; starte ihn zuerst.
+notice-log-minutes = Minuten: { $value } ist keine Zahl von { $min } bis { $max }.

@@ -638,3 +638,21 @@ guided-running = start: { $name } is running; stop it first (`second-heart sessi
 guided-none = session: no guided session is running
 anchored-reply-done = Done: { $name } { $routine } ({ $when }).
 anchored-reply-not-done = Noted: { $name } { $routine } not done today.
+
+## Notices in the window.
+
+notice-saved-elsewhere = { $file } was saved elsewhere meanwhile (by the second-heart command or another window): it is kept as it is and shown here; the { $starter } starter was not applied.
+notice-starter-saved = { $starter } schedule saved. Prompts come as desktop notifications; tick them off there or here.
+notice-clash = The preferences changed since you opened them ({ $fields }): reload or keep yours.
+notice-saved = Saved.
+notice-saved-merged = Saved, together with the changes made elsewhere meanwhile.
+notice-clash-first = The Schedule tab has a save that clashes with changes made elsewhere: reload or keep yours there first.
+notice-own-clash = { $name } was changed elsewhere meanwhile ({ $fields }); nothing was saved.
+notice-own-saved = { $name } saved.
+notice-own-added = { $name } added.
+notice-in-effect = { $saved } The new schedule is in effect.
+notice-when-daemon-starts = { $saved } It takes effect when the daemon starts.
+notice-daemon-said = { $saved } But the daemon said: { $reason }
+notice-done = Done.
+notice-not-running = The background daemon is not running; start it first.
+notice-log-minutes = Minutes: { $value } is not a number from { $min } to { $max }.

@@ -650,3 +650,21 @@ guided-running = start: { $name } está en curso; detenlo primero (`second-heart
 guided-none = session: no hay ninguna sesión guiada en curso
 anchored-reply-done = Hecho: { $name } { $routine } ({ $when }).
 anchored-reply-not-done = Anotado: { $name } { $routine } no hecho hoy.
+
+## Notices in the window.
+
+notice-saved-elsewhere = { $file } se guardó en otro sitio mientras tanto (con el comando second-heart u otra ventana): se conserva tal cual y se muestra aquí; no se aplicó la plantilla { $starter }.
+notice-starter-saved = Plan { $starter } guardado. Los avisos llegan como notificaciones del escritorio; márcalos allí o aquí.
+notice-clash = Las preferencias cambiaron desde que las abriste ({ $fields }): recarga o conserva las tuyas.
+notice-saved = Guardado.
+notice-saved-merged = Guardado, junto con los cambios hechos en otro sitio mientras tanto.
+notice-clash-first = La pestaña Plan tiene un guardado que choca con cambios hechos en otro sitio: recarga o conserva los tuyos allí primero.
+notice-own-clash = { $name } se cambió en otro sitio mientras tanto ({ $fields }); no se guardó nada.
+notice-own-saved = { $name } guardado.
+notice-own-added = { $name } añadido.
+notice-in-effect = { $saved } El nuevo plan ya está en vigor.
+notice-when-daemon-starts = { $saved } Entrará en vigor cuando se inicie el servicio.
+notice-daemon-said = { $saved } Pero el servicio dijo: { $reason }
+notice-done = Hecho.
+notice-not-running = El servicio en segundo plano no está en marcha; inícialo primero.
+notice-log-minutes = Minutos: { $value } no es un número de { $min } a { $max }.

@@ -648,3 +648,21 @@ guided-running = start : { $name } est en cours ; arrêtez-le d’abord (`second
 guided-none = session : aucune séance guidée en cours
 anchored-reply-done = Fait : { $name } { $routine } ({ $when }).
 anchored-reply-not-done = Noté : { $name } { $routine } pas fait aujourd’hui.
+
+## Notices in the window.
+
+notice-saved-elsewhere = { $file } a été enregistré ailleurs entre-temps (par la commande second-heart ou une autre fenêtre) : il est conservé tel quel et affiché ici ; le modèle { $starter } n’a pas été appliqué.
+notice-starter-saved = Programme { $starter } enregistré. Les rappels arrivent en notifications du bureau ; cochez-les là-bas ou ici.
+notice-clash = Les préférences ont changé depuis leur ouverture ({ $fields }) : rechargez ou gardez les vôtres.
+notice-saved = Enregistré.
+notice-saved-merged = Enregistré, avec les modifications faites ailleurs entre-temps.
+notice-clash-first = L’onglet Programme a un enregistrement en conflit avec des modifications faites ailleurs : rechargez ou gardez les vôtres là-bas d’abord.
+notice-own-clash = { $name } a été modifié ailleurs entre-temps ({ $fields }) ; rien n’a été enregistré.
+notice-own-saved = { $name } enregistré.
+notice-own-added = { $name } ajouté.
+notice-in-effect = { $saved } Le nouveau programme est en vigueur.
+notice-when-daemon-starts = { $saved } Il prendra effet au démarrage du service.
+notice-daemon-said = { $saved } Mais le service a répondu : { $reason }
+notice-done = Fait.
+notice-not-running = Le service d’arrière-plan ne tourne pas ; démarrez-le d’abord.
+notice-log-minutes = Minutes : { $value } n’est pas un nombre de { $min } à { $max }.

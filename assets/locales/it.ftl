@@ -647,3 +647,21 @@ guided-running = start: { $name } è in corso; fermalo prima (`second-heart sess
 guided-none = session: nessuna sessione guidata in corso
 anchored-reply-done = Fatto: { $name } { $routine } ({ $when }).
 anchored-reply-not-done = Annotato: { $name } { $routine } non fatto oggi.
+
+## Notices in the window.
+
+notice-saved-elsewhere = { $file } è stato salvato altrove nel frattempo (dal comando second-heart o da un’altra finestra): resta così com’è ed è mostrato qui; il modello { $starter } non è stato applicato.
+notice-starter-saved = Programma { $starter } salvato. I promemoria arrivano come notifiche del desktop; spuntali lì o qui.
+notice-clash = Le preferenze sono cambiate da quando le hai aperte ({ $fields }): ricarica o tieni le tue.
+notice-saved = Salvato.
+notice-saved-merged = Salvato, insieme alle modifiche fatte altrove nel frattempo.
+notice-clash-first = La scheda Programma ha un salvataggio in conflitto con modifiche fatte altrove: prima ricarica o tieni le tue lì.
+notice-own-clash = { $name } è stato modificato altrove nel frattempo ({ $fields }); non è stato salvato nulla.
+notice-own-saved = { $name } salvato.
+notice-own-added = { $name } aggiunto.
+notice-in-effect = { $saved } Il nuovo programma è in vigore.
+notice-when-daemon-starts = { $saved } Entrerà in vigore all’avvio del servizio.
+notice-daemon-said = { $saved } Ma il servizio ha risposto: { $reason }
+notice-done = Fatto.
+notice-not-running = Il servizio in background non è attivo; avvialo prima.
+notice-log-minutes = Minuti: { $value } non è un numero da { $min } a { $max }.

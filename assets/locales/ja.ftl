@@ -592,3 +592,21 @@ guided-running = start：{ $name } を実行中です。先に停止してくだ
 guided-none = session：実行中のガイド付きセッションはありません
 anchored-reply-done = 完了：{ $name }（{ $routine }、{ $when }）。
 anchored-reply-not-done = 記録しました：{ $name }（{ $routine }）は今日はしませんでした。
+
+## Notices in the window.
+
+notice-saved-elsewhere = { $file } はその間に別の場所（second-heart コマンドまたは別のウィンドウ）で保存されました。そのまま残してここに表示します。{ $starter } のテンプレートは適用されていません。
+notice-starter-saved = スケジュール「{ $starter }」を保存しました。通知はデスクトップ通知で届きます。そこかここで完了にしてください。
+notice-clash = 開いてから設定が変更されました（{ $fields }）。再読み込みするか、自分の変更を保持してください。
+notice-saved = 保存しました。
+notice-saved-merged = 保存しました（その間に別の場所で行われた変更も含みます）。
+notice-clash-first = スケジュールタブの保存が別の場所での変更と競合しています。先にそちらで再読み込みするか、自分の変更を保持してください。
+notice-own-clash = { $name } はその間に別の場所で変更されました（{ $fields }）。何も保存していません。
+notice-own-saved = { $name } を保存しました。
+notice-own-added = { $name } を追加しました。
+notice-in-effect = { $saved } 新しいスケジュールが有効になりました。
+notice-when-daemon-starts = { $saved } バックグラウンドサービスの起動時に有効になります。
+notice-daemon-said = { $saved } ただしバックグラウンドサービスの応答：{ $reason }
+notice-done = 完了しました。
+notice-not-running = バックグラウンドサービスが動いていません。先に起動してください。
+notice-log-minutes = 時間（分）：{ $value } は { $min }～{ $max } の数値ではありません。

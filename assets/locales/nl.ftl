@@ -657,3 +657,21 @@ guided-running = start: { $name } loopt; stop het eerst (`second-heart session s
 guided-none = session: er loopt geen begeleide sessie
 anchored-reply-done = Gedaan: { $name } { $routine } ({ $when }).
 anchored-reply-not-done = Genoteerd: { $name } { $routine } vandaag niet gedaan.
+
+## Notices in the window.
+
+notice-saved-elsewhere = { $file } is intussen elders opgeslagen (door het commando second-heart of een ander venster): het blijft zoals het is en wordt hier getoond; het sjabloon { $starter } is niet toegepast.
+notice-starter-saved = Schema { $starter } opgeslagen. Herinneringen komen als bureaubladmeldingen; vink ze daar of hier af.
+notice-clash = De voorkeuren zijn gewijzigd sinds je ze opende ({ $fields }): laad opnieuw of houd de jouwe.
+notice-saved = Opgeslagen.
+notice-saved-merged = Opgeslagen, samen met de wijzigingen die intussen elders zijn gemaakt.
+notice-clash-first = Het tabblad Schema heeft een opslag die botst met elders gemaakte wijzigingen: laad daar eerst opnieuw of houd de jouwe.
+notice-own-clash = { $name } is intussen elders gewijzigd ({ $fields }); er is niets opgeslagen.
+notice-own-saved = { $name } opgeslagen.
+notice-own-added = { $name } toegevoegd.
+notice-in-effect = { $saved } Het nieuwe schema is van kracht.
+notice-when-daemon-starts = { $saved } Het gaat in zodra de achtergronddienst start.
+notice-daemon-said = { $saved } Maar de achtergronddienst meldde: { $reason }
+notice-done = Gedaan.
+notice-not-running = De achtergronddienst draait niet; start hem eerst.
+notice-log-minutes = Minuten: { $value } is geen getal van { $min } tot { $max }.

@@ -708,3 +708,21 @@ guided-running = start: trwa { $name }; najpierw zatrzymaj (`second-heart sessio
 guided-none = session: żadna sesja z przewodnikiem nie trwa
 anchored-reply-done = Wykonano: { $name } { $routine } ({ $when }).
 anchored-reply-not-done = Zapisano: { $name } { $routine } – dziś niewykonane.
+
+## Notices in the window.
+
+notice-saved-elsewhere = { $file } został w międzyczasie zapisany gdzie indziej (poleceniem second-heart lub w innym oknie): zostaje bez zmian i jest pokazany tutaj; szablon { $starter } nie został zastosowany.
+notice-starter-saved = Zapisano plan { $starter }. Przypomnienia przychodzą jako powiadomienia pulpitu; odhaczaj je tam lub tutaj.
+notice-clash = Preferencje zmieniły się od ich otwarcia ({ $fields }): wczytaj ponownie albo zachowaj swoje.
+notice-saved = Zapisano.
+notice-saved-merged = Zapisano razem ze zmianami wprowadzonymi w międzyczasie gdzie indziej.
+notice-clash-first = Karta Plan ma zapis sprzeczny ze zmianami wprowadzonymi gdzie indziej: najpierw wczytaj tam ponownie albo zachowaj swoje.
+notice-own-clash = { $name } zmieniono w międzyczasie gdzie indziej ({ $fields }); nic nie zapisano.
+notice-own-saved = Zapisano: { $name }.
+notice-own-added = Dodano: { $name }.
+notice-in-effect = { $saved } Nowy plan obowiązuje.
+notice-when-daemon-starts = { $saved } Zacznie obowiązywać po uruchomieniu usługi.
+notice-daemon-said = { $saved } Ale usługa odpowiedziała: { $reason }
+notice-done = Gotowe.
+notice-not-running = Usługa w tle nie działa; najpierw ją uruchom.
+notice-log-minutes = Minuty: { $value } to nie liczba z zakresu { $min }–{ $max }.

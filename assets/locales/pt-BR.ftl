@@ -657,3 +657,21 @@ guided-running = start: { $name } está em andamento; pare primeiro (`second-hea
 guided-none = session: nenhuma sessão guiada em andamento
 anchored-reply-done = Feito: { $name } { $routine } ({ $when }).
 anchored-reply-not-done = Anotado: { $name } { $routine } não feito hoje.
+
+## Notices in the window.
+
+notice-saved-elsewhere = { $file } foi salvo em outro lugar nesse meio-tempo (pelo comando second-heart ou outra janela): ele fica como está e é mostrado aqui; o modelo { $starter } não foi aplicado.
+notice-starter-saved = Programação { $starter } salva. Os lembretes chegam como notificações da área de trabalho; marque-os lá ou aqui.
+notice-clash = As preferências mudaram desde que você as abriu ({ $fields }): recarregue ou mantenha as suas.
+notice-saved = Salvo.
+notice-saved-merged = Salvo, junto com as mudanças feitas em outro lugar nesse meio-tempo.
+notice-clash-first = A aba Programação tem um salvamento em conflito com mudanças feitas em outro lugar: recarregue ou mantenha as suas lá primeiro.
+notice-own-clash = { $name } foi alterado em outro lugar nesse meio-tempo ({ $fields }); nada foi salvo.
+notice-own-saved = { $name } salvo.
+notice-own-added = { $name } adicionado.
+notice-in-effect = { $saved } A nova programação está em vigor.
+notice-when-daemon-starts = { $saved } Ela passa a valer quando o serviço iniciar.
+notice-daemon-said = { $saved } Mas o serviço respondeu: { $reason }
+notice-done = Feito.
+notice-not-running = O serviço em segundo plano não está em execução; inicie-o primeiro.
+notice-log-minutes = Minutos: { $value } não é um número de { $min } a { $max }.

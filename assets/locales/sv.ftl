@@ -649,3 +649,21 @@ guided-running = start: { $name } pågår; stoppa det först (`second-heart sess
 guided-none = session: inget guidat pass pågår
 anchored-reply-done = Klart: { $name } { $routine } ({ $when }).
 anchored-reply-not-done = Noterat: { $name } { $routine } inte gjort i dag.
+
+## Notices in the window.
+
+notice-saved-elsewhere = { $file } sparades på annat håll under tiden (av kommandot second-heart eller ett annat fönster): den behålls som den är och visas här; mallen { $starter } användes inte.
+notice-starter-saved = Schemat { $starter } har sparats. Påminnelser kommer som skrivbordsaviseringar; bocka av dem där eller här.
+notice-clash = Inställningarna har ändrats sedan du öppnade dem ({ $fields }): läs in igen eller behåll dina.
+notice-saved = Sparat.
+notice-saved-merged = Sparat, tillsammans med ändringar som gjorts på annat håll under tiden.
+notice-clash-first = Fliken Schema har en sparning som krockar med ändringar gjorda på annat håll: läs in igen eller behåll dina där först.
+notice-own-clash = { $name } ändrades på annat håll under tiden ({ $fields }); inget sparades.
+notice-own-saved = { $name } sparad.
+notice-own-added = { $name } tillagd.
+notice-in-effect = { $saved } Det nya schemat gäller nu.
+notice-when-daemon-starts = { $saved } Det gäller när bakgrundstjänsten startar.
+notice-daemon-said = { $saved } Men bakgrundstjänsten svarade: { $reason }
+notice-done = Klart.
+notice-not-running = Bakgrundstjänsten körs inte; starta den först.
+notice-log-minutes = Minuter: { $value } är inte ett tal från { $min } till { $max }.

@@ -592,3 +592,21 @@ guided-running = start：{ $name } 正在进行；请先停止（`second-heart s
 guided-none = session：没有正在进行的引导练习
 anchored-reply-done = 已完成：{ $name }（{ $routine }，{ $when }）。
 anchored-reply-not-done = 已记下：{ $name }（{ $routine }）今天未做。
+
+## Notices in the window.
+
+notice-saved-elsewhere = { $file } 在此期间已在别处保存（通过 second-heart 命令或另一个窗口）：保持原样并在此显示；未应用 { $starter } 模板。
+notice-starter-saved = 已保存“{ $starter }”计划。提醒会以桌面通知的形式出现；可在通知或这里勾选完成。
+notice-clash = 打开后偏好设置已被更改（{ $fields }）：请重新载入或保留你的更改。
+notice-saved = 已保存。
+notice-saved-merged = 已保存，并包含此期间在别处做出的更改。
+notice-clash-first = “计划”标签页中的保存与别处的更改冲突：请先在那里重新载入或保留你的更改。
+notice-own-clash = { $name } 在此期间已在别处被更改（{ $fields }）；未保存任何内容。
+notice-own-saved = 已保存 { $name }。
+notice-own-added = 已添加 { $name }。
+notice-in-effect = { $saved } 新计划已生效。
+notice-when-daemon-starts = { $saved } 将在后台服务启动时生效。
+notice-daemon-said = { $saved } 但后台服务回复：{ $reason }
+notice-done = 完成。
+notice-not-running = 后台服务未运行；请先启动它。
+notice-log-minutes = 分钟：{ $value } 不是 { $min } 到 { $max } 之间的数字。

@@ -350,6 +350,13 @@ impl Exercise {
         self.display(Text::HowTo)
     }
 
+    /// Whether the name is the app's own (a built-in one the user has not
+    /// renamed): a sentence may then lowercase it; a user's name is kept
+    /// as written.
+    pub fn has_default_name(&self) -> bool {
+        self.builtin && builtin_default(&self.id).is_some_and(|d| d.name == self.name)
+    }
+
     fn display(&self, which: Text) -> String {
         let (stored, part) = match which {
             Text::Name => (&self.name, "name"),

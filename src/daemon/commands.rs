@@ -16,8 +16,21 @@ use crate::service::{self, Context, Failure};
 impl Daemon {
     pub(super) fn handle(&mut self, event: Event, now: DateTime<Local>) {
         match event {
-            Event::Request(request, via, reply) => {
-                let answer = self.request(request, via, now);
+            Event::Request(request, via, speech, reply) => {
+                let answer = match speech {
+                    // Answered in the asker's language, clock and week (its
+                    // terminal may not be the desktop the daemon started in);
+                    // the daemon's own texts stay its own afterwards.
+                    Some(speech) => {
+                        let setting = speech.setting(crate::i18n::current());
+                        let own = self.model.prefs.region;
+                        self.model.prefs.region.first_day = speech.first_day;
+                        let answer = crate::i18n::with(setting, || self.request(request, via, now));
+                        self.model.prefs.region = own;
+                        answer
+                    }
+                    None => self.request(request, via, now),
+                };
                 let _ = reply.send(answer);
             }
             Event::Tray(request) => {

@@ -58,7 +58,13 @@ use idle::IdleSource;
 use notifier::{Answer, Notifier, PromptText, Style, Ticket};
 
 pub enum Event {
-    Request(Request, Via, mpsc::Sender<Result<Reply, Failure>>),
+    /// A command from the socket, with the language its asker reads.
+    Request(
+        Request,
+        Via,
+        Option<crate::protocol::Speech>,
+        mpsc::Sender<Result<Reply, Failure>>,
+    ),
     /// A tray menu item; the answer goes to the log.
     Tray(Request),
     /// SIGTERM, SIGINT or SIGHUP: stop as on `second-heart stop`.

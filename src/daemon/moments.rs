@@ -33,9 +33,11 @@ pub fn suggestion(e: &Exercise, treatment: Treatment, prefs: &Preferences) -> Op
         Treatment::Quiet(situation) => {
             // Mid-sentence, a name is lowercase except where the language
             // capitalises nouns (German) or has no case at all.
+            // (A user's own name is written as they wrote it.)
             let name = match crate::i18n::current().language {
                 crate::core::locale::Language::German => e.display_name(),
-                _ => e.display_name().to_lowercase(),
+                _ if e.has_default_name() => e.display_name().to_lowercase(),
+                _ => e.display_name(),
             };
             let dose = e.dose.describe();
             let summary = match situation {

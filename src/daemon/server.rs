@@ -136,16 +136,19 @@ fn serve(mut stream: UnixStream, events: &Sender<Event>, socket: Option<&Path>) 
         ),
         Ok(line) => match std::str::from_utf8(&line)
             .map_err(|_| "the request is not UTF-8".to_owned())
-            .and_then(|l| protocol::parse_request(l.trim_end()))
+            .and_then(|l| protocol::parse_request_spoken(l.trim_end()))
         {
             Err(e) => protocol::error_line(2, &e),
-            Ok((Request::Subscribe, _)) => {
+            Ok((Request::Subscribe, _, _)) => {
                 return events.send(Event::Subscribe(stream)).is_ok();
             }
-            Ok((request, via)) => {
+            Ok((request, via, speech)) => {
                 stop = request == Request::Stop;
                 let (tx, rx) = mpsc::channel();
-                if events.send(Event::Request(request, via, tx)).is_err() {
+                if events
+                    .send(Event::Request(request, via, speech, tx))
+                    .is_err()
+                {
                     return false;
                 }
                 match rx.recv_timeout(Duration::from_secs(15)) {

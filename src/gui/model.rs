@@ -166,6 +166,15 @@ pub enum Notice {
 
 impl<L: Link> Model<L> {
     pub fn new(link: L, prefs_file: PathBuf) -> Self {
+        // The window speaks the file's language (or the desktop's) from its
+        // first frame, the welcome included, not only once Schedule is open.
+        let prefs = PrefsFile::new(prefs_file.clone())
+            .check()
+            .ok()
+            .flatten()
+            .map(|(p, _)| p)
+            .unwrap_or_default();
+        crate::i18n::apply(&prefs.in_region(crate::i18n::env::region()));
         let feed = link.follower().map(Feed::start);
         let mut model = Model {
             feed,
@@ -319,10 +328,8 @@ impl<L: Link> Model<L> {
     pub fn act(&mut self, request: Request) {
         self.notice = Some(match self.link.request(&request) {
             Ok(Some(Reply::Message { text })) => Notice::Info(text),
-            Ok(Some(_)) => Notice::Info("Done.".into()),
-            Ok(None) => {
-                Notice::Error("The background daemon is not running; start it first.".into())
-            }
+            Ok(Some(_)) => Notice::Info(crate::t!("notice-done")),
+            Ok(None) => Notice::Error(crate::t!("notice-not-running")),
             Err(f) => Notice::Error(f.message),
         });
         self.refresh();
@@ -404,10 +411,11 @@ impl<L: Link> Model<L> {
                 }
             }
             _ => {
-                self.notice = Some(Notice::Error(format!(
-                    "Minutes: `{}` is not a number from {}.",
-                    self.log_minutes.trim(),
-                    limits::SESSION_MINUTES
+                self.notice = Some(Notice::Error(crate::t!(
+                    "notice-log-minutes",
+                    value = format!("`{}`", self.log_minutes.trim()),
+                    min = limits::SESSION_MINUTES.min,
+                    max = limits::SESSION_MINUTES.max
                 )))
             }
         }

@@ -31,7 +31,17 @@ pub fn from_vars(get: impl Fn(&str) -> Option<String>) -> Region {
     let set = |name: &str| get(name).filter(|v| !v.trim().is_empty());
     let time = ["LC_ALL", "LC_TIME", "LANG"].iter().find_map(|v| set(v));
     let mut region = Region::of(time.as_deref().unwrap_or("C"));
+    // As the C library does: LANGUAGE counts only when the messages'
+    // locale is not C (a profile's LANGUAGE under LANG=C is ignored).
+    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .find_map(|v| set(v));
+    let c = locale.as_deref().is_none_or(|l| {
+        let base = l.split(['.', '@']).next().unwrap_or_default();
+        base == "C" || base == "POSIX"
+    });
     let messages = set("LANGUAGE")
+        .filter(|_| !c)
         .map(|list| list.split(':').map(str::to_owned).collect::<Vec<_>>())
         .unwrap_or_default()
         .into_iter()
@@ -93,6 +103,20 @@ mod tests {
         assert_eq!(r.language, Language::Swedish);
         let r = vars(&[("LANGUAGE", "fi"), ("LANG", "fi_FI.UTF-8")]);
         assert_eq!(r.language, Language::English);
+    }
+
+    #[test]
+    fn language_is_ignored_under_the_c_locale_as_the_c_library_does() {
+        let l = |pairs: &[(&str, &str)]| vars(pairs).language;
+        assert_eq!(
+            l(&[("LANGUAGE", "de"), ("LANG", "C.UTF-8")]),
+            Language::English
+        );
+        assert_eq!(l(&[("LANGUAGE", "de")]), Language::English);
+        assert_eq!(
+            l(&[("LANGUAGE", "de"), ("LANG", "en_US.UTF-8")]),
+            Language::German
+        );
     }
 
     #[test]

@@ -86,8 +86,14 @@ pub fn date_time<T: Datelike + Timelike>(t: &T) -> String {
 /// Reads a time of day typed in either clock, with the current language's
 /// words for AM and PM understood as well as English's.
 pub fn parse_time(text: &str) -> Option<chrono::NaiveTime> {
-    let (am, pm) = (tr("time-am"), tr("time-pm"));
-    parse_clock_time(text, Some((&am, &pm)))
+    // Every shipped language's words, so "午後2:30" reads in any locale.
+    Language::ALL
+        .iter()
+        .filter_map(|l| {
+            let word = |id| super::catalog::message(*l, id, &[]);
+            Some((word("time-am")?, word("time-pm")?))
+        })
+        .find_map(|(am, pm)| parse_clock_time(text, Some((&am, &pm))))
         .or_else(|| parse_clock_time(text, current().region.am_pm()))
 }
 

@@ -130,3 +130,12 @@ fn the_week_of_a_setting_comes_from_its_region() {
         Weekday::Sun
     );
 }
+
+#[test]
+fn every_languages_am_and_pm_words_are_read_in_every_locale() {
+    with(setting(Language::Spanish, "es_ES", Clock::H24), || {
+        assert_eq!(parse_time("午後2:30"), Some(at(14, 30)));
+        assert_eq!(parse_time("2:30 p. m."), Some(at(14, 30)));
+        assert_eq!(parse_time("下午2:30"), Some(at(14, 30)));
+    });
+}

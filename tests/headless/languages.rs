@@ -170,3 +170,42 @@ fn the_preferences_choose_over_the_locale() {
         + &String::from_utf8_lossy(&check.stderr);
     assert!(text.contains("language = \"xx\""), "{text}");
 }
+
+/// With a daemon running (started in the C locale, as a session might
+/// start it), a terminal in German still reads German: the daemon answers
+/// in the language, clock and week its asker reads.
+#[test]
+fn a_running_daemon_answers_in_the_askers_language_and_week() {
+    let home = Home::new();
+    in_lang(&home, "en_GB.UTF-8")
+        .args([
+            "done",
+            "cycling",
+            "--minutes",
+            "40",
+            "--at",
+            "2026-11-22T10:00:00Z",
+        ])
+        .assert()
+        .success();
+    let _daemon = home.daemon();
+    let status = out(in_lang(&home, "de_DE.UTF-8"), &["status"]);
+    assert!(status.starts_with("Montag, 23. November"), "{status}");
+    assert!(
+        status.contains("Zehenstand") && status.contains("3 Sätze à 15"),
+        "{status}"
+    );
+    // Only a daemon's report says where it sees the user from.
+    assert!(
+        status.contains("sitzt seit") || status.contains("Schreibtisch"),
+        "not the daemon's report:\n{status}"
+    );
+    let us = out(in_lang(&home, "en_US.UTF-8"), &["status"]);
+    assert!(us.contains("This week: Cycling 40 of 150 min"), "{us}");
+    assert!(us.contains("AM") || us.contains("PM"), "{us}");
+    let done = out(in_lang(&home, "de_DE.UTF-8"), &["done", "calf-raises"]);
+    assert!(done.starts_with("Erledigt: Zehenstand"), "{done}");
+    // Its own texts stay its own: a plain request is answered in English.
+    let plain = home.raw_request(b"{\"v\":1,\"cmd\":\"status\"}\n");
+    assert!(plain.contains("\"Calf raises\""), "{plain}");
+}

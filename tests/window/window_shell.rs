@@ -359,3 +359,15 @@ fn the_font_atlas_stays_small_where_the_gpu_allows_huge_textures() {
     assert!(w <= 2048, "atlas {w} x {h}");
     assert!(w * h * 4 <= 2 * 1024 * 1024, "atlas {w} x {h}");
 }
+
+/// The window opens in the language the preferences name, from its first
+/// frame (Today), without the Schedule tab having been opened.
+#[test]
+fn the_window_opens_in_the_language_of_the_preferences() {
+    let link = crate::support::window::InProcess::new(crate::support::window::monday(11, 50), true);
+    std::fs::write(&link.paths.preferences, "language = \"de\"\n").unwrap();
+    let h = crate::support::window::window(link, second_heart::gui::model::Tab::Today, 900.0);
+    h.get_by_label("Heute");
+    h.get_by_label("Zeitplan");
+    assert!(h.query_by_label("Schedule").is_none());
+}

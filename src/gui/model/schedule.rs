@@ -74,11 +74,10 @@ impl<L: Link> Model<L> {
         if found {
             self.welcome = false;
             self.load_schedule();
-            self.notice = Some(Notice::Error(format!(
-                "{} was saved elsewhere meanwhile (by the second-heart command or another \
-                 window): it is kept as it is and shown here; the {} starter was not applied.",
-                self.prefs_file.display(),
-                self.starter.title()
+            self.notice = Some(Notice::Error(crate::t!(
+                "notice-saved-elsewhere",
+                file = self.prefs_file.display().to_string(),
+                starter = self.starter.title()
             )));
             self.refresh();
             return;
@@ -90,9 +89,9 @@ impl<L: Link> Model<L> {
         let _ = self.link.request(&Request::Reload);
         self.welcome = false;
         self.schedule = None;
-        self.notice = Some(Notice::Info(format!(
-            "{} schedule saved. Prompts come as desktop notifications; tick them off there or here.",
-            self.starter.title()
+        self.notice = Some(Notice::Info(crate::t!(
+            "notice-starter-saved",
+            starter = self.starter.title()
         )));
         self.refresh();
     }
@@ -137,18 +136,16 @@ impl<L: Link> Model<L> {
             return;
         };
         if draft.check().prefs.is_none() {
-            self.notice = Some(Notice::Error(
-                "Fix the fields marked in red before saving.".into(),
-            ));
+            self.notice = Some(Notice::Error(crate::t!("schedule-fix-first")));
             return;
         }
         let merged = match self.write(&draft, &saved, overwrite) {
             Ok(merged) => merged,
             Err(Refused::Clash(fields)) => {
                 self.schedule_conflict = true;
-                self.notice = Some(Notice::Error(format!(
-                    "The preferences changed since you opened them ({}): reload or keep yours.",
-                    fields.join(", ")
+                self.notice = Some(Notice::Error(crate::t!(
+                    "notice-clash",
+                    fields = fields.join(", ")
                 )));
                 return;
             }
@@ -160,11 +157,11 @@ impl<L: Link> Model<L> {
         // Show what is in the file now: with a merge, more than the draft.
         self.load_schedule();
         let saved = if merged {
-            "Saved, together with the changes made elsewhere meanwhile."
+            crate::t!("notice-saved-merged")
         } else {
-            "Saved."
+            crate::t!("notice-saved")
         };
-        self.notice = Some(self.reload_daemon(saved));
+        self.notice = Some(self.reload_daemon(&saved));
         self.refresh();
     }
 
@@ -176,11 +173,7 @@ impl<L: Link> Model<L> {
             return;
         };
         if self.schedule_conflict {
-            self.notice = Some(Notice::Error(
-                "The Schedule tab has a save that clashes with changes made elsewhere: \
-                 reload or keep yours there first."
-                    .into(),
-            ));
+            self.notice = Some(Notice::Error(crate::t!("notice-clash-first")));
             return;
         }
         let own = self.own.clone();
@@ -193,10 +186,10 @@ impl<L: Link> Model<L> {
         match self.write(&mine, &saved, false) {
             Ok(_) => {}
             Err(Refused::Clash(fields)) => {
-                self.notice = Some(Notice::Error(format!(
-                    "{} was changed elsewhere meanwhile ({}); nothing was saved.",
-                    own.name.trim(),
-                    fields.join(", ")
+                self.notice = Some(Notice::Error(crate::t!(
+                    "notice-own-clash",
+                    name = own.name.trim(),
+                    fields = fields.join(", ")
                 )));
                 return;
             }
@@ -215,9 +208,9 @@ impl<L: Link> Model<L> {
             saved.put_own(&own);
         }
         let what = if self.own_editing {
-            format!("{} saved.", own.name.trim())
+            crate::t!("notice-own-saved", name = own.name.trim())
         } else {
-            format!("{} added.", own.name.trim())
+            crate::t!("notice-own-added", name = own.name.trim())
         };
         self.notice = Some(self.reload_daemon(&what));
         self.refresh();
@@ -276,9 +269,13 @@ impl<L: Link> Model<L> {
     /// Has the daemon pick up the file just saved; says so after `saved`.
     fn reload_daemon(&mut self, saved: &str) -> Notice {
         match self.link.request(&Request::Reload) {
-            Ok(Some(_)) => Notice::Info(format!("{saved} The new schedule is in effect.")),
-            Ok(None) => Notice::Info(format!("{saved} It takes effect when the daemon starts.")),
-            Err(f) => Notice::Error(format!("{saved} But the daemon said: {}", f.message)),
+            Ok(Some(_)) => Notice::Info(crate::t!("notice-in-effect", saved = saved)),
+            Ok(None) => Notice::Info(crate::t!("notice-when-daemon-starts", saved = saved)),
+            Err(f) => Notice::Error(crate::t!(
+                "notice-daemon-said",
+                saved = saved,
+                reason = &f.message
+            )),
         }
     }
 
