@@ -675,3 +675,9 @@ notice-daemon-said = { $saved } Aber der Hintergrunddienst meldete: { $reason }
 notice-done = Erledigt.
 notice-not-running = Der Hintergrunddienst läuft nicht; starte ihn zuerst.
 notice-log-minutes = Minuten: { $value } ist keine Zahl von { $min } bis { $max }.
+
+## Typed times and the terminal guide.
+
+time-not-a-time = { $text } ist keine Uhrzeit (z. B. 14:30, "2:30 PM", "2026-11-23 09:00" oder 2026-11-23T09:00:00+01:00)
+time-in-gap = { $text } gibt es in dieser Zeitzone nicht (die Uhren überspringen sie bei der Zeitumstellung)
+guide-keys = Tasten: Leertaste Pause/weiter · n nächster Schritt · q beenden

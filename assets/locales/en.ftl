@@ -656,3 +656,9 @@ notice-daemon-said = { $saved } But the daemon said: { $reason }
 notice-done = Done.
 notice-not-running = The background daemon is not running; start it first.
 notice-log-minutes = Minutes: { $value } is not a number from { $min } to { $max }.
+
+## Typed times and the terminal guide.
+
+time-not-a-time = { $text } is not a time (write e.g. 14:30, "2:30 PM", "2026-11-23 09:00" or 2026-11-23T09:00:00+01:00)
+time-in-gap = { $text } does not exist in this time zone (the clocks skip it for daylight saving)
+guide-keys = Keys: space pause/resume · n next step · q stop

@@ -668,3 +668,9 @@ notice-daemon-said = { $saved } Pero el servicio dijo: { $reason }
 notice-done = Hecho.
 notice-not-running = El servicio en segundo plano no está en marcha; inícialo primero.
 notice-log-minutes = Minutos: { $value } no es un número de { $min } a { $max }.
+
+## Typed times and the terminal guide.
+
+time-not-a-time = { $text } no es una hora (escribe p. ej. 14:30, "2:30 PM", "2026-11-23 09:00" o 2026-11-23T09:00:00+01:00)
+time-in-gap = { $text } no existe en esta zona horaria (los relojes se la saltan con el cambio de hora)
+guide-keys = Teclas: espacio pausa/reanudar · n paso siguiente · q detener

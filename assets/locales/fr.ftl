@@ -666,3 +666,9 @@ notice-daemon-said = { $saved } Mais le service a répondu : { $reason }
 notice-done = Fait.
 notice-not-running = Le service d’arrière-plan ne tourne pas ; démarrez-le d’abord.
 notice-log-minutes = Minutes : { $value } n’est pas un nombre de { $min } à { $max }.
+
+## Typed times and the terminal guide.
+
+time-not-a-time = { $text } n’est pas une heure (écrivez par ex. 14:30, "2:30 PM", "2026-11-23 09:00" ou 2026-11-23T09:00:00+01:00)
+time-in-gap = { $text } n’existe pas dans ce fuseau horaire (les horloges la sautent au changement d’heure)
+guide-keys = Touches : espace pause/reprise · n étape suivante · q arrêter

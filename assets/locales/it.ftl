@@ -665,3 +665,9 @@ notice-daemon-said = { $saved } Ma il servizio ha risposto: { $reason }
 notice-done = Fatto.
 notice-not-running = Il servizio in background non è attivo; avvialo prima.
 notice-log-minutes = Minuti: { $value } non è un numero da { $min } a { $max }.
+
+## Typed times and the terminal guide.
+
+time-not-a-time = { $text } non è un orario (scrivi ad es. 14:30, "2:30 PM", "2026-11-23 09:00" o 2026-11-23T09:00:00+01:00)
+time-in-gap = { $text } non esiste in questo fuso orario (gli orologi lo saltano con il cambio dell’ora)
+guide-keys = Tasti: spazio pausa/riprendi · n passo successivo · q ferma

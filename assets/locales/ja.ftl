@@ -610,3 +610,9 @@ notice-daemon-said = { $saved } ただしバックグラウンドサービスの
 notice-done = 完了しました。
 notice-not-running = バックグラウンドサービスが動いていません。先に起動してください。
 notice-log-minutes = 時間（分）：{ $value } は { $min }～{ $max } の数値ではありません。
+
+## Typed times and the terminal guide.
+
+time-not-a-time = { $text } は時刻ではありません（例：14:30、"2:30 PM"、"2026-11-23 09:00"、2026-11-23T09:00:00+01:00）
+time-in-gap = { $text } はこのタイムゾーンに存在しません（夏時間の切り替えで飛ばされる時刻です）
+guide-keys = キー：スペース 一時停止/再開 · n 次のステップ · q 終了

@@ -675,3 +675,9 @@ notice-daemon-said = { $saved } Maar de achtergronddienst meldde: { $reason }
 notice-done = Gedaan.
 notice-not-running = De achtergronddienst draait niet; start hem eerst.
 notice-log-minutes = Minuten: { $value } is geen getal van { $min } tot { $max }.
+
+## Typed times and the terminal guide.
+
+time-not-a-time = { $text } is geen tijd (schrijf bijv. 14:30, "2:30 PM", "2026-11-23 09:00" of 2026-11-23T09:00:00+01:00)
+time-in-gap = { $text } bestaat niet in deze tijdzone (de klok slaat die over bij de zomertijd)
+guide-keys = Toetsen: spatie pauze/verder · n volgende stap · q stoppen

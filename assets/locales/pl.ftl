@@ -726,3 +726,9 @@ notice-daemon-said = { $saved } Ale usługa odpowiedziała: { $reason }
 notice-done = Gotowe.
 notice-not-running = Usługa w tle nie działa; najpierw ją uruchom.
 notice-log-minutes = Minuty: { $value } to nie liczba z zakresu { $min }–{ $max }.
+
+## Typed times and the terminal guide.
+
+time-not-a-time = { $text } to nie godzina (napisz np. 14:30, "2:30 PM", "2026-11-23 09:00" lub 2026-11-23T09:00:00+01:00)
+time-in-gap = { $text } nie istnieje w tej strefie czasowej (zegary ją pomijają przy zmianie czasu)
+guide-keys = Klawisze: spacja pauza/wznów · n następny krok · q zakończ

@@ -675,3 +675,9 @@ notice-daemon-said = { $saved } Mas o serviço respondeu: { $reason }
 notice-done = Feito.
 notice-not-running = O serviço em segundo plano não está em execução; inicie-o primeiro.
 notice-log-minutes = Minutos: { $value } não é um número de { $min } a { $max }.
+
+## Typed times and the terminal guide.
+
+time-not-a-time = { $text } não é um horário (escreva p. ex. 14:30, "2:30 PM", "2026-11-23 09:00" ou 2026-11-23T09:00:00+01:00)
+time-in-gap = { $text } não existe neste fuso horário (os relógios o pulam na mudança de horário)
+guide-keys = Teclas: espaço pausar/retomar · n próxima etapa · q parar

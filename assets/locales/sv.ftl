@@ -667,3 +667,9 @@ notice-daemon-said = { $saved } Men bakgrundstjänsten svarade: { $reason }
 notice-done = Klart.
 notice-not-running = Bakgrundstjänsten körs inte; starta den först.
 notice-log-minutes = Minuter: { $value } är inte ett tal från { $min } till { $max }.
+
+## Typed times and the terminal guide.
+
+time-not-a-time = { $text } är ingen tid (skriv t.ex. 14:30, "2:30 PM", "2026-11-23 09:00" eller 2026-11-23T09:00:00+01:00)
+time-in-gap = { $text } finns inte i den här tidszonen (klockorna hoppar över den vid sommartid)
+guide-keys = Tangenter: blanksteg paus/fortsätt · n nästa steg · q stoppa

@@ -610,3 +610,9 @@ notice-daemon-said = { $saved } 但后台服务回复：{ $reason }
 notice-done = 完成。
 notice-not-running = 后台服务未运行；请先启动它。
 notice-log-minutes = 分钟：{ $value } 不是 { $min } 到 { $max } 之间的数字。
+
+## Typed times and the terminal guide.
+
+time-not-a-time = { $text } 不是时间（例如 14:30、"2:30 PM"、"2026-11-23 09:00" 或 2026-11-23T09:00:00+01:00）
+time-in-gap = { $text } 在此时区不存在（夏令时调整时会跳过）
+guide-keys = 按键：空格 暂停/继续 · n 下一步 · q 停止

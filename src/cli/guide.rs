@@ -282,7 +282,7 @@ impl Screen {
     fn new() -> Screen {
         let terminal = std::io::stdout().is_terminal();
         if terminal && std::io::stdin().is_terminal() {
-            println!("Keys: space pause/resume · n next step · q stop");
+            println!("{}", crate::t!("guide-keys"));
         }
         Screen {
             terminal,

@@ -30,24 +30,13 @@ pub fn parse(text: &str, now: &DateTime<Local>) -> Result<DateTime<Local>, Strin
     ]
     .iter()
     .find_map(|f| NaiveDateTime::parse_from_str(t, f).ok())
-    .or_else(|| {
-        crate::i18n::format::parse_time(t).map(|time| now.date_naive().and_time(time))
-    })
+    .or_else(|| crate::i18n::format::parse_time(t).map(|time| now.date_naive().and_time(time)))
     .or_else(|| {
         let (date, time) = t.split_once(' ')?;
         let date = NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()?;
         Some(date.and_time(crate::i18n::format::parse_time(time)?))
     })
-    .ok_or_else(|| {
-        format!(
-            "{} is not a time (write e.g. 14:30, \"2:30 PM\", \"2026-11-23 09:00\" or 2026-11-23T09:00:00+01:00)",
-            quote(text)
-        )
-    })?;
-    localtime::first_instant(&Local, naive).ok_or_else(|| {
-        format!(
-            "{} does not exist in this time zone (the clocks skip it for daylight saving)",
-            quote(text)
-        )
-    })
+    .ok_or_else(|| crate::t!("time-not-a-time", text = quote(text)))?;
+    localtime::first_instant(&Local, naive)
+        .ok_or_else(|| crate::t!("time-in-gap", text = quote(text)))
 }

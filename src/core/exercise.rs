@@ -183,8 +183,12 @@ impl Dose {
             .into_iter()
             .find(|d| words(&d.describe()) == words(text))
         {
-            // The English spelling checks the numbers' ranges.
-            Some(d) => d.to_string().parse(),
+            // The English spelling checks the numbers' ranges; the error
+            // quotes what the user typed, not that spelling.
+            Some(d) => d
+                .to_string()
+                .parse()
+                .map_err(|e: String| e.replace(&quote(&d.to_string()), &quote(text.trim()))),
             None => english,
         }
     }
@@ -609,6 +613,10 @@ mod tests {
                     assert_eq!(Dose::parse_shown(&d.to_string()), Ok(d), "{language}");
                 }
                 assert!(Dose::parse_shown("lots").is_err());
+                // Out of range: the error quotes what was typed.
+                let shown = Dose::SetsOfReps { sets: 3, reps: 999 }.describe();
+                let err = Dose::parse_shown(&shown).unwrap_err();
+                assert!(err.contains(&shown), "{language}: {err}");
                 let err = Dose::parse_shown("10000 x 10").unwrap_err();
                 assert!(err.contains("10000"), "{err}");
             });
