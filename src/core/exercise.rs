@@ -553,14 +553,9 @@ mod tests {
 
     #[test]
     fn built_in_texts_are_translated_unless_the_user_changed_them() {
-        use crate::core::locale::{Language, Region};
+        use crate::core::locale::Language;
         use crate::i18n::{Setting, with};
-        let german = Setting {
-            language: Language::German,
-            ..Setting::of(
-                &crate::core::preferences::Preferences::default().in_region(Region::of("de_DE")),
-            )
-        };
+        let german = Setting::in_locale(Language::German, "de_DE");
         let mut calf = builtin_exercises().remove(1);
         with(german, || {
             assert_ne!(calf.display_name(), "Calf raises");
@@ -586,7 +581,7 @@ mod tests {
 
     #[test]
     fn a_dose_is_read_back_as_the_user_sees_it_in_every_language() {
-        use crate::core::locale::{Language, Region};
+        use crate::core::locale::Language;
         use crate::i18n::{Setting, with};
         let doses = [
             Dose::SetsOfReps { sets: 3, reps: 15 },
@@ -596,13 +591,7 @@ mod tests {
             Dose::Minutes(5),
         ];
         for language in Language::ALL {
-            let setting = Setting {
-                language,
-                ..Setting::of(
-                    &crate::core::preferences::Preferences::default().in_region(Region::default()),
-                )
-            };
-            with(setting, || {
+            with(Setting::in_locale(language, "C"), || {
                 for d in doses {
                     assert_eq!(
                         Dose::parse_shown(&d.describe()),

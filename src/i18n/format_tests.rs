@@ -1,16 +1,12 @@
 use chrono::{NaiveDate, NaiveTime, Weekday};
 
 use super::*;
-use crate::core::locale::Region;
 use crate::i18n::with;
 
 fn setting(language: Language, region: &str, clock: Clock) -> Setting {
-    let region = Region::of(region);
     Setting {
-        language,
         clock,
-        first_day: region.first_day,
-        region,
+        ..Setting::in_locale(language, region)
     }
 }
 

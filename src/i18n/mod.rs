@@ -40,6 +40,18 @@ impl Default for Setting {
 }
 
 impl Setting {
+    /// `language`, with the clock and week the locale `name` has
+    /// ("en_US.UTF-8"): a setting as a desktop in that locale gives it.
+    pub fn in_locale(language: Language, name: &str) -> Setting {
+        let region = Region::of(name);
+        Setting {
+            language,
+            clock: region.clock,
+            first_day: region.first_day,
+            region,
+        }
+    }
+
     /// What the preferences say, with `auto` filled in from their region.
     pub fn of(prefs: &Preferences) -> Setting {
         Setting {

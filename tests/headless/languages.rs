@@ -15,6 +15,21 @@ fn in_lang(home: &Home, lang: &str) -> Command {
     cmd
 }
 
+/// A 40-minute ride on Sunday 22 November, the day before the pinned clock.
+fn ride_on_sunday(home: &Home) {
+    in_lang(home, "en_GB.UTF-8")
+        .args([
+            "done",
+            "cycling",
+            "--minutes",
+            "40",
+            "--at",
+            "2026-11-22T10:00:00Z",
+        ])
+        .assert()
+        .success();
+}
+
 fn out(mut cmd: Command, args: &[&str]) -> String {
     let output = cmd.args(args).assert().success().get_output().clone();
     String::from_utf8(output.stdout).unwrap()
@@ -75,17 +90,7 @@ fn status_and_upcoming_speak_the_locales_language_clock_and_dates() {
 #[test]
 fn a_sunday_counts_in_this_week_in_the_us_and_in_last_week_in_europe() {
     let home = Home::new();
-    in_lang(&home, "en_GB.UTF-8")
-        .args([
-            "done",
-            "cycling",
-            "--minutes",
-            "40",
-            "--at",
-            "2026-11-22T10:00:00Z",
-        ])
-        .assert()
-        .success();
+    ride_on_sunday(&home);
     let us = out(in_lang(&home, "en_US.UTF-8"), &["status"]);
     assert!(us.contains("This week: Cycling 40 of 150 min"), "{us}");
     let gb = out(in_lang(&home, "en_GB.UTF-8"), &["status"]);
@@ -177,17 +182,7 @@ fn the_preferences_choose_over_the_locale() {
 #[test]
 fn a_running_daemon_answers_in_the_askers_language_and_week() {
     let home = Home::new();
-    in_lang(&home, "en_GB.UTF-8")
-        .args([
-            "done",
-            "cycling",
-            "--minutes",
-            "40",
-            "--at",
-            "2026-11-22T10:00:00Z",
-        ])
-        .assert()
-        .success();
+    ride_on_sunday(&home);
     let _daemon = home.daemon();
     let status = out(in_lang(&home, "de_DE.UTF-8"), &["status"]);
     assert!(status.starts_with("Montag, 23. November"), "{status}");

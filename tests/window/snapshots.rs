@@ -6,7 +6,7 @@
 use egui_kittest::{Harness, SnapshotResults};
 
 use crate::support::window::{InProcess, app, monday, november};
-use second_heart::core::locale::{Language, Region};
+use second_heart::core::locale::Language;
 use second_heart::gui::app::App;
 use second_heart::gui::model::Tab;
 use second_heart::gui::style;
@@ -244,15 +244,28 @@ fn history_small_at_scale_2() {
 /// window size, light theme: German's long words must fit, Japanese must
 /// render (a system CJK font, found through fontconfig).
 fn in_language(language: Language, locale: &str, tab: Tab, height: f32, name: &str) {
-    let region = Region::of(locale);
-    let setting = Setting {
-        language,
-        clock: region.clock,
-        first_day: region.first_day,
-        region,
-    };
-    second_heart::i18n::with(setting, || {
-        snapshot_in(egui::Theme::Light, tab, [900.0, height], 1.0, false, name).unwrap()
+    in_language_at(language, locale, tab, height, false, name);
+}
+
+/// `in_language`, on first launch (the welcome) when `first_run`.
+fn in_language_at(
+    language: Language,
+    locale: &str,
+    tab: Tab,
+    height: f32,
+    first_run: bool,
+    name: &str,
+) {
+    second_heart::i18n::with(Setting::in_locale(language, locale), || {
+        snapshot_in(
+            egui::Theme::Light,
+            tab,
+            [900.0, height],
+            1.0,
+            first_run,
+            name,
+        )
+        .unwrap()
     });
 }
 
@@ -324,22 +337,12 @@ fn history_in_german() {
 
 #[test]
 fn welcome_in_french() {
-    let region = Region::of("fr_FR.UTF-8");
-    let setting = Setting {
-        language: Language::French,
-        clock: region.clock,
-        first_day: region.first_day,
-        region,
-    };
-    second_heart::i18n::with(setting, || {
-        snapshot_in(
-            egui::Theme::Light,
-            Tab::Today,
-            [900.0, 820.0],
-            1.0,
-            true,
-            "welcome-fr",
-        )
-        .unwrap()
-    });
+    in_language_at(
+        Language::French,
+        "fr_FR.UTF-8",
+        Tab::Today,
+        820.0,
+        true,
+        "welcome-fr",
+    );
 }
