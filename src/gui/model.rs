@@ -166,14 +166,16 @@ pub enum Notice {
 
 impl<L: Link> Model<L> {
     pub fn new(link: L, prefs_file: PathBuf) -> Self {
-        // The window speaks the file's language (or the desktop's) from its
-        // first frame, the welcome included, not only once Schedule is open.
+        // Read once: the window speaks the file's language (or the
+        // desktop's) from its first frame, the welcome included, and shows
+        // its theme.
         let prefs = PrefsFile::new(prefs_file.clone())
             .check()
             .ok()
             .flatten()
             .map(|(p, _)| p)
             .unwrap_or_default();
+        let saved_theme = prefs.theme;
         crate::i18n::apply(&prefs.in_region(crate::i18n::env::region()));
         let feed = link.follower().map(Feed::start);
         let mut model = Model {
@@ -200,11 +202,7 @@ impl<L: Link> Model<L> {
             log_minutes: String::new(),
             log_exercise: "cycling".parse().expect("a valid exercise id"),
             computer: ThisComputer::new(Autostart::from_env()),
-            saved_theme: PrefsFile::new(prefs_file.clone())
-                .read()
-                .ok()
-                .flatten()
-                .map_or(Theme::System, |r| r.prefs.theme),
+            saved_theme,
             export_folder: None,
             preview: None,
             following: None,
