@@ -5,6 +5,10 @@
 //! One binary per kind of test (headless, window, desktop), each a module
 //! per subject; the harness is `tests/support`.
 
+// Unix only: kittest and the session bus are Unix dev-dependencies (the
+// Windows tests are in tests/windows).
+#![cfg(unix)]
+
 #[path = "../support/mod.rs"]
 mod support;
 
