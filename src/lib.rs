@@ -24,7 +24,7 @@
 //! - `daemon`: the loop that performs the scheduler's effects, with the
 //!   notifier, idle, sleep and meeting watchers, tray and socket (a named
 //!   pipe on Windows).
-//! - [`gui`] (Unix): the egui window, one file per view.
+//! - [`gui`]: the egui window, one file per view.
 //! - [`desktop`]: launcher, icons and login autostart.
 //! - [`i18n`]: the message catalogs, times and dates in the user's
 //!   language, clock and week.
@@ -34,7 +34,6 @@ pub(crate) mod clock;
 pub mod core;
 pub(crate) mod daemon;
 pub mod desktop;
-#[cfg(unix)]
 pub mod gui;
 pub mod i18n;
 pub mod protocol;

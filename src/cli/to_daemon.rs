@@ -1,6 +1,5 @@
 //! The command line's way to the daemon: its socket on Unix, its named
-//! pipe on Windows (`daemon::client` hides which). The window is built on
-//! Unix only so far; elsewhere the command line says so.
+//! pipe on Windows (`daemon::client` hides which), and to the window.
 
 use std::path::Path;
 
@@ -130,8 +129,5 @@ pub fn wait_released(runtime_dir: &Path, timeout: std::time::Duration) -> bool {
 
 /// The window (no arguments).
 pub fn open_window() -> Result<(), String> {
-    #[cfg(unix)]
-    return crate::gui::run().map_err(|e| e.to_string());
-    #[cfg(not(unix))]
-    Err("the window is not available on this platform yet".into())
+    crate::gui::run().map_err(|e| e.to_string())
 }

@@ -12,6 +12,7 @@ use crate::protocol::{self, Push, Reply, Request, ResponseLine};
 use crate::service::Failure;
 use crate::store::runtime;
 
+#[cfg(unix)]
 pub const SOCKET: &str = "daemon.sock";
 
 /// What came of asking the daemon.

@@ -9,8 +9,8 @@
 //! - Nobody else can pose as the daemon. The first instance is created with
 //!   `FILE_FLAG_FIRST_PIPE_INSTANCE`, which fails when the name exists, and
 //!   the daemon keeps one instance listening all its life, so the name is
-//!   never free while it runs. A client checks that the pipe it reached
-//!   belongs to its own user before it writes a byte, and connects at the
+//!   never free while it runs. A client checks that the process serving
+//!   the pipe it reached runs as its own user before it writes a byte, and connects at the
 //!   identification level only, so a server cannot act as the client.
 //! - One name per user and data folder ([`pipe_name`]): the user's SID and
 //!   a hash of the runtime folder, as the socket lives in that folder on
@@ -22,12 +22,13 @@
 
 use std::path::Path;
 
-/// The pipe's DACL in SDDL: protected (`P`, inheriting nothing), one
-/// entry allowing all access (`GA`) to `sid`. Nothing for Everyone (`WD`),
-/// Anonymous (`AN`) or the network.
+/// The pipe's security in SDDL: owned by `sid` (said outright: a token's
+/// default owner may be a group, as under Wine), and a protected DACL
+/// (`P`, inheriting nothing) with one entry allowing all access (`GA`) to
+/// `sid`. Nothing for Everyone (`WD`), Anonymous (`AN`) or the network.
 #[cfg_attr(not(windows), allow(dead_code))]
 pub fn access_sddl(sid: &str) -> String {
-    format!("D:P(A;;GA;;;{sid})")
+    format!("O:{sid}D:P(A;;GA;;;{sid})")
 }
 
 /// `\\.\pipe\io.github.secondheart.SecondHeart-<sid>-<hash>`: one pipe per
@@ -45,8 +46,10 @@ pub fn pipe_name(sid: &str, runtime_dir: &Path) -> String {
     format!(r"\\.\pipe\{}-{sid}-{hash:016x}", crate::desktop::APP_ID)
 }
 
+#[cfg(all(windows, test))]
+use win::security_of;
 #[cfg(windows)]
-pub use win::{PipeListener, PipeStream, connect, listening, my_sid, security_of};
+pub use win::{PipeListener, PipeStream, connect, listening, my_sid};
 
 #[cfg(windows)]
 mod win {
@@ -76,11 +79,13 @@ mod win {
         SECURITY_IDENTIFICATION, SECURITY_SQOS_PRESENT,
     };
     use windows_sys::Win32::System::Pipes::{
-        ConnectNamedPipe, CreateNamedPipeW, PIPE_NOWAIT, PIPE_READMODE_BYTE,
-        PIPE_REJECT_REMOTE_CLIENTS, PIPE_TYPE_BYTE, PIPE_UNLIMITED_INSTANCES, PIPE_WAIT,
-        PeekNamedPipe, SetNamedPipeHandleState, WaitNamedPipeW,
+        ConnectNamedPipe, CreateNamedPipeW, GetNamedPipeServerProcessId, PIPE_NOWAIT,
+        PIPE_READMODE_BYTE, PIPE_REJECT_REMOTE_CLIENTS, PIPE_TYPE_BYTE, PIPE_UNLIMITED_INSTANCES,
+        PIPE_WAIT, PeekNamedPipe, SetNamedPipeHandleState, WaitNamedPipeW,
     };
-    use windows_sys::Win32::System::Threading::{GetCurrentProcess, OpenProcessToken};
+    use windows_sys::Win32::System::Threading::{
+        GetCurrentProcess, OpenProcess, OpenProcessToken, PROCESS_QUERY_LIMITED_INFORMATION,
+    };
 
     /// Bytes each direction of an instance buffers; a request or a push
     /// line is far smaller.
@@ -130,10 +135,16 @@ mod win {
 
     /// This process's user, as an SID string ("S-1-5-21-…").
     pub fn my_sid() -> io::Result<String> {
+        // SAFETY: the pseudo-handle of this process.
+        user_of(unsafe { GetCurrentProcess() })
+    }
+
+    /// The user a process runs as, as an SID string.
+    fn user_of(process: HANDLE) -> io::Result<String> {
         let mut token: HANDLE = null_mut();
-        // SAFETY: the pseudo-handle of this process; `token` receives a
+        // SAFETY: a process handle with query rights; `token` receives a
         // handle we own.
-        if unsafe { OpenProcessToken(GetCurrentProcess(), TOKEN_QUERY, &mut token) } == 0 {
+        if unsafe { OpenProcessToken(process, TOKEN_QUERY, &mut token) } == 0 {
             return Err(io::Error::last_os_error());
         }
         // SAFETY: a handle we own, closed once by OwnedHandle.
@@ -375,9 +386,23 @@ mod win {
             (ok != 0).then_some(waiting)
         }
 
-        /// Who owns the pipe and its DACL.
-        pub fn security(&self) -> io::Result<(String, String)> {
-            super::win::security_of(self.handle())
+        /// The user the process at the other end (the server) runs as.
+        /// Asked of the process, not of the pipe's owner, which a token
+        /// may set to a group (Wine does).
+        pub fn server_user(&self) -> io::Result<String> {
+            let mut pid = 0u32;
+            // SAFETY: a valid client handle of a pipe.
+            if unsafe { GetNamedPipeServerProcessId(self.handle(), &mut pid) } == 0 {
+                return Err(io::Error::last_os_error());
+            }
+            // SAFETY: a pid from the call above; the handle is ours.
+            let process = unsafe { OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, 0, pid) };
+            if process.is_null() {
+                return Err(io::Error::last_os_error());
+            }
+            // SAFETY: a new handle we own, closed once.
+            let process = unsafe { OwnedHandle::from_raw_handle(process as RawHandle) };
+            user_of(process.as_raw_handle() as HANDLE)
         }
     }
 
@@ -469,11 +494,16 @@ mod win {
                 // SAFETY: a new handle we own.
                 let stream =
                     PipeStream::new(unsafe { OwnedHandle::from_raw_handle(handle as RawHandle) });
-                let (owner, _) = stream.security()?;
-                if owner != sid {
+                let server = stream.server_user().map_err(|e| {
+                    io::Error::new(
+                        ErrorKind::PermissionDenied,
+                        format!("cannot tell who serves {name} ({e}); not using it"),
+                    )
+                })?;
+                if server != sid {
                     return Err(io::Error::new(
                         ErrorKind::PermissionDenied,
-                        format!("{name} belongs to another user ({owner}); not using it"),
+                        format!("{name} is served by another user ({server}); not using it"),
                     ));
                 }
                 return Ok(stream);
@@ -500,7 +530,10 @@ mod tests {
     #[test]
     fn the_pipe_admits_its_user_and_nobody_else() {
         let sddl = access_sddl("S-1-5-21-1-2-3-1001");
-        assert_eq!(sddl, "D:P(A;;GA;;;S-1-5-21-1-2-3-1001)");
+        assert_eq!(
+            sddl,
+            "O:S-1-5-21-1-2-3-1001D:P(A;;GA;;;S-1-5-21-1-2-3-1001)"
+        );
         for other in ["WD", "AN", "NU", "BU", "AU", "IU"] {
             assert!(!sddl.contains(&format!(";;;{other})")), "{other} admitted");
         }
@@ -529,5 +562,86 @@ mod tests {
             )
         );
         assert_ne!(a, pipe_name("S-1-5-21-1", Path::new(r"C:\Temp\home\run")));
+    }
+
+    /// Whether this runs under Wine (which names itself in ntdll).
+    #[cfg(windows)]
+    fn under_wine() -> bool {
+        use windows_sys::Win32::System::LibraryLoader::{GetModuleHandleA, GetProcAddress};
+        // SAFETY: NUL-terminated names; ntdll is always loaded.
+        unsafe {
+            let ntdll = GetModuleHandleA(c"ntdll.dll".as_ptr().cast());
+            !ntdll.is_null() && GetProcAddress(ntdll, c"wine_get_version".as_ptr().cast()).is_some()
+        }
+    }
+
+    /// A pipe of its own for each test, in the user's name.
+    #[cfg(windows)]
+    fn test_pipe(what: &str) -> (String, String) {
+        let sid = my_sid().unwrap();
+        let dir = std::env::temp_dir().join(format!("{what}-{}", std::process::id()));
+        (pipe_name(&sid, &dir), sid)
+    }
+
+    #[cfg(windows)]
+    #[test]
+    fn the_pipe_read_back_admits_only_its_user() {
+        let (name, sid) = test_pipe("acl");
+        assert!(sid.starts_with("S-1-"), "{sid}");
+        let listener = PipeListener::bind_first(&name, &sid).unwrap();
+        let (owner, dacl) = security_of(listener.raw_handle()).unwrap();
+        assert_eq!(owner, sid, "the pipe is its user's");
+        // Protected, and one entry: full access for the user (GA reads
+        // back as FA, the file rights in full, where Windows maps it).
+        assert!(dacl.starts_with("D:P"), "{dacl}");
+        assert_eq!(dacl.matches('(').count(), 1, "{dacl}");
+        assert!(dacl.ends_with(&format!(";;;{sid})")), "{dacl}");
+        for other in ["WD", "AN", "NU", "BU", "AU", "IU", "SY", "BA"] {
+            assert!(!dacl.contains(&format!(";;;{other})")), "{other} in {dacl}");
+        }
+    }
+
+    #[cfg(windows)]
+    #[test]
+    fn one_pipe_answers_and_a_second_listener_is_refused() {
+        use std::io::{BufRead, BufReader, Write};
+        let (name, sid) = test_pipe("roundtrip");
+        assert!(!listening(&name));
+        let mut listener = PipeListener::bind_first(&name, &sid).unwrap();
+        assert!(listening(&name));
+        // Wine 8 does not enforce FILE_FLAG_FIRST_PIPE_INSTANCE; Windows
+        // does (there, and here, the daemon's locks come first anyway).
+        if !under_wine() {
+            let taken = PipeListener::bind_first(&name, &sid).err().unwrap();
+            assert_eq!(taken.kind(), std::io::ErrorKind::AddrInUse);
+        }
+        let server = std::thread::spawn(move || {
+            let stream = listener.accept().unwrap();
+            let mut line = String::new();
+            BufReader::new(&stream).read_line(&mut line).unwrap();
+            (&stream)
+                .write_all(format!("echo {line}").as_bytes())
+                .unwrap();
+            listener
+        });
+        let mut client = connect(&name, &sid, std::time::Duration::from_secs(5)).unwrap();
+        client
+            .set_read_timeout(Some(std::time::Duration::from_secs(5)))
+            .unwrap();
+        client.write_all(b"ping\n").unwrap();
+        let mut answer = String::new();
+        BufReader::new(&mut client).read_line(&mut answer).unwrap();
+        assert_eq!(answer, "echo ping\n");
+        let mut listener = server.join().unwrap();
+        // Still listening for the next client, until closed.
+        assert!(listening(&name));
+        listener.close();
+        drop(client);
+        assert_eq!(
+            connect(&name, &sid, std::time::Duration::from_millis(100))
+                .err()
+                .map(|e| e.kind()),
+            Some(std::io::ErrorKind::NotFound)
+        );
     }
 }
