@@ -4,8 +4,11 @@
 //! first takes the exclusive lock on `history.lock` beside the history, and
 //! only then opens `history.jsonl`. That lock file is never replaced, so an
 //! append that waited for a compact opens the compacted file, not the one
-//! the compact renamed away (which lost those appends before). Appends also
-//! lock the history file itself, as older versions do.
+//! the compact renamed away (which lost those appends before). On Unix,
+//! appends also lock the history file itself, as older versions do; not on
+//! Windows, which has no older versions and whose locks are mandatory: a
+//! lock on the history would make every reader (the window, `history
+//! export`) fail while an append is under way.
 //!
 //! A line cut short by a crash is closed with a newline before the next
 //! entry goes after it; an append that fails (a full disk) cuts the file
@@ -65,6 +68,7 @@ impl HistoryFile {
             .append(true)
             .create(true)
             .open(&self.path)?;
+        #[cfg(unix)]
         file.lock()?;
         let old_len = file.metadata()?.len();
         let mut line = String::new();
@@ -79,10 +83,12 @@ impl HistoryFile {
             .and_then(|_| file.sync_data());
         if let Err(e) = written {
             // A full disk can take part of the line: cut it back off.
-            let _ = file.set_len(old_len).and_then(|_| file.sync_data());
+            let _ = cut_back(&file, &self.path, old_len);
             return Err(e);
         }
-        file.unlock()
+        #[cfg(unix)]
+        file.unlock()?;
+        Ok(())
     }
 
     /// Rewrites the file with its readable sessions in time order, and the
@@ -220,6 +226,19 @@ fn compacted(text: &str) -> (String, usize) {
     (out, dropped)
 }
 
+/// Cuts the history back to `len` bytes after a failed append. A handle
+/// opened to append cannot do it on Windows (it may only add at the end:
+/// FILE_APPEND_DATA without FILE_WRITE_DATA), so a second one is opened to
+/// write there; on Unix the appending one can.
+fn cut_back(appending: &File, path: &std::path::Path, len: u64) -> io::Result<()> {
+    let cut = |file: &File| file.set_len(len).and_then(|_| file.sync_data());
+    if cfg!(unix) {
+        cut(appending)
+    } else {
+        cut(&OpenOptions::new().write(true).open(path)?)
+    }
+}
+
 fn ends_with_newline(file: &mut File) -> io::Result<bool> {
     let len = file.metadata()?.len();
     if len == 0 {
@@ -256,6 +275,57 @@ mod tests {
         assert_eq!(h.len(), 2);
         assert_eq!(bad.len(), 1);
         assert_eq!(bad[0].line, 2);
+    }
+
+    /// A failed append is cut back to the old length, through a handle
+    /// that may do it (on Windows an appending one may not).
+    #[test]
+    fn a_failed_append_is_cut_back_to_the_old_length() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("history.jsonl");
+        fs::write(&path, "a whole line\n").unwrap();
+        let mut file = OpenOptions::new()
+            .read(true)
+            .append(true)
+            .open(&path)
+            .unwrap();
+        file.write_all(b"{\"at\":\"2026-11").unwrap();
+        cut_back(&file, &path, 13).unwrap();
+        drop(file);
+        assert_eq!(fs::read_to_string(&path).unwrap(), "a whole line\n");
+    }
+
+    /// The window reads the history while the daemon appends: every read
+    /// succeeds (on Windows, whose locks are mandatory, an append that
+    /// locked the history itself would make reads fail meanwhile).
+    #[test]
+    fn reads_while_appends_go_on_all_succeed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("history.jsonl");
+        let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let reader = {
+            let (path, done) = (path.clone(), done.clone());
+            std::thread::spawn(move || {
+                let mut reads = 0;
+                while !done.load(std::sync::atomic::Ordering::SeqCst) {
+                    match fs::read(&path) {
+                        Ok(_) => reads += 1,
+                        Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+                        Err(e) => panic!("a read failed during appends: {e}"),
+                    }
+                }
+                reads
+            })
+        };
+        let f = HistoryFile::new(path);
+        for minute in 0..60 {
+            for _ in 0..3 {
+                f.append(&session(minute)).unwrap();
+            }
+        }
+        done.store(true, std::sync::atomic::Ordering::SeqCst);
+        assert!(reader.join().unwrap() > 0);
+        assert_eq!(f.load().unwrap().0.len(), 180);
     }
 
     #[test]
@@ -318,6 +388,10 @@ mod tests {
         );
         // Nothing left to do: no rewrite, no third backup.
         assert_eq!(f.compact("20261123T100001").unwrap().backup, None);
+        // Where the open file could not be renamed over (Wine), the old one
+        // was replaced and removed while open: its name goes with the
+        // last handle.
+        drop(raw);
         assert_eq!(
             fs::read_dir(dir.path()).unwrap().count(),
             4,

@@ -1,9 +1,28 @@
-//! The XDG locations of our files. Setting HOME, XDG_CONFIG_HOME or
-//! XDG_DATA_HOME moves all of them (the tests rely on it).
+//! Where our files live. On Linux, the XDG locations: setting HOME,
+//! XDG_CONFIG_HOME or XDG_DATA_HOME moves them (the Linux tests rely on
+//! it). On Windows, the user's AppData:
+//! - the preferences in the roaming `%APPDATA%\second-heart\config`
+//!   (confy's choice): settings follow a user who signs in on another PC
+//!   of their domain;
+//! - the history, the pause state and the daemon's runtime folder in the
+//!   local `%LOCALAPPDATA%\second-heart\data`: a roaming profile is
+//!   copied back whole at sign-out, last writer wins, so a history roamed
+//!   between two PCs in use at once would lose one PC's sessions; and the
+//!   state (a pause, the daemon's lock) belongs to one machine anyway.
+//!
+//! Windows ignores XDG_*, so one override of our own moves every file, for
+//! tests and for a portable copy (on a USB stick): `SECOND_HEART_HOME=<dir>`
+//! puts the preferences in `<dir>/config`, the history in `<dir>/data`, the
+//! state in `<dir>/state` and the runtime folder at `<dir>/run`, on every
+//! platform. Separate folders, as XDG has them, because the preferences and
+//! the state each lock their own folder.
 
 use std::path::{Path, PathBuf};
 
 pub const APP: &str = "second-heart";
+
+/// The variable that moves every file under one folder.
+pub const HOME_OVERRIDE: &str = "SECOND_HEART_HOME";
 
 #[derive(Clone, Debug)]
 pub struct Paths {
@@ -23,11 +42,34 @@ pub struct Paths {
 
 impl Paths {
     pub fn from_env() -> Result<Paths, String> {
+        match std::env::var_os(HOME_OVERRIDE).filter(|v| !v.is_empty()) {
+            Some(home) => Ok(Paths::under(Path::new(&home))),
+            None => Paths::of_the_user(),
+        }
+    }
+
+    /// Every file under one folder (`SECOND_HEART_HOME`).
+    pub fn under(home: &Path) -> Paths {
+        let data_dir = home.join("data");
+        let state_dir = home.join("state");
+        Paths {
+            preferences: home.join("config").join("preferences.toml"),
+            history: data_dir.join("history.jsonl"),
+            data_dir,
+            state: state_dir.join("state.json"),
+            runtime_dir: home.join("run"),
+        }
+    }
+
+    /// The platform's places for this user (see the module's doc).
+    fn of_the_user() -> Result<Paths, String> {
         let preferences = confy::get_configuration_file_path(APP, "preferences")
             .map_err(|e| format!("cannot find a place for the preferences: {e} (is HOME set?)"))?;
         let dirs = directories::ProjectDirs::from("", "", APP)
             .ok_or("cannot find the data directory (is HOME set?)")?;
-        let data_dir = dirs.data_dir().to_path_buf();
+        // The local one: the same as `data_dir` on Linux, not roamed on
+        // Windows (see the module's doc).
+        let data_dir = dirs.data_local_dir().to_path_buf();
         let state_dir = dirs
             .state_dir()
             .map(|d| d.to_path_buf())
@@ -120,5 +162,25 @@ fn host_name() -> String {
         "local".to_owned()
     } else {
         safe
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_override_puts_every_file_under_one_folder_each_kind_apart() {
+        let home = Path::new("portable");
+        let p = Paths::under(home);
+        assert_eq!(p.preferences, home.join("config").join("preferences.toml"));
+        assert_eq!(p.history, home.join("data").join("history.jsonl"));
+        assert_eq!(p.data_dir, home.join("data"));
+        assert_eq!(p.state, home.join("state").join("state.json"));
+        assert_eq!(p.runtime_dir, home.join("run"));
+        assert_eq!(p.daemon_lock().parent(), Some(home.join("state").as_path()));
+        // The preferences and the state each lock their folder: not one.
+        assert_ne!(p.preferences.parent(), p.state.parent());
+        assert_eq!(p.watched_dirs().len(), 4);
     }
 }

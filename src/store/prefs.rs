@@ -334,7 +334,33 @@ fn process_exists(pid: i32) -> bool {
     r == 0 || io::Error::last_os_error().raw_os_error() != Some(libc::ESRCH)
 }
 
-#[cfg(not(unix))]
+/// Whether a process with this id still runs: Windows says "invalid
+/// parameter" for an id no process has, and a process that ended has an
+/// exit code. Any other answer (access denied) counts as running, the safe
+/// way to be wrong; so does an id Windows gave again to a new process,
+/// which only keeps a leftover file a while longer.
+#[cfg(windows)]
+fn process_exists(pid: i32) -> bool {
+    use windows_sys::Win32::Foundation::{
+        CloseHandle, ERROR_INVALID_PARAMETER, GetLastError, STILL_ACTIVE,
+    };
+    use windows_sys::Win32::System::Threading::{
+        GetExitCodeProcess, OpenProcess, PROCESS_QUERY_LIMITED_INFORMATION,
+    };
+    // SAFETY: plain calls on a handle we opened and close here.
+    unsafe {
+        let process = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, 0, pid as u32);
+        if process.is_null() {
+            return GetLastError() != ERROR_INVALID_PARAMETER;
+        }
+        let mut code = 0u32;
+        let ok = GetExitCodeProcess(process, &mut code) != 0;
+        CloseHandle(process);
+        !ok || code == STILL_ACTIVE as u32
+    }
+}
+
+#[cfg(not(any(unix, windows)))]
 fn process_exists(_pid: i32) -> bool {
     true
 }
@@ -441,12 +467,20 @@ mod tests {
         p.exercises[0].dose = Dose::CirclesEachWay(12);
         f.save(&p).unwrap();
         assert_eq!(f.load("x").prefs, p);
-        let names: Vec<_> = fs::read_dir(f.path.parent().unwrap())
+        assert_eq!(users_files(&f), ["preferences.toml"]);
+    }
+
+    /// The names in the file's folder, but for the lock file that stands
+    /// for the folder's lock on Windows.
+    fn users_files(f: &PrefsFile) -> Vec<String> {
+        let mut names: Vec<String> = fs::read_dir(f.path.parent().unwrap())
             .unwrap()
             .flatten()
-            .map(|e| e.file_name())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| Some(n.as_str()) != write::FOLDER_LOCK_FILE)
             .collect();
-        assert_eq!(names, vec![std::ffi::OsString::from("preferences.toml")]);
+        names.sort();
+        names
     }
 
     #[test]
@@ -519,6 +553,71 @@ mod tests {
         }
     }
 
+    /// Windows will not replace a file marked read-only (Properties,
+    /// "Read-only"): the save fails naming the file, which stays exactly
+    /// as it was, and no temporary file is left.
+    #[cfg(windows)]
+    #[test]
+    fn a_read_only_file_is_left_exactly_and_the_save_fails_cleanly() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = file(&dir);
+        fs::create_dir_all(f.path.parent().unwrap()).unwrap();
+        fs::write(&f.path, "snooze_minutes = 12\n").unwrap();
+        let mut read_only = fs::metadata(&f.path).unwrap().permissions();
+        read_only.set_readonly(true);
+        fs::set_permissions(&f.path, read_only.clone()).unwrap();
+        let result = f.save(&Preferences::default());
+        read_only.set_readonly(false);
+        fs::set_permissions(&f.path, read_only).unwrap();
+        let e = result.unwrap_err();
+        assert!(
+            e.starts_with("cannot save ") && e.contains("preferences.toml"),
+            "{e}"
+        );
+        assert_eq!(
+            fs::read_to_string(&f.path).unwrap(),
+            "snooze_minutes = 12\n"
+        );
+        assert_eq!(users_files(&f), ["preferences.toml"]);
+    }
+
+    /// A reader that has the file open (the window reading it, another
+    /// program that shares delete access as Rust's files do) does not stop
+    /// a save; nor does one that holds it without that sharing for a
+    /// moment (a virus scanner): the save waits for it.
+    #[test]
+    fn a_save_replaces_the_file_while_readers_have_it_open() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = file(&dir);
+        f.save(&Preferences::default()).unwrap();
+        let reader = fs::File::open(&f.path).unwrap();
+        let p = Preferences {
+            snooze_minutes: 17,
+            ..Preferences::default()
+        };
+        f.save(&p).unwrap();
+        drop(reader);
+        assert_eq!(f.load("x").prefs, p);
+        #[cfg(windows)]
+        {
+            use std::os::windows::fs::OpenOptionsExt;
+            const FILE_SHARE_READ: u32 = 1;
+            let scanner = fs::OpenOptions::new()
+                .read(true)
+                .share_mode(FILE_SHARE_READ)
+                .open(&f.path)
+                .unwrap();
+            let lets_go = std::thread::spawn(move || {
+                std::thread::sleep(std::time::Duration::from_millis(300));
+                drop(scanner);
+            });
+            f.save(&Preferences::default()).unwrap();
+            lets_go.join().unwrap();
+            assert_eq!(f.load("x").prefs, Preferences::default());
+        }
+        assert_eq!(users_files(&f), ["preferences.toml"]);
+    }
+
     #[test]
     fn a_hand_edited_file_is_kept_aside_once_before_a_save_rewrites_it() {
         let dir = tempfile::tempdir().unwrap();
@@ -575,6 +674,6 @@ mod tests {
         let f = file(&dir);
         f.save(&Preferences::default()).unwrap();
         f.save(&Preferences::default()).unwrap();
-        assert_eq!(fs::read_dir(f.path.parent().unwrap()).unwrap().count(), 1);
+        assert_eq!(users_files(&f), ["preferences.toml"]);
     }
 }

@@ -6,12 +6,23 @@
 //!   file, never one renamed away meanwhile. The history uses a lock file,
 //!   `history.lock` in the data directory; the preferences lock their
 //!   directory (`~/.config/second-heart`) itself, which leaves no extra file
-//!   among the ones a user or a dotfile manager looks after.
+//!   among the ones a user or a dotfile manager looks after. Windows can
+//!   neither open a folder as a file nor lock one (LockFileEx locks bytes of
+//!   a file), so there the folder's lock is a file in it, `folder.lock`.
 //! - A whole-file replacement: the new content goes to a temporary file in
 //!   the directory of the file's real target (a symlink, as dotfile managers
 //!   and sync folders make, is followed and kept), is synced, and renamed
 //!   over the target. Readers see the old or the new file, never a mix; a
 //!   failed write removes its temporary file and leaves the old one exactly.
+//!   On Windows the rename works while other programs read the file
+//!   (`rename`: std's atomic rename, tried again while a reader holds the
+//!   file, else ReplaceFileW), and a file marked read-only is not replaced. Windows cannot flush
+//!   a folder: a rename is in NTFS's journal when it returns (and
+//!   MOVEFILE_WRITE_THROUGH only matters for moves between volumes, which
+//!   these never are, the temporary file being beside its target).
+//!   Windows has no atomic exchange: an editor's save that lands between
+//!   the check of the file and the rename can be replaced, a window of
+//!   microseconds that Linux closes with RENAME_EXCHANGE.
 //! - A copy aside: a file about to be replaced that a user may want back (a
 //!   broken or hand-edited one) is first copied to a new name beside it.
 
@@ -19,7 +30,13 @@ use std::fs::{self, File, OpenOptions};
 use std::io;
 use std::path::{Path, PathBuf};
 
-/// An exclusive lock (`flock`), held until dropped.
+/// The file that stands for its folder's lock where a folder cannot be
+/// locked (Windows); `None` where the folder itself is locked.
+pub const FOLDER_LOCK_FILE: Option<&str> = if cfg!(unix) { None } else { Some(FOLDER_LOCK) };
+
+const FOLDER_LOCK: &str = "folder.lock";
+
+/// An exclusive lock (`flock`; LockFileEx on Windows), held until dropped.
 pub struct Lock {
     _file: File,
 }
@@ -27,12 +44,20 @@ pub struct Lock {
 impl Lock {
     /// Waits for the lock on the directory that holds `file` (created if
     /// missing).
+    #[cfg(unix)]
     pub fn directory_of(file: &Path) -> io::Result<Lock> {
         let dir = file.parent().unwrap_or(Path::new("."));
         fs::create_dir_all(dir)?;
         let lock = File::open(dir)?;
         lock.lock()?;
         Ok(Lock { _file: lock })
+    }
+
+    /// Waits for the lock of the directory that holds `file`: on Windows a
+    /// lock file in it, `folder.lock` (see the module's doc).
+    #[cfg(not(unix))]
+    pub fn directory_of(file: &Path) -> io::Result<Lock> {
+        Lock::beside(file, FOLDER_LOCK)
     }
 
     /// Waits for the lock beside `file`, named `lock_name`.
@@ -109,7 +134,11 @@ pub fn replace_if_unchanged(
     let mut stranded = false;
     let result = (|| {
         write(&tmp)?;
-        File::open(&tmp)
+        // Opened for writing: Windows flushes only through a handle that
+        // may write (FlushFileBuffers; "Access denied" otherwise).
+        OpenOptions::new()
+            .write(true)
+            .open(&tmp)
             .and_then(|f| f.sync_all())
             .map_err(|e| fail(&e))?;
         keep_mode(&real, &tmp);
@@ -144,7 +173,7 @@ pub fn replace_if_unchanged(
         if !unchanged(now.as_deref()) {
             return Ok(Replaced::ChangedMeanwhile);
         }
-        fs::rename(&tmp, &real).map_err(|e| fail(&e))?;
+        rename(&tmp, &real).map_err(|e| fail(&e))?;
         sync_dir(dir).map_err(|e| fail(&e))?;
         Ok(Replaced::Yes)
     })();
@@ -155,8 +184,161 @@ pub fn replace_if_unchanged(
 }
 
 /// The rename itself must reach the disk too.
+#[cfg(unix)]
 fn sync_dir(dir: &Path) -> io::Result<()> {
     File::open(dir).and_then(|d| d.sync_all())
+}
+
+/// Windows cannot open a folder to flush it, nor needs to: a rename is in
+/// NTFS's journal when it returns (see the module's doc).
+#[cfg(not(unix))]
+fn sync_dir(_dir: &Path) -> io::Result<()> {
+    Ok(())
+}
+
+/// Renames `from` over `to`.
+#[cfg(not(windows))]
+fn rename(from: &Path, to: &Path) -> io::Result<()> {
+    fs::rename(from, to)
+}
+
+/// Renames `from` over `to`, as atomically as Windows allows:
+/// - std's rename: MoveFileExW, and where `to` is open in another program,
+///   a POSIX-semantics rename, which replaces it as long as that program
+///   shares delete access (as Rust's files and most readers do). Atomic.
+/// - Where that is refused (a program holds `to` open, and the file system,
+///   an older Windows or Wine has no POSIX renames), it is tried again for
+///   a second: readers (the daemon, the window, a virus scanner) hold a
+///   file for milliseconds.
+/// - Held all that time, ReplaceFileW, which replaces a file that is open
+///   with shared delete access: the old file is moved to a name beside it,
+///   then the new one takes its place (a reader at that very moment finds
+///   no file, the one window this leaves), then the old one is removed; if
+///   the second step fails, the old file is moved back.
+/// - Held without shared delete access, nothing can replace it: its error.
+///   The caller then removes the temporary file; the old one is as it was.
+#[cfg(windows)]
+fn rename(from: &Path, to: &Path) -> io::Result<()> {
+    if fs::symlink_metadata(to).is_ok_and(|m| m.permissions().readonly()) {
+        // Windows refuses to replace a read-only file, but Wine does not:
+        // the same answer everywhere.
+        return Err(io::Error::new(
+            io::ErrorKind::PermissionDenied,
+            "the file is marked read-only",
+        ));
+    }
+    let mut waits = SHARING_WAITS.iter();
+    let held = loop {
+        match fs::rename(from, to) {
+            Err(e) if held_by_another(&e) => match waits.next() {
+                Some(wait) => std::thread::sleep(*wait),
+                None => break e,
+            },
+            done => return done,
+        }
+    };
+    match replace_open_file(from, to) {
+        // ReplaceFileW's own refusals say less than the rename's; an error
+        // without a code is one to pass on (the old file kept aside).
+        Err(refused) if refused.raw_os_error().is_some() => Err(held),
+        done => done,
+    }
+}
+
+/// ReplaceFileW (see `rename`), the old file moved aside to
+/// `<from>.old` for the moment, so that no failure loses it.
+#[cfg(windows)]
+fn replace_open_file(from: &Path, to: &Path) -> io::Result<()> {
+    let mut aside = from.as_os_str().to_owned();
+    aside.push(".old");
+    let aside = PathBuf::from(aside);
+    let result = win32::replace_file(to, from, &aside);
+    if result.is_err()
+        && !to.exists()
+        && aside.exists()
+        && let Err(e) = fs::rename(&aside, to)
+    {
+        // It failed after moving the old file aside, which cannot go back.
+        return Err(io::Error::other(format!(
+            "{e}; the file as it was is kept at {}",
+            aside.display()
+        )));
+    }
+    result?;
+    // Removed even while a reader has it open (it shares delete access, or
+    // the replace would have failed); a failure leaves a temporary file
+    // that the next save clears.
+    let _ = fs::remove_file(&aside);
+    Ok(())
+}
+
+/// The Win32 calls of this module, each as thin as it can be.
+#[cfg(windows)]
+mod win32 {
+    use std::io;
+    use std::os::windows::ffi::OsStrExt;
+    use std::path::Path;
+
+    fn wide(path: &Path) -> Vec<u16> {
+        path.as_os_str().encode_wide().chain([0]).collect()
+    }
+
+    /// ReplaceFileW(replaced, replacement, backup): `replacement` takes
+    /// `replaced`'s name (and keeps its attributes and access), the old
+    /// file goes to `backup`.
+    pub fn replace_file(replaced: &Path, replacement: &Path, backup: &Path) -> io::Result<()> {
+        use windows_sys::Win32::Storage::FileSystem::{REPLACEFILE_WRITE_THROUGH, ReplaceFileW};
+        let (replaced, replacement, backup) = (wide(replaced), wide(replacement), wide(backup));
+        // SAFETY: three NUL-terminated paths that live across the call;
+        // the reserved pointers are null, as documented.
+        let ok = unsafe {
+            ReplaceFileW(
+                replaced.as_ptr(),
+                replacement.as_ptr(),
+                backup.as_ptr(),
+                REPLACEFILE_WRITE_THROUGH,
+                std::ptr::null(),
+                std::ptr::null(),
+            )
+        };
+        if ok != 0 {
+            Ok(())
+        } else {
+            Err(io::Error::last_os_error())
+        }
+    }
+}
+
+/// How long `rename` waits, in turn, for a file another program holds:
+/// a second in all.
+#[cfg(windows)]
+const SHARING_WAITS: [std::time::Duration; 9] = {
+    use std::time::Duration;
+    [
+        Duration::from_millis(1),
+        Duration::from_millis(2),
+        Duration::from_millis(5),
+        Duration::from_millis(10),
+        Duration::from_millis(20),
+        Duration::from_millis(50),
+        Duration::from_millis(100),
+        Duration::from_millis(300),
+        Duration::from_millis(500),
+    ]
+};
+
+/// Whether an error may mean that another program has the file open:
+/// ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION, or ERROR_ACCESS_DENIED,
+/// which Windows gives for a file open in another program.
+#[cfg(windows)]
+fn held_by_another(e: &io::Error) -> bool {
+    const ACCESS_DENIED: i32 = 5;
+    const SHARING_VIOLATION: i32 = 32;
+    const LOCK_VIOLATION: i32 = 33;
+    matches!(
+        e.raw_os_error(),
+        Some(ACCESS_DENIED | SHARING_VIOLATION | LOCK_VIOLATION)
+    )
 }
 
 /// Undoes an exchange: the file displaced to `displaced` goes back to
@@ -286,11 +468,19 @@ pub fn temporary_name(name: &str) -> String {
 
 /// The new file gets the old one's permissions (a user who made their
 /// preferences private keeps them private).
+#[cfg(unix)]
 fn keep_mode(old: &Path, new: &Path) {
     if let Ok(meta) = fs::metadata(old) {
         let _ = fs::set_permissions(new, meta.permissions());
     }
 }
+
+/// On Windows a file's access is its folder's, inherited by the new file
+/// as by the old; the only permission std sees is the read-only attribute,
+/// which would make the new file impossible to remove if the rename fails
+/// (and Windows refuses to rename over a read-only file anyway).
+#[cfg(not(unix))]
+fn keep_mode(_old: &Path, _new: &Path) {}
 
 #[cfg(test)]
 mod tests {

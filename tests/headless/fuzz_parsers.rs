@@ -185,6 +185,8 @@ fn protocol_rejects_oversized_and_deeply_nested_requests() {
     );
 }
 
+// Needs the daemon: on Windows, its named pipe.
+#[cfg(unix)]
 #[test]
 fn the_daemon_answers_bad_requests_with_an_error_and_keeps_serving() {
     let home = crate::support::home::Home::new();

@@ -882,6 +882,8 @@ fn the_morning_routine_is_asked_about_once_at_the_first_desk_session() {
 /// sleeps is heard at once (the kernel cancels a real-time timer when the
 /// clock is set; the fake clock's jump file stands for it here), not at a
 /// minutely check, and the two hours count as time away.
+// Needs the daemon on Windows (the lead's daemon work).
+#[cfg(unix)]
 #[test]
 fn a_clock_set_forward_is_noticed_at_once_by_the_daemon() {
     use crate::support::home::Home;

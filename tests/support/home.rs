@@ -1,13 +1,17 @@
-//! Shared by the fault drills: a private home (temporary XDG directories),
-//! the real binary in it, a real daemon without any desktop, and raw access
-//! to the daemon's socket.
+//! Shared by the fault drills: a private home (temporary XDG directories
+//! on Unix; on Windows, which ignores XDG_*, the app's own
+//! `SECOND_HEART_HOME`), the real binary in it, a real daemon without any
+//! desktop, and raw access to the daemon's socket.
 #![allow(dead_code)]
 
 use std::fs;
+#[cfg(unix)]
 use std::io::{BufRead, BufReader, Write};
+#[cfg(unix)]
 use std::os::unix::net::UnixStream;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
+#[cfg(unix)]
 use std::time::Duration;
 
 /// Monday 23 November 2026, 11:50 UTC.
@@ -30,16 +34,43 @@ impl Home {
         self.dir.path()
     }
 
+    /// Where the preferences live: as XDG puts them on Unix, as
+    /// `SECOND_HEART_HOME` does on Windows (`store::Paths::under`).
     pub fn config_dir(&self) -> PathBuf {
-        self.root().join("config/second-heart")
+        if cfg!(unix) {
+            self.root().join("config/second-heart")
+        } else {
+            self.root().join("config")
+        }
     }
 
     pub fn prefs_file(&self) -> PathBuf {
         self.config_dir().join("preferences.toml")
     }
 
+    pub fn data_dir(&self) -> PathBuf {
+        if cfg!(unix) {
+            self.root().join("data/second-heart")
+        } else {
+            self.root().join("data")
+        }
+    }
+
     pub fn history_file(&self) -> PathBuf {
-        self.root().join("data/second-heart/history.jsonl")
+        self.data_dir().join("history.jsonl")
+    }
+
+    /// The names of the files in the config folder, sorted, but for the
+    /// lock file that stands for the folder's lock on Windows.
+    pub fn config_files(&self) -> Vec<String> {
+        let mut names: Vec<String> = fs::read_dir(self.config_dir())
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| Some(n.as_str()) != second_heart::store::write::FOLDER_LOCK_FILE)
+            .collect();
+        names.sort();
+        names
     }
 
     pub fn runtime_dir(&self) -> PathBuf {
@@ -77,9 +108,13 @@ impl Home {
 
     /// The whole environment of programs in this home (clock pinned to
     /// `MONDAY`, zone UTC, no display, no session bus).
+    /// On Windows also the variables every Windows program expects
+    /// (SystemRoot, TEMP...), and `SECOND_HEART_HOME`, since Windows
+    /// ignores XDG_*. TZ means nothing there: under Wine the zone is the
+    /// one the Wine server started in (see tests/headless/zones.rs).
     pub fn env(&self) -> Vec<(String, std::ffi::OsString)> {
         let r = self.root();
-        vec![
+        let mut env: Vec<(String, std::ffi::OsString)> = vec![
             ("PATH".into(), std::env::var_os("PATH").unwrap_or_default()),
             ("HOME".into(), r.into()),
             ("XDG_CONFIG_HOME".into(), r.join("config").into()),
@@ -88,7 +123,23 @@ impl Home {
             ("XDG_RUNTIME_DIR".into(), self.runtime_dir().into()),
             ("TZ".into(), "UTC".into()),
             ("SECOND_HEART_FAKE_NOW".into(), MONDAY.into()),
-        ]
+        ];
+        if cfg!(windows) {
+            env.push((second_heart::store::paths::HOME_OVERRIDE.into(), r.into()));
+            for name in [
+                "SystemRoot",
+                "windir",
+                "TEMP",
+                "TMP",
+                "USERPROFILE",
+                "COMPUTERNAME",
+            ] {
+                if let Some(value) = std::env::var_os(name) {
+                    env.push((name.into(), value));
+                }
+            }
+        }
+        env
     }
 
     pub fn run(&self, args: &[&str]) -> Output {
@@ -136,12 +187,15 @@ impl Home {
         out
     }
 
+    // Unix's socket; the daemon on Windows answers on a named pipe.
+    #[cfg(unix)]
     /// Starts `second-heart daemon` here (no display, no session bus) and
     /// waits for its socket.
     pub fn daemon(&self) -> Daemon {
         self.daemon_at(MONDAY)
     }
 
+    #[cfg(unix)]
     /// `daemon`, its clock starting at `now`.
     pub fn daemon_at(&self, now: &str) -> Daemon {
         let log = self.root().join("daemon.log");
@@ -167,16 +221,19 @@ impl Home {
         d
     }
 
+    #[cfg(unix)]
     /// Sends one raw line to the daemon's socket and returns the raw answer.
     pub fn raw_request(&self, line: &[u8]) -> String {
         raw_request(&self.socket(), line)
     }
 }
 
+#[cfg(unix)]
 pub fn raw_request(socket: &Path, line: &[u8]) -> String {
     try_raw_request(socket, line).unwrap()
 }
 
+#[cfg(unix)]
 /// One request on a new connection; the answer line, or why none came.
 pub fn try_raw_request(socket: &Path, line: &[u8]) -> std::io::Result<String> {
     let mut stream = UnixStream::connect(socket)?;
@@ -219,6 +276,7 @@ impl Drop for Daemon {
     }
 }
 
+#[allow(unused_imports)]
 pub use super::wait_until;
 
 pub fn stderr(out: &Output) -> String {

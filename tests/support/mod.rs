@@ -7,30 +7,49 @@
 //! a different part of it, hence the `dead_code` allowance.
 #![allow(dead_code)]
 
+// The desktop harness (a session bus, X, dunst, the window's kittest) is
+// Unix's by nature; on Windows (tests/windows/run.sh) only the private home
+// and the waiting helpers are built.
+#[cfg(unix)]
 pub mod app;
+#[cfg(unix)]
 mod client;
+#[cfg(unix)]
 mod dbus_log;
+#[cfg(unix)]
 mod desktop;
+#[cfg(unix)]
 mod dunst;
+#[cfg(unix)]
 mod fake_server;
 pub mod home;
+#[cfg(unix)]
 mod monitor;
+#[cfg(unix)]
 mod process;
+#[cfg(unix)]
 pub mod tray_host;
+#[cfg(unix)]
 pub mod window;
+#[cfg(unix)]
 pub mod wm;
 
 use std::time::{Duration, Instant};
 
 // Each test binary uses some of these.
+#[cfg(unix)]
 #[allow(unused_imports)]
 pub use client::{CLIENT_APP_NAME, CLIENT_CATEGORY, NotifyClient};
+#[cfg(unix)]
 #[allow(unused_imports)]
 pub use dbus_log::{Arg, Kind, LogMessage, parse_log};
+#[cfg(unix)]
 #[allow(unused_imports)]
 pub use desktop::Desktop;
+#[cfg(unix)]
 #[allow(unused_imports)]
 pub use fake_server::FakeServer;
+#[cfg(unix)]
 #[allow(unused_imports)]
 pub use process::Process;
 

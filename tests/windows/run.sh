@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# The Windows tests: cross-built (debug) for x86_64-pc-windows-gnu and run
+# under Wine (cargo.sh, wine-run.sh). What runs:
+#   - the library's unit tests (`--lib`);
+#   - from tests/headless: the property and simulation tests (planner_props,
+#     guide_props, scheduler_sim, fuzz_parsers), the store's trust drills
+#     (two writers, an interrupted write, a read-only file: drills_history,
+#     drills_prefs, drills_crash) and the time zones (zones, each in a Wine
+#     server started in its zone).
+# Tests that are Unix's by nature are `#[cfg(unix)]` with their reason; the
+# ones waiting for the daemon's named pipe are listed in tests/headless/main.rs.
+#
+# One target dir for every Windows step ($CARGO_TARGET_DIR, default
+# target/): the std built from source (-Zbuild-std) is built once and kept.
+# WINEPREFIX: as wine-run.sh (a private prefix, made on first use).
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/../.." && pwd)
+cd "$root"
+export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$root/target}
+export WINEPREFIX=${WINEPREFIX:-$HOME/.local/share/second-heart-wine}
+export WINEDEBUG=${WINEDEBUG:--all}
+
+step() { printf '\n== %s (%s)\n' "$1" "$(date -u +%H:%M:%S)"; }
+
+started=$SECONDS
+step "build the tests for Windows"
+"$here/cargo.sh" test --lib --test headless --no-run
+built=$SECONDS
+
+step "unit tests under Wine"
+"$here/cargo.sh" test --lib
+
+step "property, simulation and store tests under Wine"
+"$here/cargo.sh" test --test headless -- \
+    planner_props:: guide_props:: scheduler_sim:: fuzz_parsers:: \
+    drills_history:: drills_prefs:: drills_crash::
+
+# Wine derives the Windows time zone from TZ when its server starts, and a
+# server serves every program of the prefix until it ends (a few seconds
+# after the last one): each zone's test runs in a server of its own,
+# started in that zone, once the previous one has ended.
+step "time zones under Wine"
+for zone in Europe/Berlin:berlin_ America/New_York:new_york_; do
+    wineserver -w
+    TZ=${zone%%:*} "$here/cargo.sh" test --test headless -- "zones::${zone#*:}"
+done
+
+printf '\nWindows tests passed: build %d s, run %d s.\n' \
+    $((built - started)) $((SECONDS - built))
