@@ -33,11 +33,33 @@ pub(crate) mod clock;
 pub mod core;
 #[cfg(unix)]
 pub(crate) mod daemon;
+// Presence on Windows, built on its own until the daemon module compiles
+// there (issue 19); then declared inside it.
+#[cfg(windows)]
+#[path = "daemon/consent_store.rs"]
+#[allow(dead_code, unused_imports)]
+mod consent_store;
 pub mod desktop;
+#[cfg(windows)]
+#[path = "daemon/folder_watch.rs"]
+#[allow(dead_code, unused_imports)]
+mod folder_watch;
 #[cfg(unix)]
 pub mod gui;
 pub mod i18n;
+#[cfg(windows)]
+#[path = "daemon/last_input.rs"]
+#[allow(dead_code, unused_imports)]
+mod last_input;
+#[cfg(windows)]
+#[path = "daemon/notification_state.rs"]
+#[allow(dead_code, unused_imports)]
+mod notification_state;
 pub mod protocol;
 pub mod report;
 pub mod service;
+#[cfg(windows)]
+#[path = "daemon/session_window.rs"]
+#[allow(dead_code, unused_imports)]
+mod session_window;
 pub mod store;

@@ -19,18 +19,29 @@ mod clock_watch;
 use changes::{Basis, next_midnight};
 pub mod client;
 mod commands;
+// Windows' presence (used there; their plain logic is tested everywhere).
+#[cfg_attr(not(windows), allow(dead_code))]
+mod consent_store;
 mod files;
+#[cfg_attr(not(windows), allow(dead_code))]
+mod folder_watch;
 mod guide;
 pub mod icon;
 pub mod idle;
 mod inhibit;
 pub mod instance;
+#[cfg_attr(not(windows), allow(dead_code))]
+mod last_input;
 mod lock;
 mod moments;
+#[cfg_attr(not(windows), allow(dead_code))]
+mod notification_state;
 pub mod notifier;
 pub mod quiet;
 mod resident;
 pub mod server;
+#[cfg_attr(not(windows), allow(dead_code))]
+mod session_window;
 mod signals;
 pub mod sleep;
 mod subscribers;
