@@ -21,8 +21,9 @@
 //!   folder), with locks, atomic writes and backups.
 //! - `clock`: where "now" comes from (`SECOND_HEART_FAKE_NOW` for tests).
 //! - [`cli`]: the commands (clap) and printing.
-//! - `daemon` (Unix): the loop that performs the scheduler's effects, with
-//!   the notifier, idle, sleep and meeting watchers, tray and socket.
+//! - `daemon`: the loop that performs the scheduler's effects, with the
+//!   notifier, idle, sleep and meeting watchers, tray and socket (a named
+//!   pipe on Windows).
 //! - [`gui`] (Unix): the egui window, one file per view.
 //! - [`desktop`]: launcher, icons and login autostart.
 //! - [`i18n`]: the message catalogs, times and dates in the user's
@@ -31,35 +32,12 @@
 pub mod cli;
 pub(crate) mod clock;
 pub mod core;
-#[cfg(unix)]
 pub(crate) mod daemon;
-// Presence on Windows, built on its own until the daemon module compiles
-// there (issue 19); then declared inside it.
-#[cfg(windows)]
-#[path = "daemon/consent_store.rs"]
-#[allow(dead_code, unused_imports)]
-mod consent_store;
 pub mod desktop;
-#[cfg(windows)]
-#[path = "daemon/folder_watch.rs"]
-#[allow(dead_code, unused_imports)]
-mod folder_watch;
 #[cfg(unix)]
 pub mod gui;
 pub mod i18n;
-#[cfg(windows)]
-#[path = "daemon/last_input.rs"]
-#[allow(dead_code, unused_imports)]
-mod last_input;
-#[cfg(windows)]
-#[path = "daemon/notification_state.rs"]
-#[allow(dead_code, unused_imports)]
-mod notification_state;
 pub mod protocol;
 pub mod report;
 pub mod service;
-#[cfg(windows)]
-#[path = "daemon/session_window.rs"]
-#[allow(dead_code, unused_imports)]
-mod session_window;
 pub mod store;

@@ -21,7 +21,7 @@ pub fn using_now(start: Option<u64>, stop: Option<u64>) -> bool {
 }
 
 #[cfg(windows)]
-pub use windows::{in_use, user_of};
+pub use windows::in_use;
 
 #[cfg(windows)]
 mod windows {

@@ -156,6 +156,11 @@ mod windows {
             std::fs::write(later.join("state.json"), "{}").unwrap();
             wait().expect("a file written in the folder made later");
             drain();
+            // Nobody listens: the next change ends the watch, which lets go
+            // of the folders so they can be removed.
+            drop(rx);
+            std::fs::write(root.join("stop"), "").unwrap();
+            std::thread::sleep(Duration::from_millis(300));
             std::fs::remove_dir_all(&root).unwrap();
         }
     }

@@ -12,7 +12,10 @@
 //! (`HWND_MESSAGE`): message-only windows get no broadcasts, and power
 //! changes, clock changes and the end of the session are broadcast to
 //! top-level windows only. It is never shown and, being a tool window,
-//! would have no taskbar button if it were.
+//! would have no taskbar button if it were. Where no top-level window can
+//! be made (Wine without a display), a message-only window still hears
+//! lock and unlock, and says it hears no broadcasts, so
+//! suspends and clock changes are noticed from the clock instead.
 //!
 //! What a message means is decided in plain functions ([`Listener::hear`],
 //! [`ctrl_heard`]), tested on every platform; the Win32 calls stay thin.
@@ -130,17 +133,18 @@ mod windows {
     use std::sync::{Mutex, OnceLock};
     use std::time::Duration;
 
-    use windows_sys::Win32::Foundation::{BOOL, FALSE, HWND, LPARAM, LRESULT, TRUE, WPARAM};
+    use windows_sys::Win32::Foundation::{FALSE, HWND, LPARAM, LRESULT, TRUE, WPARAM};
     use windows_sys::Win32::System::Console::SetConsoleCtrlHandler;
     use windows_sys::Win32::System::LibraryLoader::GetModuleHandleW;
     use windows_sys::Win32::System::RemoteDesktop::{
         NOTIFY_FOR_THIS_SESSION, WTSRegisterSessionNotification,
     };
     use windows_sys::Win32::UI::WindowsAndMessaging::{
-        CreateWindowExW, DefWindowProcW, DispatchMessageW, GetMessageW, MSG, RegisterClassW,
-        TranslateMessage, WM_CLOSE, WM_ENDSESSION, WM_POWERBROADCAST, WM_QUERYENDSESSION,
-        WNDCLASSW, WS_EX_TOOLWINDOW, WS_OVERLAPPED,
+        CreateWindowExW, DefWindowProcW, DispatchMessageW, GetMessageW, HWND_MESSAGE, MSG,
+        RegisterClassW, TranslateMessage, WM_CLOSE, WM_ENDSESSION, WM_POWERBROADCAST,
+        WM_QUERYENDSESSION, WNDCLASSW, WS_EX_TOOLWINDOW, WS_OVERLAPPED,
     };
+    use windows_sys::core::BOOL;
 
     use super::{Listener, Sink, ctrl_heard, ends_process};
 
@@ -157,6 +161,9 @@ mod windows {
     pub struct Opened {
         /// Lock and unlock reach the window (WTSRegisterSessionNotification).
         pub session_notifications: bool,
+        /// A top-level window: power, clock and end-of-session broadcasts
+        /// reach it (a message-only window gets none).
+        pub broadcasts: bool,
     }
 
     struct State {
@@ -183,12 +190,15 @@ mod windows {
             .name("session-window".into())
             .stack_size(256 * 1024)
             .spawn(move || {
-                let hwnd = match create(&title) {
-                    Ok(hwnd) => hwnd,
-                    Err(e) => {
-                        let _ = tx.send(Err(e));
-                        return;
-                    }
+                let (hwnd, broadcasts) = match create(&title, false) {
+                    Ok(hwnd) => (hwnd, true),
+                    Err(top) => match create(&title, true) {
+                        Ok(hwnd) => (hwnd, false),
+                        Err(e) => {
+                            let _ = tx.send(Err(format!("{top}; {e}")));
+                            return;
+                        }
+                    },
                 };
                 // SAFETY: a window of this thread.
                 let session =
@@ -201,6 +211,7 @@ mod windows {
                 });
                 let _ = tx.send(Ok(Opened {
                     session_notifications: session,
+                    broadcasts,
                 }));
                 pump();
             })
@@ -209,7 +220,8 @@ mod windows {
             .map_err(|_| "the session window's thread ended".to_owned())?
     }
 
-    fn create(title: &[u16]) -> Result<HWND, String> {
+    /// A hidden top-level window, or a message-only one.
+    fn create(title: &[u16], message_only: bool) -> Result<HWND, String> {
         let class = wide(CLASS);
         // SAFETY: the class and title outlive the calls; the window
         // procedure is a plain function.
@@ -232,14 +244,23 @@ mod windows {
                 0,
                 0,
                 0,
-                std::ptr::null_mut(),
+                if message_only {
+                    HWND_MESSAGE
+                } else {
+                    std::ptr::null_mut()
+                },
                 std::ptr::null_mut(),
                 instance,
                 std::ptr::null(),
             );
             if hwnd.is_null() {
+                let what = if message_only {
+                    "message-only"
+                } else {
+                    "top-level"
+                };
                 return Err(format!(
-                    "no session window ({})",
+                    "no {what} window ({})",
                     std::io::Error::last_os_error()
                 ));
             }
@@ -333,8 +354,8 @@ mod windows {
         use super::*;
         use std::sync::mpsc;
         use windows_sys::Win32::UI::WindowsAndMessaging::{
-            FindWindowW, PBT_APMRESUMEAUTOMATIC, PBT_APMRESUMESUSPEND, PBT_APMSUSPEND,
-            PostMessageW, WM_TIMECHANGE, WM_WTSSESSION_CHANGE, WTS_SESSION_LOCK,
+            FindWindowExW, FindWindowW, PBT_APMRESUMEAUTOMATIC, PBT_APMRESUMESUSPEND,
+            PBT_APMSUSPEND, PostMessageW, WM_TIMECHANGE, WM_WTSSESSION_CHANGE, WTS_SESSION_LOCK,
             WTS_SESSION_UNLOCK,
         };
 
@@ -365,8 +386,21 @@ mod windows {
             let (tx, rx) = mpsc::channel();
             let title = format!("Second Heart test {}", std::process::id());
             let opened = open(&title, Box::new(move |h| tx.send(h).is_ok())).unwrap();
-            eprintln!("session notifications: {}", opened.session_notifications);
-            let hwnd = unsafe { FindWindowW(wide(CLASS).as_ptr(), wide(&title).as_ptr()) };
+            eprintln!("{opened:?}");
+            // As another program finds it: among the top-level windows, or
+            // among the message-only ones where no display allows those.
+            let find = || unsafe {
+                match opened.broadcasts {
+                    true => FindWindowW(wide(CLASS).as_ptr(), wide(&title).as_ptr()),
+                    false => FindWindowExW(
+                        HWND_MESSAGE,
+                        std::ptr::null_mut(),
+                        wide(CLASS).as_ptr(),
+                        wide(&title).as_ptr(),
+                    ),
+                }
+            };
+            let hwnd = find();
             assert!(!hwnd.is_null(), "the hidden window is not found");
             let posts: [(u32, usize); 8] = [
                 (WM_WTSSESSION_CHANGE, WTS_SESSION_LOCK as usize),
@@ -402,8 +436,7 @@ mod windows {
             assert!(rx.recv_timeout(Duration::from_millis(200)).is_err());
             // The window is still there after WM_CLOSE: closing stops the
             // daemon, it does not pull the window from under it.
-            let again = unsafe { FindWindowW(wide(CLASS).as_ptr(), wide(&title).as_ptr()) };
-            assert_eq!(again, hwnd);
+            assert_eq!(find(), hwnd);
         }
 
         /// The console handler, called as Windows calls it.
@@ -509,4 +542,36 @@ mod tests {
         assert!(!ends_process(ctrl_heard(CTRL_C_EVENT).unwrap()));
         assert_eq!(ctrl_heard(3), None);
     }
+}
+
+/// What the daemon's loop is told of what was heard.
+pub fn event(heard: Heard) -> super::Event {
+    match heard {
+        Heard::Locked(locked) => super::Event::Locked {
+            locked,
+            source: SOURCE,
+        },
+        Heard::Sleep { going } => super::Event::Sleep { going },
+        Heard::ClockChanged => super::Event::ClockChanged,
+        Heard::Terminate(signal) => super::Event::Terminate(signal),
+    }
+}
+
+/// Who tells the daemon the screen locked, for its log and `status`.
+pub const SOURCE: &str = "session notifications";
+
+/// The daemon's one window, opened by whichever watcher asks first (lock,
+/// sleep, clock, signals: all of them hear through it); what it was
+/// registered for, or `None` if it could not be made (said once, in the
+/// log).
+#[cfg(windows)]
+pub fn shared(events: &std::sync::mpsc::Sender<super::Event>) -> Option<Opened> {
+    static OPENED: std::sync::OnceLock<Option<Opened>> = std::sync::OnceLock::new();
+    *OPENED.get_or_init(|| {
+        let events = events.clone();
+        let sink: Sink = Box::new(move |heard| events.send(event(heard)).is_ok());
+        open("Second Heart", sink)
+            .inspect_err(|e| super::log(&format!("{e}: no lock, suspend or clock messages")))
+            .ok()
+    })
 }
