@@ -642,6 +642,8 @@ quiet-reason-dnd-gnome = „Nicht stören“ ist an (GNOME)
 quiet-reason-fullscreen = ein Vollbildfenster ist aktiv
 quiet-reason-camera = eine Kamera ist in Gebrauch (ein Anruf?)
 quiet-reason-awake = { $app } hält den Bildschirm wach
+quiet-reason-presentation = die Präsentationseinstellungen sind an
+quiet-reason-quiet-time = die Ruhezeit von Windows nach der Einrichtung oder einem Upgrade
 
 ## Angeleitete Einheiten und Routinen: Antworten.
 

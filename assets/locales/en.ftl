@@ -623,6 +623,8 @@ quiet-reason-dnd-gnome = do-not-disturb is on (GNOME)
 quiet-reason-fullscreen = a fullscreen window has focus
 quiet-reason-camera = a camera is in use (a call?)
 quiet-reason-awake = { $app } keeps the screen awake
+quiet-reason-presentation = presentation settings are on
+quiet-reason-quiet-time = Windows' quiet time after setup or an upgrade
 
 ## Guided sessions and routines: replies.
 

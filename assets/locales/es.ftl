@@ -635,6 +635,8 @@ quiet-reason-dnd-gnome = «No molestar» está activado (GNOME)
 quiet-reason-fullscreen = hay una ventana a pantalla completa activa
 quiet-reason-camera = hay una cámara en uso (¿una llamada?)
 quiet-reason-awake = { $app } mantiene la pantalla encendida
+quiet-reason-presentation = la configuración de presentación está activada
+quiet-reason-quiet-time = el tiempo de silencio de Windows tras la instalación o una actualización
 
 ## Guided sessions and routines: replies.
 

@@ -633,6 +633,8 @@ quiet-reason-dnd-gnome = « Ne pas déranger » est activé (GNOME)
 quiet-reason-fullscreen = une fenêtre en plein écran est active
 quiet-reason-camera = une caméra est utilisée (un appel ?)
 quiet-reason-awake = { $app } garde l’écran allumé
+quiet-reason-presentation = les paramètres de présentation sont activés
+quiet-reason-quiet-time = la période calme de Windows après l’installation ou une mise à niveau
 
 ## Guided sessions and routines: replies.
 

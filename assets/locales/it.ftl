@@ -632,6 +632,8 @@ quiet-reason-dnd-gnome = «Non disturbare» è attivo (GNOME)
 quiet-reason-fullscreen = una finestra a schermo intero è attiva
 quiet-reason-camera = una videocamera è in uso (una chiamata?)
 quiet-reason-awake = { $app } tiene lo schermo acceso
+quiet-reason-presentation = le impostazioni di presentazione sono attive
+quiet-reason-quiet-time = il periodo di quiete di Windows dopo l’installazione o un aggiornamento
 
 ## Guided sessions and routines: replies.
 

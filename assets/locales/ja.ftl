@@ -577,6 +577,8 @@ quiet-reason-dnd-gnome = 応答不可モードがオンです（GNOME）
 quiet-reason-fullscreen = 全画面表示のウィンドウが前面にあります
 quiet-reason-camera = カメラが使用中です（通話中？）
 quiet-reason-awake = { $app } が画面をオンのままにしています
+quiet-reason-presentation = プレゼンテーション設定がオンです
+quiet-reason-quiet-time = セットアップまたはアップグレード後の Windows の静かな時間
 
 ## Guided sessions and routines: replies.
 

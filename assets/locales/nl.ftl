@@ -642,6 +642,8 @@ quiet-reason-dnd-gnome = Niet storen staat aan (GNOME)
 quiet-reason-fullscreen = een venster op volledig scherm heeft de focus
 quiet-reason-camera = een camera is in gebruik (een gesprek?)
 quiet-reason-awake = { $app } houdt het scherm wakker
+quiet-reason-presentation = de presentatie-instellingen staan aan
+quiet-reason-quiet-time = de stille tijd van Windows na installatie of een upgrade
 
 ## Guided sessions and routines: replies.
 

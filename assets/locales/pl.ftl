@@ -693,6 +693,8 @@ quiet-reason-dnd-gnome = tryb „Nie przeszkadzać” jest włączony (GNOME)
 quiet-reason-fullscreen = aktywne jest okno pełnoekranowe
 quiet-reason-camera = kamera jest w użyciu (rozmowa?)
 quiet-reason-awake = { $app } nie pozwala wygasić ekranu
+quiet-reason-presentation = ustawienia prezentacji są włączone
+quiet-reason-quiet-time = czas ciszy systemu Windows po instalacji lub aktualizacji
 
 ## Guided sessions and routines: replies.
 

@@ -642,6 +642,8 @@ quiet-reason-dnd-gnome = “Não perturbe” está ativado (GNOME)
 quiet-reason-fullscreen = uma janela em tela cheia está em foco
 quiet-reason-camera = uma câmera está em uso (uma chamada?)
 quiet-reason-awake = { $app } mantém a tela ligada
+quiet-reason-presentation = as configurações de apresentação estão ativadas
+quiet-reason-quiet-time = o período silencioso do Windows após a instalação ou uma atualização
 
 ## Guided sessions and routines: replies.
 

@@ -634,6 +634,8 @@ quiet-reason-dnd-gnome = Stör ej är på (GNOME)
 quiet-reason-fullscreen = ett helskärmsfönster är i fokus
 quiet-reason-camera = en kamera används (ett samtal?)
 quiet-reason-awake = { $app } håller skärmen vaken
+quiet-reason-presentation = presentationsinställningarna är på
+quiet-reason-quiet-time = Windows tysta tid efter installation eller uppgradering
 
 ## Guided sessions and routines: replies.
 

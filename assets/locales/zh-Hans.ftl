@@ -577,6 +577,8 @@ quiet-reason-dnd-gnome = 勿扰模式已开启（GNOME）
 quiet-reason-fullscreen = 全屏窗口处于焦点
 quiet-reason-camera = 摄像头正在使用（在通话？）
 quiet-reason-awake = { $app } 使屏幕保持常亮
+quiet-reason-presentation = 演示设置已开启
+quiet-reason-quiet-time = 安装或升级后的 Windows 安静时间
 
 ## Guided sessions and routines: replies.
 

@@ -1,16 +1,25 @@
 //! Is a camera in use? A video call leaves the keyboard and mouse alone for
 //! long stretches while the person sits; a process holding a video device
-//! open (`/dev/video*`) says so. Looked at only when the idle time has
-//! reached the threshold, i.e. when it decides between sitting and away.
+//! open (`/dev/video*`) says so, and on Windows the webcam's consent store
+//! (`consent_store`). Looked at only when the idle time has reached the
+//! threshold, i.e. when it decides between sitting and away.
 
 use std::fs;
 use std::path::Path;
 
 /// Whether any process of this user holds a video device open.
+#[cfg(unix)]
 pub fn in_use() -> bool {
     holder(Path::new("/proc")).is_some()
 }
 
+/// Whether some application of this user is using the webcam now.
+#[cfg(windows)]
+pub fn in_use() -> bool {
+    super::consent_store::in_use()
+}
+
+#[cfg_attr(windows, allow(dead_code))]
 /// The first process under `proc_root` (a /proc tree) with a video device
 /// among its open files. Processes that cannot be looked into (other
 /// users', gone meanwhile) are passed over.

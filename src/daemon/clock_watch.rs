@@ -3,12 +3,15 @@
 //! the real-time clock armed with `TFD_TIMER_CANCEL_ON_SET` is cancelled by
 //! the kernel whenever the clock jumps, which wakes a thread blocked on it
 //! and, through it, the loop (whose scheduler then sees the wall clock
-//! apart from the monotonic one). Elsewhere nothing is heard, and the loop
-//! keeps its minutely wake.
+//! apart from the monotonic one). On Windows the session's window hears
+//! `WM_TIMECHANGE`, which Windows broadcasts whenever the clock is set
+//! (`session_window`). Elsewhere nothing is heard, and the loop keeps its
+//! minutely wake.
 //!
 //! Under the fake clock (`SECOND_HEART_FAKE_NOW`, tests) the system clock
 //! is not the daemon's clock: the jump file (`clock::FAKE_JUMP_VAR`) is,
-//! and a change to it is heard through inotify instead.
+//! and a change to it is heard through inotify (on Windows, a change
+//! notification on its folder) instead.
 
 use std::sync::mpsc::Sender;
 
@@ -46,7 +49,20 @@ pub fn spawn(events: Sender<Event>) -> bool {
         .is_ok()
 }
 
-#[cfg(not(target_os = "linux"))]
+#[cfg(windows)]
+pub fn spawn(events: Sender<Event>) -> bool {
+    if let Some(file) = crate::clock::fake_jump_file() {
+        let Some(dir) = file.parent().map(|d| d.to_path_buf()) else {
+            return false;
+        };
+        return super::folder_watch::spawn(vec![dir], move || {
+            events.send(Event::ClockChanged).is_ok()
+        });
+    }
+    super::session_window::shared(&events).is_some_and(|w| w.broadcasts)
+}
+
+#[cfg(not(any(target_os = "linux", windows)))]
 pub fn spawn(_events: Sender<Event>) -> bool {
     false
 }

@@ -21,7 +21,12 @@ mod clock_watch;
 use changes::{Basis, next_midnight};
 pub mod client;
 mod commands;
+// Windows' presence (used there; their plain logic is tested everywhere).
+#[cfg_attr(not(windows), allow(dead_code))]
+mod consent_store;
 mod files;
+#[cfg_attr(not(windows), allow(dead_code))]
+mod folder_watch;
 mod guide;
 pub mod icon;
 #[cfg_attr(windows, path = "idle_windows.rs")]
@@ -29,15 +34,21 @@ pub mod idle;
 #[cfg_attr(windows, path = "inhibit_windows.rs")]
 mod inhibit;
 pub mod instance;
+#[cfg_attr(not(windows), allow(dead_code))]
+mod last_input;
 #[cfg_attr(windows, path = "lock_windows.rs")]
 mod lock;
 mod moments;
+#[cfg_attr(not(windows), allow(dead_code))]
+mod notification_state;
 pub mod notifier;
 pub mod pipe;
 #[cfg_attr(windows, path = "quiet_windows.rs")]
 pub mod quiet;
 mod resident;
 pub mod server;
+#[cfg_attr(not(windows), allow(dead_code))]
+mod session_window;
 #[cfg_attr(windows, path = "signals_windows.rs")]
 mod signals;
 #[cfg_attr(windows, path = "sleep_windows.rs")]

@@ -5,8 +5,9 @@
 //! On Linux a thread blocks on inotify and costs nothing while nothing
 //! changes; the loop itself works out what changed (`files.rs`, and the
 //! lock check in `instance.rs`); a folder not made yet is watched through
-//! its nearest existing parent until it appears. Elsewhere the loop's own
-//! wake-ups (at most a minute apart) see changes.
+//! its nearest existing parent until it appears. On Windows a thread waits
+//! on change notifications the same way (`folder_watch`). Elsewhere the
+//! loop's own wake-ups (at most a minute apart) see changes.
 
 use std::path::PathBuf;
 use std::sync::mpsc::Sender;
@@ -60,5 +61,12 @@ pub fn spawn(dirs: Vec<PathBuf>, events: Sender<Event>) {
         });
 }
 
-#[cfg(not(target_os = "linux"))]
+#[cfg(windows)]
+pub fn spawn(dirs: Vec<PathBuf>, events: Sender<Event>) {
+    if !super::folder_watch::spawn(dirs, move || events.send(Event::FilesChanged).is_ok()) {
+        super::log("no folder change notifications: changes are seen at the next wake");
+    }
+}
+
+#[cfg(not(any(target_os = "linux", windows)))]
 pub fn spawn(_dirs: Vec<PathBuf>, _events: Sender<Event>) {}
