@@ -11,6 +11,9 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 sub=$1
 shift
+# Debian's cargo subcommands (cargo-clippy from rust-web-clippy) before
+# rustup's, which would look for a rust-src rustup does not have.
+export PATH=/usr/bin:$PATH
 export RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1
 export CARGO_TARGET_X86_64_PC_WINDOWS_GNU_LINKER=x86_64-w64-mingw32-gcc
 export CARGO_TARGET_X86_64_PC_WINDOWS_GNU_RUNNER="$here/wine-run.sh"
