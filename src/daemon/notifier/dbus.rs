@@ -1,5 +1,6 @@
-//! Desktop notifications (org.freedesktop.Notifications on the session
-//! bus), and the answers to them.
+//! Desktop notifications on Linux and the BSDs
+//! (org.freedesktop.Notifications on the session bus), and the answers to
+//! them.
 //!
 //! One thread ("notifications") serves every prompt and cue for the whole
 //! day: it owns one bus connection, makes the Notify and CloseNotification
@@ -8,8 +9,7 @@
 //! asked for the notification, so asking and listening share it. A prompt
 //! on screen costs an entry in a map, not a thread (whose malloc arena
 //! would stay for the rest of the day). The answer to the call comes back
-//! before `show` returns, so its errors are the caller's as before. This
-//! module never touches files; answers go back to the scheduler as events.
+//! before `show` returns, so its errors are the caller's as before.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -19,99 +19,19 @@ use chrono::{DateTime, Utc};
 use futures_lite::{StreamExt, future};
 use zbus::Variant;
 
-use super::Event;
+use super::{Answer, CueText, PromptText, Server, Style, Ticket, actions, escape};
 use crate::core::ExerciseId;
+use crate::daemon::Event;
 use crate::desktop::APP_ID;
 
 const BUS_NAME: &str = "org.freedesktop.Notifications";
 const OBJECT_PATH: &str = "/org/freedesktop/Notifications";
 const INTERFACE: &str = "org.freedesktop.Notifications";
 
-/// What a prompt says.
-#[derive(Clone, Debug, PartialEq)]
-pub struct PromptText {
-    pub summary: String,
-    /// Plain text; escaped here for servers that read markup.
-    pub body: String,
-    pub snooze_minutes: u32,
-    /// Ask the server to play its "new message" sound.
-    pub sound: bool,
-    /// Offer Start (a guided session) beside Done.
-    pub guided: bool,
-    /// What kind of notification it is.
-    pub style: Style,
-}
-
-/// What kind of notification a prompt is, which decides its urgency,
-/// sound, lifetime and buttons.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub enum Style {
-    /// An ordinary prompt: Open, Start, Done, Snooze, Skip; stays on screen.
-    #[default]
-    Prompt,
-    /// A quiet suggestion in a meeting, a call or while reading: low
-    /// urgency, never a sound, transient; Done / Later.
-    Quiet,
-    /// "Walk during this call?": Start / Later, quiet like a suggestion.
-    Offer,
-    /// The morning routine's one question about these exercises: Done / No.
-    Morning(Vec<ExerciseId>),
-}
-
-/// A guided session's cue: each replaces the last on screen.
-#[derive(Clone, Debug, PartialEq)]
-pub struct CueText {
-    pub summary: String,
-    pub body: String,
-    pub sound: bool,
-    /// The last cue of a session: it may leave the screen by itself.
-    pub last: bool,
-}
-
-/// The user's answer to a prompt.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Answer {
-    Done,
-    /// Start a guided session of it.
-    Start,
-    Snooze,
-    Skip,
-    /// Clicked the body.
-    Open,
-    /// Put a quiet suggestion or an offer off (a snooze, for a prompt).
-    Later,
-    /// "No" to the morning question: not done today.
-    No,
-    /// Dismissed, expired or closed by the server: not an answer.
-    Closed,
-}
-
-/// Which prompt an answer belongs to: answers to replaced prompts are stale.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Ticket {
-    pub exercise: ExerciseId,
-    pub generation: u64,
-    /// When the prompt shown became due, for the answer to name it (and be
-    /// refused once it is settled); `None` for the sample prompt, offers
-    /// and questions.
-    pub prompt: Option<DateTime<Utc>>,
-    /// What was shown, for what an answer means.
-    pub style: Style,
-}
-
 /// A prompt on screen: which one, and the server's id for it.
 struct Shown {
     generation: u64,
     id: u32,
-}
-
-/// What the server can do.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Server {
-    pub name: String,
-    pub actions: bool,
-    pub markup: bool,
-    pub sound: bool,
 }
 
 /// One Notify call's arguments.
@@ -278,34 +198,7 @@ impl Notifier {
             },
         };
         if server.actions {
-            let actions: Vec<(&str, String)> = match &text.style {
-                Style::Prompt => {
-                    let mut a = vec![("default", crate::t!("action-open"))];
-                    if text.guided {
-                        a.push(("start", crate::t!("action-start")));
-                    }
-                    a.push(("done", crate::t!("action-done")));
-                    a.push((
-                        "snooze",
-                        crate::t!("action-snooze", minutes = text.snooze_minutes),
-                    ));
-                    a.push(("skip", crate::t!("action-skip")));
-                    a
-                }
-                Style::Quiet => vec![
-                    ("done", crate::t!("action-done")),
-                    ("later", crate::t!("action-later")),
-                ],
-                Style::Offer => vec![
-                    ("start", crate::t!("action-start")),
-                    ("later", crate::t!("action-later")),
-                ],
-                Style::Morning(_) => vec![
-                    ("done", crate::t!("action-done")),
-                    ("no", crate::t!("action-no")),
-                ],
-            };
-            n.actions = actions
+            n.actions = actions(text)
                 .into_iter()
                 .map(|(k, l)| (k.to_owned(), l))
                 .collect();
@@ -515,7 +408,7 @@ async fn serve(inbox: async_channel::Receiver<Command>, events: Sender<Event>) {
     let mut link: Option<Link> = match Link::open().await {
         Ok(l) => Some(l),
         Err(e) => {
-            super::log(&format!("cannot watch the notification server: {e}"));
+            crate::daemon::log(&format!("cannot watch the notification server: {e}"));
             None
         }
     };
@@ -622,19 +515,7 @@ fn answer_in(message: &zbus::Message) -> Option<(u32, Answer)> {
     match header.member()?.as_str() {
         "ActionInvoked" => {
             let (id, action): (u32, String) = message.body().deserialize().ok()?;
-            Some((
-                id,
-                match action.as_str() {
-                    "done" => Answer::Done,
-                    "start" => Answer::Start,
-                    "snooze" => Answer::Snooze,
-                    "later" => Answer::Later,
-                    "no" => Answer::No,
-                    "skip" => Answer::Skip,
-                    "default" => Answer::Open,
-                    _ => Answer::Closed,
-                },
-            ))
+            Some((id, Answer::of_key(&action)))
         }
         "NotificationClosed" => {
             let (id, _reason): (u32, u32) = message.body().deserialize().ok()?;
@@ -644,58 +525,10 @@ fn answer_in(message: &zbus::Message) -> Option<(u32, Answer)> {
     }
 }
 
-/// Escapes text for servers that render the body as markup, so that
-/// `Calf <raises> & "stretch"` shows exactly that.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
-/// `notify-test` without a daemon: one sample prompt, no answer awaited.
-pub fn send_sample() -> Result<String, String> {
-    let (tx, _rx) = std::sync::mpsc::channel();
-    let mut notifier = Notifier::new(tx, super::icon_path());
-    let server = notifier
-        .server()
-        .map_err(|e| format!("no notification server: {e}"))?;
-    notifier.show(&sample_id(), None, &sample_text(10, false))?;
-    Ok(format!(
-        "Sample prompt sent to {} ({}). The daemon is not running, so answers are not recorded.",
-        server.name,
-        if server.actions {
-            "with Done / Snooze / Skip buttons"
-        } else {
-            "no buttons: this server has no actions"
-        }
-    ))
-}
-
-pub fn sample_id() -> ExerciseId {
-    "sample".parse().expect("valid id")
-}
-
-pub fn sample_text(snooze_minutes: u32, sound: bool) -> PromptText {
-    PromptText {
-        summary: crate::t!("sample-summary"),
-        body: crate::t!("sample-body"),
-        snooze_minutes,
-        sound,
-        guided: false,
-        style: Style::Prompt,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::daemon::notifier::sample_text;
 
     /// Each style asks for its own urgency, and only an ordinary prompt
     /// for a sound; a suggestion asks for silence.
@@ -727,13 +560,5 @@ mod tests {
             let got: Vec<&str> = n.actions.iter().map(|(k, _)| k.as_str()).collect();
             assert_eq!(got, keys, "{style:?}");
         }
-    }
-
-    #[test]
-    fn markup_is_escaped() {
-        assert_eq!(
-            escape(r#"Calf <raises> & "stretch""#),
-            r#"Calf &lt;raises&gt; &amp; "stretch""#
-        );
     }
 }
