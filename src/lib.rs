@@ -21,8 +21,9 @@
 //!   folder), with locks, atomic writes and backups.
 //! - `clock`: where "now" comes from (`SECOND_HEART_FAKE_NOW` for tests).
 //! - [`cli`]: the commands (clap) and printing.
-//! - `daemon` (Unix): the loop that performs the scheduler's effects, with
-//!   the notifier, idle, sleep and meeting watchers, tray and socket.
+//! - `daemon`: the loop that performs the scheduler's effects, with the
+//!   notifier, idle, sleep and meeting watchers, tray and socket (a named
+//!   pipe on Windows).
 //! - [`gui`] (Unix): the egui window, one file per view.
 //! - [`desktop`]: launcher, icons and login autostart.
 //! - [`i18n`]: the message catalogs, times and dates in the user's
@@ -31,41 +32,7 @@
 pub mod cli;
 pub(crate) mod clock;
 pub mod core;
-#[cfg(unix)]
 pub(crate) mod daemon;
-/// On Windows, until the daemon module compiles there (issue 19): its
-/// prompts and tray alone, with what they need of the daemon, so they
-/// build and their tests run under Wine. Goes when `daemon` is declared
-/// for Windows.
-#[cfg(windows)]
-#[allow(dead_code)]
-pub(crate) mod daemon {
-    pub mod notifier;
-    pub mod tray;
-
-    /// What the prompts and the tray send to the daemon's loop.
-    pub enum Event {
-        Answer(notifier::Ticket, notifier::Answer),
-        Tray(crate::protocol::Request),
-    }
-
-    pub fn log(message: &str) {
-        eprintln!("second-heart daemon: {message}");
-    }
-
-    pub fn icon_path() -> Option<std::path::PathBuf> {
-        None
-    }
-
-    pub mod commands {
-        /// The window: `second-heart.exe` beside this program.
-        pub fn open_window() {
-            if let Ok(exe) = std::env::current_exe() {
-                let _ = std::process::Command::new(exe.with_file_name("second-heart.exe")).spawn();
-            }
-        }
-    }
-}
 pub mod desktop;
 #[cfg(unix)]
 pub mod gui;

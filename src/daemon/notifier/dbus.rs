@@ -19,7 +19,7 @@ use chrono::{DateTime, Utc};
 use futures_lite::{StreamExt, future};
 use zbus::Variant;
 
-use super::{Answer, CueText, PromptText, Server, Style, Ticket, actions, escape};
+use super::{Answer, CueText, PromptText, Server, Style, Ticket, actions};
 use crate::core::ExerciseId;
 use crate::daemon::Event;
 use crate::desktop::APP_ID;
@@ -525,6 +525,21 @@ fn answer_in(message: &zbus::Message) -> Option<(u32, Answer)> {
     }
 }
 
+/// Escapes text for servers that render the body as markup, so that
+/// `Calf <raises> & "stretch"` shows exactly that.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -560,5 +575,13 @@ mod tests {
             let got: Vec<&str> = n.actions.iter().map(|(k, _)| k.as_str()).collect();
             assert_eq!(got, keys, "{style:?}");
         }
+    }
+
+    #[test]
+    fn markup_is_escaped() {
+        assert_eq!(
+            escape(r#"Calf <raises> & "stretch""#),
+            r#"Calf &lt;raises&gt; &amp; "stretch""#
+        );
     }
 }

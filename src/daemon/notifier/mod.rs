@@ -166,21 +166,6 @@ pub fn actions(text: &PromptText) -> Vec<(&'static str, String)> {
     }
 }
 
-/// Escapes text for servers that render the body as markup, so that
-/// `Calf <raises> & "stretch"` shows exactly that.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
 /// `notify-test` without a daemon: one sample prompt, no answer awaited.
 pub fn send_sample() -> Result<String, String> {
     let (tx, _rx) = std::sync::mpsc::channel();
@@ -218,14 +203,6 @@ pub fn sample_text(snooze_minutes: u32, sound: bool) -> PromptText {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn markup_is_escaped() {
-        assert_eq!(
-            escape(r#"Calf <raises> & "stretch""#),
-            r#"Calf &lt;raises&gt; &amp; "stretch""#
-        );
-    }
 
     /// Every key a prompt offers comes back as the answer it names, and
     /// nothing else does.

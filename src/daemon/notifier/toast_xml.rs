@@ -18,9 +18,6 @@ pub const PROMPTS: &str = "prompts";
 pub const CUES: &str = "cues";
 pub const CUE_TAG: &str = "cue";
 
-/// Windows keeps at most this many characters of a tag or group.
-pub const MAX_TAG: usize = 64;
-
 /// A toast ready to show: its XML, and the tag and group that replace
 /// and remove it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -388,6 +385,8 @@ mod tests {
 
     #[test]
     fn every_exercise_id_fits_in_a_tag() {
+        // Windows keeps at most this many characters of a tag or group.
+        const MAX_TAG: usize = 64;
         assert!(EXERCISE_ID_CHARS.max as usize <= MAX_TAG);
         assert!(PROMPTS.len() <= MAX_TAG && CUES.len() <= MAX_TAG);
     }

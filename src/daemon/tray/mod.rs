@@ -8,23 +8,23 @@
 //! tray is where a due prompt is answered: its tooltip says so and its
 //! menu offers Skip beside Done and Snooze.
 //!
-//! - Linux and the BSDs: a StatusNotifierItem over D-Bus (ksni), `sni`.
-//! - Windows: a notification-area icon (tray-icon), `win`.
+//! - Linux and the BSDs: a StatusNotifierItem over D-Bus (`ksni`).
+//! - Windows: a notification-area icon (tray-icon), `windows`.
 
 // Used on Windows; built for tests everywhere.
+#[cfg(unix)]
+mod ksni;
 #[cfg(any(windows, test))]
 mod menu_ids;
-#[cfg(unix)]
-mod sni;
 #[cfg(windows)]
-mod win;
+mod windows;
 
+#[cfg(unix)]
+pub use ksni::Tray;
 #[cfg(windows)]
 use menu_ids::MenuIds;
-#[cfg(unix)]
-pub use sni::Tray;
 #[cfg(windows)]
-pub use win::Tray;
+pub use windows::Tray;
 
 use std::sync::mpsc::Sender;
 
