@@ -522,6 +522,7 @@ tray-streak = { $days ->
 tray-doing = Läuft: { $what }
 tray-doing-paused = Pausiert: { $what }
 tray-due-one = Jetzt fällig: { $what }
+tray-unshown = Benachrichtigungen können nicht angezeigt werden; hier im Menü antworten
 tray-due-many = { $count ->
     [one] 1 Einheit jetzt fällig
    *[other] { $count } Einheiten jetzt fällig
@@ -538,6 +539,7 @@ tray-skip-step = Zum nächsten Schritt springen
 tray-stop-session = Einheit beenden (trägt ein, was du geschafft hast)
 tray-start = Starten: { $what }
 tray-done = Erledigt: { $what }
+tray-skip = Überspringen: { $what }
 tray-snooze = { $minutes } Min. später
 tray-snooze-all = Alle { $minutes } Min. später
 tray-resume = Erinnerungen fortsetzen (pausiert bis { $time })

@@ -515,6 +515,7 @@ tray-streak = { $days ->
 tray-doing = En curso: { $what }
 tray-doing-paused = En pausa: { $what }
 tray-due-one = Toca ahora: { $what }
+tray-unshown = No se pueden mostrar notificaciones; responde desde este menú
 tray-due-many = { $count ->
         [one] { $count } sesión pendiente ahora
        *[other] { $count } sesiones pendientes ahora
@@ -531,6 +532,7 @@ tray-skip-step = Pasar al siguiente paso
 tray-stop-session = Detener la sesión (registra lo que se hizo)
 tray-start = Empezar: { $what }
 tray-done = Hecho: { $what }
+tray-skip = Omitir: { $what }
 tray-snooze = Posponer { $minutes } min
 tray-snooze-all = Posponer todos { $minutes } min
 tray-resume = Reanudar avisos (en pausa hasta las { $time })

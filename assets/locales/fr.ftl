@@ -513,6 +513,7 @@ tray-streak = { $days ->
 tray-doing = En cours : { $what }
 tray-doing-paused = En pause : { $what }
 tray-due-one = À faire maintenant : { $what }
+tray-unshown = Les notifications ne peuvent pas s'afficher ; répondez depuis ce menu
 tray-due-many = { $count ->
     [one] { $count } séance à faire maintenant
    *[other] { $count } séances à faire maintenant
@@ -529,6 +530,7 @@ tray-skip-step = Passer à l'étape suivante
 tray-stop-session = Arrêter la séance (enregistre ce qui a été fait)
 tray-start = Commencer : { $what }
 tray-done = Fait : { $what }
+tray-skip = Passer : { $what }
 tray-snooze = Reporter de { $minutes } min
 tray-snooze-all = Tout reporter de { $minutes } min
 tray-resume = Reprendre les rappels (en pause jusqu'à { $time })

@@ -511,6 +511,7 @@ tray-streak = { $days ->
 tray-doing = In corso: { $what }
 tray-doing-paused = In pausa: { $what }
 tray-due-one = Da fare ora: { $what }
+tray-unshown = Impossibile mostrare le notifiche; rispondi da questo menu
 tray-due-many = { $count ->
     [one] { $count } sessione da fare ora
    *[other] { $count } sessioni da fare ora
@@ -527,6 +528,7 @@ tray-skip-step = Passa al passo successivo
 tray-stop-session = Ferma la sessione (registra ciò che hai fatto)
 tray-start = Inizia: { $what }
 tray-done = Fatto: { $what }
+tray-skip = Salta: { $what }
 tray-snooze = Posticipa di { $minutes } min
 tray-snooze-all = Posticipa tutti di { $minutes } min
 tray-resume = Riprendi i promemoria (in pausa fino alle ore { $time })

@@ -522,6 +522,7 @@ tray-streak = { $days ->
 tray-doing = Bezig: { $what }
 tray-doing-paused = Gepauzeerd: { $what }
 tray-due-one = Nu te doen: { $what }
+tray-unshown = Meldingen kunnen niet worden getoond; antwoord via dit menu
 tray-due-many = { $count ->
     [one] 1 sessie nu te doen
    *[other] { $count } sessies nu te doen
@@ -538,6 +539,7 @@ tray-skip-step = Naar de volgende stap
 tray-stop-session = Sessie stoppen (noteert wat je hebt gedaan)
 tray-start = Starten: { $what }
 tray-done = Gedaan: { $what }
+tray-skip = Overslaan: { $what }
 tray-snooze = { $minutes } min later
 tray-snooze-all = Alle { $minutes } min later
 tray-resume = Herinneringen hervatten (gepauzeerd tot { $time })

@@ -569,6 +569,7 @@ tray-streak = { $days ->
 tray-doing = W trakcie: { $what }
 tray-doing-paused = W trakcie: { $what }, wstrzymano
 tray-due-one = Teraz: { $what }
+tray-unshown = Nie można wyświetlić powiadomień; odpowiedz z tego menu
 tray-due-many = { $count ->
     [one] { $count } sesja czeka
     [few] { $count } sesje czekają
@@ -587,6 +588,7 @@ tray-skip-step = Przejdź do następnego kroku
 tray-stop-session = Zakończ sesję (zapisuje to, co wykonano)
 tray-start = Rozpocznij: { $what }
 tray-done = Zrobione: { $what }
+tray-skip = Pomiń: { $what }
 tray-snooze = Odłóż o { $minutes } min
 tray-snooze-all = Odłóż wszystkie o { $minutes } min
 tray-resume = Wznów przypomnienia (wstrzymane do { $time })

@@ -522,6 +522,7 @@ tray-streak = { $days ->
 tray-doing = Fazendo { $what }
 tray-doing-paused = Fazendo { $what }, em pausa
 tray-due-one = Pendente agora: { $what }
+tray-unshown = Não é possível mostrar notificações; responda por este menu
 tray-due-many = { $count ->
     [one] { $count } sessão pendente agora
    *[other] { $count } sessões pendentes agora
@@ -538,6 +539,7 @@ tray-skip-step = Pular para o próximo passo
 tray-stop-session = Parar a sessão (registra o que foi feito)
 tray-start = Começar: { $what }
 tray-done = Feito: { $what }
+tray-skip = Pular: { $what }
 tray-snooze = Adiar { $minutes } min
 tray-snooze-all = Adiar todas { $minutes } min
 tray-resume = Retomar lembretes (em pausa até as { $time })

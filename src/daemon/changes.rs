@@ -82,6 +82,7 @@ impl Daemon {
             &status,
             self.scheduler.quiet_reason(),
             self.scheduler.unsaved_notes(&self.model.prefs),
+            self.scheduler.notify_error(),
         )
     }
 }

@@ -1,5 +1,6 @@
-//! Desktop notifications (org.freedesktop.Notifications on the session
-//! bus), and the answers to them.
+//! Desktop notifications on Linux and the BSDs
+//! (org.freedesktop.Notifications on the session bus), and the answers to
+//! them.
 //!
 //! One thread ("notifications") serves every prompt and cue for the whole
 //! day: it owns one bus connection, makes the Notify and CloseNotification
@@ -8,8 +9,7 @@
 //! asked for the notification, so asking and listening share it. A prompt
 //! on screen costs an entry in a map, not a thread (whose malloc arena
 //! would stay for the rest of the day). The answer to the call comes back
-//! before `show` returns, so its errors are the caller's as before. This
-//! module never touches files; answers go back to the scheduler as events.
+//! before `show` returns, so its errors are the caller's as before.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -19,9 +19,9 @@ use chrono::{DateTime, Utc};
 use futures_lite::{StreamExt, future};
 use zbus::Variant;
 
-use super::super::Event;
-use super::{Answer, CueText, PromptText, Server, Style, Ticket, escape};
+use super::{Answer, CueText, PromptText, Server, Style, Ticket, actions};
 use crate::core::ExerciseId;
+use crate::daemon::Event;
 use crate::desktop::APP_ID;
 
 const BUS_NAME: &str = "org.freedesktop.Notifications";
@@ -198,34 +198,7 @@ impl Notifier {
             },
         };
         if server.actions {
-            let actions: Vec<(&str, String)> = match &text.style {
-                Style::Prompt => {
-                    let mut a = vec![("default", crate::t!("action-open"))];
-                    if text.guided {
-                        a.push(("start", crate::t!("action-start")));
-                    }
-                    a.push(("done", crate::t!("action-done")));
-                    a.push((
-                        "snooze",
-                        crate::t!("action-snooze", minutes = text.snooze_minutes),
-                    ));
-                    a.push(("skip", crate::t!("action-skip")));
-                    a
-                }
-                Style::Quiet => vec![
-                    ("done", crate::t!("action-done")),
-                    ("later", crate::t!("action-later")),
-                ],
-                Style::Offer => vec![
-                    ("start", crate::t!("action-start")),
-                    ("later", crate::t!("action-later")),
-                ],
-                Style::Morning(_) => vec![
-                    ("done", crate::t!("action-done")),
-                    ("no", crate::t!("action-no")),
-                ],
-            };
-            n.actions = actions
+            n.actions = actions(text)
                 .into_iter()
                 .map(|(k, l)| (k.to_owned(), l))
                 .collect();
@@ -435,7 +408,7 @@ async fn serve(inbox: async_channel::Receiver<Command>, events: Sender<Event>) {
     let mut link: Option<Link> = match Link::open().await {
         Ok(l) => Some(l),
         Err(e) => {
-            super::super::log(&format!("cannot watch the notification server: {e}"));
+            crate::daemon::log(&format!("cannot watch the notification server: {e}"));
             None
         }
     };
@@ -542,19 +515,7 @@ fn answer_in(message: &zbus::Message) -> Option<(u32, Answer)> {
     match header.member()?.as_str() {
         "ActionInvoked" => {
             let (id, action): (u32, String) = message.body().deserialize().ok()?;
-            Some((
-                id,
-                match action.as_str() {
-                    "done" => Answer::Done,
-                    "start" => Answer::Start,
-                    "snooze" => Answer::Snooze,
-                    "later" => Answer::Later,
-                    "no" => Answer::No,
-                    "skip" => Answer::Skip,
-                    "default" => Answer::Open,
-                    _ => Answer::Closed,
-                },
-            ))
+            Some((id, Answer::of_key(&action)))
         }
         "NotificationClosed" => {
             let (id, _reason): (u32, u32) = message.body().deserialize().ok()?;
@@ -564,10 +525,25 @@ fn answer_in(message: &zbus::Message) -> Option<(u32, Answer)> {
     }
 }
 
+/// Escapes text for servers that render the body as markup, so that
+/// `Calf <raises> & "stretch"` shows exactly that.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
-    use super::super::sample_text;
     use super::*;
+    use crate::daemon::notifier::sample_text;
 
     /// Each style asks for its own urgency, and only an ordinary prompt
     /// for a sound; a suggestion asks for silence.

@@ -1,25 +1,43 @@
-//! What a prompt says and what its answers mean, on every platform; the
-//! desktop's notification service behind it: org.freedesktop.Notifications
-//! on the session bus (`dbus`, Linux and the BSDs), toasts on Windows
-//! (`toast`). The daemon sees only `Notifier` and these types.
+//! Prompts and cues on the desktop, and the answers to them: what a prompt
+//! says and offers, shared by every platform, and the platform's notifier
+//! behind one interface ([`Notifier`]: `new`, `server`, `server_changed`,
+//! `show`, `cue`, `close`, `close_all`, `is_current`, `forget`).
+//!
+//! - Linux and the BSDs: org.freedesktop.Notifications on the session bus
+//!   (`dbus`).
+//! - Windows: toast notifications through WinRT (`toast`), built from the
+//!   XML in `toast_xml`, with the reasons in `toast_failure` (both
+//!   pure, so tested on every platform).
+//!
+//! Answers go back to the scheduler as `Event::Answer`; a notifier that
+//! cannot show anything says why in the `Err` of `show`, and the scheduler
+//! logs it once and lists the due prompts in `status`, the window and the
+//! tray instead. This module never touches files.
+
+#[cfg(unix)]
+mod dbus;
+#[cfg(windows)]
+mod toast;
+// Used on Windows; built for tests everywhere.
+#[cfg(any(windows, test))]
+pub mod toast_failure;
+#[cfg(any(windows, test))]
+pub mod toast_xml;
+
+#[cfg(unix)]
+pub use dbus::Notifier;
+#[cfg(windows)]
+pub use toast::Notifier;
 
 use chrono::{DateTime, Utc};
 
 use crate::core::ExerciseId;
 
-#[cfg(unix)]
-mod dbus;
-#[cfg(unix)]
-pub use dbus::Notifier;
-#[cfg(windows)]
-mod toast;
-#[cfg(windows)]
-pub use toast::Notifier;
-
+/// What a prompt says.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PromptText {
     pub summary: String,
-    /// Plain text; escaped here for servers that read markup.
+    /// Plain text; escaped by each notifier as its server needs.
     pub body: String,
     pub snooze_minutes: u32,
     /// Ask the server to play its "new message" sound.
@@ -74,6 +92,26 @@ pub enum Answer {
     Closed,
 }
 
+impl Answer {
+    /// The answer an action key stands for; an unknown key is no answer.
+    pub fn of_key(key: &str) -> Answer {
+        match key {
+            "done" => Answer::Done,
+            "start" => Answer::Start,
+            "snooze" => Answer::Snooze,
+            "later" => Answer::Later,
+            "no" => Answer::No,
+            "skip" => Answer::Skip,
+            OPEN => Answer::Open,
+            _ => Answer::Closed,
+        }
+    }
+}
+
+/// The key of a click on the prompt's body (the freedesktop "default"
+/// action; on Windows, the toast's launch arguments).
+pub const OPEN: &str = "default";
+
 /// Which prompt an answer belongs to: answers to replaced prompts are stale.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Ticket {
@@ -96,19 +134,36 @@ pub struct Server {
     pub sound: bool,
 }
 
-/// Escapes text for servers that render the body as markup, so that
-/// `Calf <raises> & "stretch"` shows exactly that.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            _ => out.push(c),
+/// The actions a prompt offers, in order, as (key, label): the body click
+/// ([`OPEN`]) first where the style has one, then the buttons.
+pub fn actions(text: &PromptText) -> Vec<(&'static str, String)> {
+    match &text.style {
+        Style::Prompt => {
+            let mut a = vec![(OPEN, crate::t!("action-open"))];
+            if text.guided {
+                a.push(("start", crate::t!("action-start")));
+            }
+            a.push(("done", crate::t!("action-done")));
+            a.push((
+                "snooze",
+                crate::t!("action-snooze", minutes = text.snooze_minutes),
+            ));
+            a.push(("skip", crate::t!("action-skip")));
+            a
         }
+        Style::Quiet => vec![
+            ("done", crate::t!("action-done")),
+            ("later", crate::t!("action-later")),
+        ],
+        Style::Offer => vec![
+            ("start", crate::t!("action-start")),
+            ("later", crate::t!("action-later")),
+        ],
+        Style::Morning(_) => vec![
+            ("done", crate::t!("action-done")),
+            ("no", crate::t!("action-no")),
+        ],
     }
-    out
 }
 
 /// `notify-test` without a daemon: one sample prompt, no answer awaited.
@@ -142,5 +197,34 @@ pub fn sample_text(snooze_minutes: u32, sound: bool) -> PromptText {
         sound,
         guided: false,
         style: Style::Prompt,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every key a prompt offers comes back as the answer it names, and
+    /// nothing else does.
+    #[test]
+    fn each_offered_key_is_read_back_as_its_answer() {
+        for style in [
+            Style::Prompt,
+            Style::Quiet,
+            Style::Offer,
+            Style::Morning(Vec::new()),
+        ] {
+            let text = PromptText {
+                style,
+                guided: true,
+                ..sample_text(10, false)
+            };
+            for (key, _) in actions(&text) {
+                assert_ne!(Answer::of_key(key), Answer::Closed, "{key}");
+            }
+        }
+        assert_eq!(Answer::of_key(OPEN), Answer::Open);
+        assert_eq!(Answer::of_key("snooze"), Answer::Snooze);
+        assert_eq!(Answer::of_key("reboot"), Answer::Closed);
     }
 }

@@ -1,7 +1,9 @@
-//! The tray on Linux: a StatusNotifierItem with a dbusmenu, over D-Bus
-//! (ksni, no GTK main loop). Desktops without a tray host (a plain GNOME
-//! without the AppIndicator extension) get one line in the log, and the
-//! item appears if a host starts later.
+//! The tray icon on Linux and the BSDs: a StatusNotifierItem with a
+//! dbusmenu, over D-Bus (ksni, no GTK main loop), served from the daemon.
+//!
+//! Desktops without a tray host (a plain GNOME without the AppIndicator
+//! extension) get one line in the log, and the item appears if a host
+//! starts later.
 //!
 //! A host that starts later takes its bus name a moment before it can take
 //! items (it exports its watcher object after the name, as
@@ -16,8 +18,8 @@ use std::time::Duration;
 use ksni::blocking::TrayMethods as _;
 use ksni::menu::{MenuItem, StandardItem};
 
-use super::super::Event;
-use super::{Action, TrayView};
+use super::{TrayView, icon_pngs, perform, rgba};
+use crate::daemon::{Event, log};
 
 struct Item {
     view: TrayView,
@@ -26,17 +28,6 @@ struct Item {
     tray: Weak<Mutex<Inner>>,
     /// Registrations refused so far in a row.
     refused: u32,
-}
-
-impl Item {
-    fn act(&self, action: &Action) {
-        match action.request() {
-            None => super::super::commands::open_window(),
-            Some(request) => {
-                let _ = self.events.send(Event::Tray(request));
-            }
-        }
-    }
 }
 
 impl ksni::Tray for Item {
@@ -81,7 +72,7 @@ impl ksni::Tray for Item {
 
     /// A left click opens the window.
     fn activate(&mut self, _x: i32, _y: i32) {
-        super::super::commands::open_window();
+        crate::daemon::commands::open_window();
     }
 
     fn menu(&self) -> Vec<MenuItem<Self>> {
@@ -92,7 +83,7 @@ impl ksni::Tray for Item {
                 None => MenuItem::Separator,
                 Some((label, action)) => StandardItem {
                     label,
-                    activate: Box::new(move |item: &mut Item| item.act(&action)),
+                    activate: Box::new(move |item: &mut Item| perform(&action, &item.events)),
                     ..Default::default()
                 }
                 .into(),
@@ -110,7 +101,7 @@ impl ksni::Tray for Item {
             other => format!("{other:?}"),
         };
         if no_host(&reason) {
-            super::super::log(&format!(
+            log(&format!(
                 "no tray here ({why}); running without a tray icon until a tray host appears"
             ));
             return true;
@@ -118,7 +109,7 @@ impl ksni::Tray for Item {
         match Retry::after(self.refused) {
             Some(retry) => {
                 if self.refused == 0 {
-                    super::super::log(&format!(
+                    log(&format!(
                         "the tray host did not take the icon ({why}); trying again"
                     ));
                 }
@@ -126,7 +117,7 @@ impl ksni::Tray for Item {
                 false
             }
             None => {
-                super::super::log(&format!(
+                log(&format!(
                     "the tray host still does not take the icon ({why}); waiting for another one"
                 ));
                 true
@@ -135,7 +126,7 @@ impl ksni::Tray for Item {
     }
 
     fn watcher_online(&self) {
-        super::super::log("a tray host appeared; showing the icon there");
+        log("a tray host appeared; showing the icon there");
     }
 }
 
@@ -145,46 +136,20 @@ fn icons(due: bool) -> Vec<ksni::Icon> {
     use std::sync::OnceLock;
     static IDLE: OnceLock<Vec<ksni::Icon>> = OnceLock::new();
     static DUE: OnceLock<Vec<ksni::Icon>> = OnceLock::new();
-    let (cell, pngs): (_, [&[u8]; 3]) = if due {
-        (
-            &DUE,
-            [
-                include_bytes!("../../../assets/icons/tray/tray-due-22.png"),
-                include_bytes!("../../../assets/icons/tray/tray-due-32.png"),
-                include_bytes!("../../../assets/icons/tray/tray-due-48.png"),
-            ],
-        )
-    } else {
-        (
-            &IDLE,
-            [
-                include_bytes!("../../../assets/icons/tray/tray-idle-22.png"),
-                include_bytes!("../../../assets/icons/tray/tray-idle-32.png"),
-                include_bytes!("../../../assets/icons/tray/tray-idle-48.png"),
-            ],
-        )
-    };
-    cell.get_or_init(|| pngs.iter().filter_map(|p| argb(p)).collect())
+    let cell = if due { &DUE } else { &IDLE };
+    cell.get_or_init(|| icon_pngs(due).iter().filter_map(|p| argb(p)).collect())
         .clone()
 }
 
 fn argb(png_bytes: &[u8]) -> Option<ksni::Icon> {
-    let mut decoder = png::Decoder::new(std::io::Cursor::new(png_bytes));
-    decoder.set_transformations(png::Transformations::normalize_to_color8());
-    let mut reader = decoder.read_info().ok()?;
-    let mut buf = vec![0; reader.output_buffer_size()?];
-    let info = reader.next_frame(&mut buf).ok()?;
-    if info.color_type != png::ColorType::Rgba {
-        return None;
-    }
-    let data = buf[..info.buffer_size()]
-        .chunks_exact(4)
-        .flat_map(|p| [p[3], p[0], p[1], p[2]])
-        .collect();
+    let (rgba, width, height) = rgba(png_bytes)?;
     Some(ksni::Icon {
-        width: info.width as i32,
-        height: info.height as i32,
-        data,
+        width: width as i32,
+        height: height as i32,
+        data: rgba
+            .chunks_exact(4)
+            .flat_map(|p| [p[3], p[0], p[1], p[2]])
+            .collect(),
     })
 }
 
@@ -279,7 +244,7 @@ fn serve(tray: &Arc<Mutex<Inner>>, refused: u32) {
         // A host that refused the item (not ready yet): later, a few times.
         Err(e @ ksni::Error::Watcher(_)) if Retry::after(refused).is_some() => {
             if refused == 0 {
-                super::super::log(&format!(
+                log(&format!(
                     "the tray host did not take the icon ({e}); trying again"
                 ));
             }
@@ -288,7 +253,7 @@ fn serve(tray: &Arc<Mutex<Inner>>, refused: u32) {
             }
         }
         // No session bus, or a host that keeps refusing.
-        Err(e) => super::super::log(&format!("no tray ({e}); running without a tray icon")),
+        Err(e) => log(&format!("no tray ({e}); running without a tray icon")),
     }
 }
 
@@ -329,6 +294,7 @@ impl Tray {
         }
     }
 }
+
 #[cfg(test)]
 mod tests {
     use super::*;

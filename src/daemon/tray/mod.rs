@@ -1,30 +1,41 @@
-//! The tray icon, served from the daemon: what it shows and what its menu
-//! does, on every platform, and the host behind it: a StatusNotifierItem
-//! over D-Bus on Linux (`ksni`), the notification area on Windows
-//! (`windows`).
+//! The tray icon: what it shows and what its menu does, the same on every
+//! platform, served by the platform's tray.
 //!
 //! What it shows comes from the same status report as `status` and the
 //! window ([`TrayView::of`], pure); what its menu does goes back into the
 //! daemon's loop as ordinary requests, so a tick from the tray is recorded
-//! like any other (`via: tray`).
+//! like any other (`via: tray`). When notifications cannot be shown, the
+//! tray is where a due prompt is answered: its tooltip says so and its
+//! menu offers Skip beside Done and Snooze.
+//!
+//! - Linux and the BSDs: a StatusNotifierItem over D-Bus (`ksni`).
+//! - Windows: a notification-area icon (tray-icon), `windows`.
 
-use crate::t;
+// Used on Windows; built for tests everywhere.
+#[cfg(unix)]
+mod ksni;
+#[cfg(any(windows, test))]
+mod menu_ids;
+#[cfg(windows)]
+mod windows;
+
+#[cfg(unix)]
+pub use ksni::Tray;
+#[cfg(windows)]
+use menu_ids::MenuIds;
+#[cfg(windows)]
+pub use windows::Tray;
+
+use std::sync::mpsc::Sender;
 
 use chrono::{DateTime, FixedOffset};
 
 use crate::core::ExerciseId;
 use crate::core::moment::BusyMode;
+use crate::daemon::Event;
 use crate::protocol::{GuideAction, Request};
 use crate::report::{self, StatusReport};
-
-#[cfg(unix)]
-mod ksni;
-#[cfg(unix)]
-pub use self::ksni::Tray;
-#[cfg(windows)]
-mod windows;
-#[cfg(windows)]
-pub use self::windows::Tray;
+use crate::t;
 
 /// What the tray shows, built from the status report.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -51,10 +62,19 @@ pub struct TrayView {
     /// reading, and which.
     pub busy_until: Option<String>,
     pub busy_with: Option<BusyMode>,
+    /// Notifications cannot be shown (none on this desktop, turned off, or
+    /// a Windows without toasts): due prompts are answered here.
+    pub unshown: bool,
 }
 
 impl TrayView {
-    pub fn of(status: &StatusReport, held: Option<&str>, unsaved: Vec<String>) -> TrayView {
+    /// `notify_error`: why notifications cannot be shown, if they cannot.
+    pub fn of(
+        status: &StatusReport,
+        held: Option<&str>,
+        unsaved: Vec<String>,
+        notify_error: Option<&str>,
+    ) -> TrayView {
         TrayView {
             due: status
                 .due
@@ -77,6 +97,7 @@ impl TrayView {
             snooze_minutes: status.snooze_minutes,
             busy_until: status.busy_until.as_ref().map(report::hm),
             busy_with: status.busy_with,
+            unshown: notify_error.is_some(),
             guided: status.guided.as_ref().map(|g| {
                 (
                     t!(
@@ -108,6 +129,9 @@ impl TrayView {
             [] => {}
             [(_, one, _)] => lines.push(t!("tray-due-one", what = one)),
             many => lines.push(t!("tray-due-many", count = many.len())),
+        }
+        if self.unshown && !self.due.is_empty() {
+            lines.push(t!("tray-unshown"));
         }
         for problem in &self.unsaved {
             lines.push(t!("tray-not-saved", problem = problem));
@@ -154,6 +178,11 @@ impl TrayView {
             }
             let done = Action::Done(id.clone(), *since);
             items.push(Some((t!("tray-done", what = label), done)));
+            // Without notifications the tray is the only place to skip.
+            if self.unshown {
+                let skip = Action::Skip(id.clone(), *since);
+                items.push(Some((t!("tray-skip", what = label), skip)));
+            }
         }
         if !self.due.is_empty() {
             let label = match self.due.len() {
@@ -203,6 +232,8 @@ pub enum Action {
     /// Done for the prompt due since then: nothing is recorded twice if it
     /// was answered elsewhere while the menu was open.
     Done(ExerciseId, DateTime<FixedOffset>),
+    /// Skip the prompt due since then.
+    Skip(ExerciseId, DateTime<FixedOffset>),
     /// A guided session of the prompt due since then.
     Start(ExerciseId, DateTime<FixedOffset>),
     /// Pause, resume, skip a step of or stop the running session.
@@ -224,6 +255,12 @@ impl Action {
                 exercise: Some(id.to_string()),
                 minutes: None,
                 dose: None,
+                at: None,
+                prompt: Some(*since),
+                anchor: None,
+            },
+            Action::Skip(id, since) => Request::Skip {
+                exercise: Some(id.to_string()),
                 at: None,
                 prompt: Some(*since),
                 anchor: None,
@@ -251,6 +288,50 @@ impl Action {
     }
 }
 
+/// Does what a menu item says: opens the window, or hands its request to
+/// the daemon's loop.
+fn perform(action: &Action, events: &Sender<Event>) {
+    match action.request() {
+        None => super::commands::open_window(),
+        Some(request) => {
+            let _ = events.send(Event::Tray(request));
+        }
+    }
+}
+
+/// The tray icon's pictures (the badge drawn in when something is due), in
+/// the sizes the trays ask for.
+fn icon_pngs(due: bool) -> [&'static [u8]; 3] {
+    if due {
+        [
+            include_bytes!("../../../assets/icons/tray/tray-due-22.png"),
+            include_bytes!("../../../assets/icons/tray/tray-due-32.png"),
+            include_bytes!("../../../assets/icons/tray/tray-due-48.png"),
+        ]
+    } else {
+        [
+            include_bytes!("../../../assets/icons/tray/tray-idle-22.png"),
+            include_bytes!("../../../assets/icons/tray/tray-idle-32.png"),
+            include_bytes!("../../../assets/icons/tray/tray-idle-48.png"),
+        ]
+    }
+}
+
+/// A PNG's pixels as 8-bit RGBA rows, with its width and height; `None`
+/// for a PNG that is not RGBA.
+fn rgba(png_bytes: &[u8]) -> Option<(Vec<u8>, u32, u32)> {
+    let mut decoder = png::Decoder::new(std::io::Cursor::new(png_bytes));
+    decoder.set_transformations(png::Transformations::normalize_to_color8());
+    let mut reader = decoder.read_info().ok()?;
+    let mut buf = vec![0; reader.output_buffer_size()?];
+    let info = reader.next_frame(&mut buf).ok()?;
+    if info.color_type != png::ColorType::Rgba {
+        return None;
+    }
+    buf.truncate(info.buffer_size());
+    Some((buf, info.width, info.height))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -273,6 +354,7 @@ mod tests {
             guided: None,
             busy_until: None,
             busy_with: None,
+            unshown: false,
         }
     }
 
@@ -432,5 +514,61 @@ mod tests {
         );
         assert_eq!(Action::Quit.request(), Some(Request::Stop));
         assert_eq!(Action::Open.request(), None);
+    }
+
+    /// Without notifications a due prompt is answered from the tray: the
+    /// tooltip says so, and Skip joins Done and Snooze.
+    #[test]
+    fn without_notifications_the_menu_answers_the_prompt() {
+        let v = TrayView {
+            unshown: true,
+            ..view()
+        };
+        assert_eq!(
+            labels(&v)[..6],
+            [
+                "Open Second Heart",
+                "—",
+                "Start: Calf raises — 3 sets of 15",
+                "Done: Calf raises — 3 sets of 15",
+                "Skip: Calf raises — 3 sets of 15",
+                "Snooze 10 min",
+            ]
+        );
+        let since = DateTime::parse_from_rfc3339("2026-11-23T10:30:00+01:00").unwrap();
+        assert_eq!(
+            v.menu()[4].as_ref().unwrap().1.request(),
+            Some(Request::Skip {
+                exercise: Some("calf-raises".into()),
+                at: None,
+                prompt: Some(since),
+                anchor: None,
+            })
+        );
+        assert_eq!(
+            v.summary(),
+            "2 of 8 done today · 4-day streak\nDue now: Calf raises — 3 sets of 15\n\
+             Notifications cannot be shown; answer from this menu"
+        );
+        // Nothing due: nothing to answer, nothing said.
+        let idle = TrayView { due: vec![], ..v };
+        assert!(!idle.summary().contains("Notifications"));
+        assert!(!labels(&idle).iter().any(|l| l.starts_with("Skip")));
+        assert!(!labels(&view()).iter().any(|l| l.starts_with("Skip")));
+    }
+
+    #[test]
+    fn the_icons_decode_to_rgba_in_three_sizes() {
+        for due in [false, true] {
+            let sizes: Vec<(u32, u32)> = icon_pngs(due)
+                .iter()
+                .map(|p| {
+                    let (pixels, w, h) = rgba(p).expect("an RGBA PNG");
+                    assert_eq!(pixels.len(), (w * h * 4) as usize);
+                    (w, h)
+                })
+                .collect();
+            assert_eq!(sizes, [(22, 22), (32, 32), (48, 48)]);
+        }
     }
 }
