@@ -9,17 +9,27 @@
 //! `second-heart` on its own still works). The window, autostart and the
 //! daemon's "open the window" all pick their program here.
 
+use std::env::consts::EXE_SUFFIX;
 use std::path::{Path, PathBuf};
 
-/// The daemon-only binary's file name.
+/// The daemon-only binary's name (`.exe` follows on Windows).
 pub const DAEMON_BIN: &str = "second-heart-daemon";
 
-/// The main program's (window and command line) file name.
+/// The main program's (window and command line) name.
 pub const MAIN_BIN: &str = "second-heart";
+
+/// The console-less window launcher's name (`src/bin/second-heart-window.rs`):
+/// what the Windows Start-menu shortcut starts.
+pub const WINDOW_BIN: &str = "second-heart-window";
+
+/// `name` as a file on this platform: `second-heart-daemon.exe` on Windows.
+pub fn file_name(name: &str) -> String {
+    format!("{name}{EXE_SUFFIX}")
+}
 
 /// The daemon binary beside `exe`, if there is one.
 pub fn daemon_beside(exe: &Path) -> Option<PathBuf> {
-    let daemon = exe.with_file_name(DAEMON_BIN);
+    let daemon = exe.with_file_name(file_name(DAEMON_BIN));
     // A directory or a dangling link is not a program.
     (daemon != exe && daemon.is_file()).then_some(daemon)
 }
@@ -36,8 +46,11 @@ pub fn daemon_argv(exe: &Path) -> Vec<PathBuf> {
 /// The main program for the running one: itself, or, in the daemon
 /// binary, the `second-heart` beside it.
 pub fn main_program(running: &Path) -> PathBuf {
-    match running.file_name().is_some_and(|n| n == DAEMON_BIN) {
-        true => running.with_file_name(MAIN_BIN),
+    match running
+        .file_name()
+        .is_some_and(|n| *n == *file_name(DAEMON_BIN))
+    {
+        true => running.with_file_name(file_name(MAIN_BIN)),
         false => running.to_owned(),
     }
 }
@@ -54,22 +67,33 @@ mod tests {
         std::fs::write(&exe, "").unwrap();
         assert_eq!(daemon_argv(&exe), [exe.clone(), "daemon".into()]);
         // A directory of that name is not the program.
-        std::fs::create_dir(exe.with_file_name(DAEMON_BIN)).unwrap();
+        let daemon = exe.with_file_name(file_name(DAEMON_BIN));
+        std::fs::create_dir(&daemon).unwrap();
         assert_eq!(daemon_argv(&exe), [exe.clone(), "daemon".into()]);
-        std::fs::remove_dir(exe.with_file_name(DAEMON_BIN)).unwrap();
-        std::fs::write(exe.with_file_name(DAEMON_BIN), "").unwrap();
-        assert_eq!(daemon_argv(&exe), [exe.with_file_name(DAEMON_BIN)]);
+        std::fs::remove_dir(&daemon).unwrap();
+        std::fs::write(&daemon, "").unwrap();
+        assert_eq!(daemon_argv(&exe), [daemon]);
     }
 
     #[test]
     fn the_daemon_opens_the_main_program_beside_it() {
+        let dir = Path::new("/usr/bin");
         assert_eq!(
-            main_program(Path::new("/usr/bin/second-heart-daemon")),
-            Path::new("/usr/bin/second-heart")
+            main_program(&dir.join(file_name(DAEMON_BIN))),
+            dir.join(file_name(MAIN_BIN))
         );
         assert_eq!(
             main_program(Path::new("/opt/x/second-heart")),
             Path::new("/opt/x/second-heart")
         );
+    }
+
+    #[test]
+    fn windows_programs_end_in_exe() {
+        let expected = match cfg!(windows) {
+            true => "second-heart-daemon.exe",
+            false => "second-heart-daemon",
+        };
+        assert_eq!(file_name(DAEMON_BIN), expected);
     }
 }
