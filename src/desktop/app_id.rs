@@ -35,6 +35,12 @@ mod tests {
         let mut id = std::ptr::null_mut();
         // SAFETY: Windows allocates the string; it is freed below.
         let hr = unsafe { GetCurrentProcessExplicitAppUserModelID(&mut id) };
+        // Wine 8 implements only the setter (E_NOTIMPL here): under Wine
+        // this test shows that setting succeeds, on Windows the round trip.
+        const E_NOTIMPL: i32 = 0x8000_4001_u32 as i32;
+        if hr == E_NOTIMPL {
+            return;
+        }
         assert_eq!(hr, 0, "HRESULT {hr:#010x}");
         // SAFETY: a NUL-terminated string from Windows.
         let read = unsafe {

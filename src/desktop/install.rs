@@ -260,7 +260,8 @@ mod tests {
             for file in std::fs::read_dir(size.unwrap().path().join("apps")).unwrap() {
                 let file = file.unwrap().path();
                 let rel = file.strip_prefix(&root).unwrap();
-                on_disk.push(rel.to_string_lossy().into_owned());
+                // The built-in names use '/' on every platform.
+                on_disk.push(rel.to_string_lossy().replace('\\', "/"));
             }
         }
         on_disk.sort();
@@ -269,6 +270,8 @@ mod tests {
         assert_eq!(built_in, on_disk);
     }
 
+    // With the XDG autostart entry (Windows has the Run key instead).
+    #[cfg(not(windows))]
     #[test]
     fn uninstall_removes_exactly_what_install_wrote() {
         let dir = tempfile::tempdir().unwrap();
@@ -302,6 +305,7 @@ mod tests {
         }
     }
 
+    #[cfg(not(windows))]
     fn install_written(install: &Install) -> Vec<PathBuf> {
         let mut paths = vec![install.launcher_path()];
         paths.extend(install.icon_paths());
