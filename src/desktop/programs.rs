@@ -55,6 +55,19 @@ pub fn main_program(running: &Path) -> PathBuf {
     }
 }
 
+/// What opens the window for the running program (the daemon's "Open"):
+/// on Windows the console-less launcher beside it, so that a daemon, which
+/// has no console, does not make Windows open one for the console program
+/// `second-heart.exe`; elsewhere, or without the launcher, the main program.
+pub fn window_program(running: &Path) -> PathBuf {
+    let main = main_program(running);
+    let launcher = main.with_file_name(file_name(WINDOW_BIN));
+    match cfg!(windows) && launcher.is_file() {
+        true => launcher,
+        false => main,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -86,6 +99,21 @@ mod tests {
             main_program(Path::new("/opt/x/second-heart")),
             Path::new("/opt/x/second-heart")
         );
+    }
+
+    #[test]
+    fn the_window_is_opened_without_a_console_where_that_matters() {
+        let dir = tempfile::tempdir().unwrap();
+        let daemon = dir.path().join(file_name(DAEMON_BIN));
+        let main = dir.path().join(file_name(MAIN_BIN));
+        assert_eq!(window_program(&daemon), main, "no launcher beside");
+        let launcher = dir.path().join(file_name(WINDOW_BIN));
+        std::fs::write(&launcher, "").unwrap();
+        let expected = match cfg!(windows) {
+            true => launcher,
+            false => main,
+        };
+        assert_eq!(window_program(&daemon), expected);
     }
 
     #[test]
