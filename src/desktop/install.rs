@@ -260,8 +260,9 @@ mod tests {
             for file in std::fs::read_dir(size.unwrap().path().join("apps")).unwrap() {
                 let file = file.unwrap().path();
                 let rel = file.strip_prefix(&root).unwrap();
-                // The built-in names use '/' on every platform.
-                on_disk.push(rel.to_string_lossy().replace('\\', "/"));
+                // The table names them with '/', on every platform.
+                let parts: Vec<_> = rel.iter().map(|p| p.to_string_lossy()).collect();
+                on_disk.push(parts.join("/"));
             }
         }
         on_disk.sort();

@@ -9,22 +9,28 @@
 //! `second-heart` on its own still works). The window, autostart and the
 //! daemon's "open the window" all pick their program here.
 
-use std::env::consts::EXE_SUFFIX;
 use std::path::{Path, PathBuf};
 
-/// The daemon-only binary's name (`.exe` follows on Windows).
+/// The daemon-only binary's file name.
 pub const DAEMON_BIN: &str = "second-heart-daemon";
 
-/// The main program's (window and command line) name.
+/// The main program's (window and command line) file name.
 pub const MAIN_BIN: &str = "second-heart";
+
+/// How Windows starts the daemon or the window from another program: no
+/// console of its own, and out of the starter's console group, so neither
+/// a console window nor the starter's Ctrl-C reaches it
+/// (`CREATE_NO_WINDOW | CREATE_NEW_PROCESS_GROUP`).
+#[cfg(windows)]
+pub const DETACHED: u32 = 0x0800_0000 | 0x0000_0200;
 
 /// The console-less window launcher's name (`src/bin/second-heart-window.rs`):
 /// what the Windows Start-menu shortcut starts.
 pub const WINDOW_BIN: &str = "second-heart-window";
 
-/// `name` as a file on this platform: `second-heart-daemon.exe` on Windows.
-pub fn file_name(name: &str) -> String {
-    format!("{name}{EXE_SUFFIX}")
+/// A program's file name here (`.exe` on Windows).
+pub fn file_name(program: &str) -> String {
+    format!("{program}{}", std::env::consts::EXE_SUFFIX)
 }
 
 /// The daemon binary beside `exe`, if there is one.
@@ -55,19 +61,6 @@ pub fn main_program(running: &Path) -> PathBuf {
     }
 }
 
-/// What opens the window for the running program (the daemon's "Open"):
-/// on Windows the console-less launcher beside it, so that a daemon, which
-/// has no console, does not make Windows open one for the console program
-/// `second-heart.exe`; elsewhere, or without the launcher, the main program.
-pub fn window_program(running: &Path) -> PathBuf {
-    let main = main_program(running);
-    let launcher = main.with_file_name(file_name(WINDOW_BIN));
-    match cfg!(windows) && launcher.is_file() {
-        true => launcher,
-        false => main,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -75,53 +68,45 @@ mod tests {
     #[test]
     fn the_daemon_binary_beside_is_preferred_and_its_absence_falls_back() {
         let dir = tempfile::tempdir().unwrap();
-        let exe = dir.path().join("my apps/second-heart");
+        let exe = dir.path().join("my apps").join(file_name(MAIN_BIN));
+        let daemon = exe.with_file_name(file_name(DAEMON_BIN));
         std::fs::create_dir_all(exe.parent().unwrap()).unwrap();
         std::fs::write(&exe, "").unwrap();
         assert_eq!(daemon_argv(&exe), [exe.clone(), "daemon".into()]);
         // A directory of that name is not the program.
-        let daemon = exe.with_file_name(file_name(DAEMON_BIN));
         std::fs::create_dir(&daemon).unwrap();
         assert_eq!(daemon_argv(&exe), [exe.clone(), "daemon".into()]);
         std::fs::remove_dir(&daemon).unwrap();
+        // Without its suffix (`.exe` on Windows) it is not the program.
+        #[cfg(windows)]
+        {
+            std::fs::write(exe.with_file_name(DAEMON_BIN), "").unwrap();
+            assert_eq!(daemon_argv(&exe), [exe.clone(), "daemon".into()]);
+        }
         std::fs::write(&daemon, "").unwrap();
         assert_eq!(daemon_argv(&exe), [daemon]);
     }
 
     #[test]
     fn the_daemon_opens_the_main_program_beside_it() {
-        let dir = Path::new("/usr/bin");
+        let folder = Path::new("/opt/x");
         assert_eq!(
-            main_program(&dir.join(file_name(DAEMON_BIN))),
-            dir.join(file_name(MAIN_BIN))
+            main_program(&folder.join(file_name(DAEMON_BIN))),
+            folder.join(file_name(MAIN_BIN))
         );
         assert_eq!(
-            main_program(Path::new("/opt/x/second-heart")),
-            Path::new("/opt/x/second-heart")
+            main_program(&folder.join(file_name(MAIN_BIN))),
+            folder.join(file_name(MAIN_BIN))
         );
-    }
-
-    #[test]
-    fn the_window_is_opened_without_a_console_where_that_matters() {
-        let dir = tempfile::tempdir().unwrap();
-        let daemon = dir.path().join(file_name(DAEMON_BIN));
-        let main = dir.path().join(file_name(MAIN_BIN));
-        assert_eq!(window_program(&daemon), main, "no launcher beside");
-        let launcher = dir.path().join(file_name(WINDOW_BIN));
-        std::fs::write(&launcher, "").unwrap();
-        let expected = match cfg!(windows) {
-            true => launcher,
-            false => main,
-        };
-        assert_eq!(window_program(&daemon), expected);
-    }
-
-    #[test]
-    fn windows_programs_end_in_exe() {
-        let expected = match cfg!(windows) {
-            true => "second-heart-daemon.exe",
-            false => "second-heart-daemon",
-        };
-        assert_eq!(file_name(DAEMON_BIN), expected);
+        #[cfg(unix)]
+        assert_eq!(
+            main_program(Path::new("/usr/bin/second-heart-daemon")),
+            Path::new("/usr/bin/second-heart")
+        );
+        #[cfg(windows)]
+        assert_eq!(
+            main_program(Path::new(r"C:\Apps\second-heart-daemon.exe")),
+            Path::new(r"C:\Apps\second-heart.exe")
+        );
     }
 }

@@ -494,6 +494,7 @@ mod tests {
         );
     }
 
+    #[cfg(unix)]
     #[test]
     fn a_save_into_a_read_only_directory_fails_cleanly() {
         use std::os::unix::fs::PermissionsExt;
