@@ -1,13 +1,21 @@
-//! Desktop integration for Linux and other XDG desktops: the launcher entry
-//! and icons (`install-desktop`), and the login autostart entry that starts
-//! the daemon. The text of the entries is built in `entry` (pure); the files
-//! are written atomically and never over someone else's file. On macOS and
-//! Windows the functions compile but say they are for XDG desktops only.
+//! Desktop integration: the login autostart entry that starts the daemon
+//! (an XDG autostart entry, or the Windows Run key: `autostart`), and on
+//! Linux and other XDG desktops the launcher entry and icons
+//! (`install-desktop`). The text of the entries is built in `entry` (pure);
+//! the files are written atomically and never over someone else's file. On
+//! Windows the Start-menu shortcut and icon come from the MSI
+//! (packaging/windows), so `install-desktop` says it is for XDG desktops
+//! only, there and on macOS.
 
+pub mod app_id;
 pub mod autostart;
+pub mod daemon_log;
 pub mod entry;
 pub mod install;
+pub mod launcher;
 pub mod programs;
+#[cfg(windows)]
+mod registry;
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};

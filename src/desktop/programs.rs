@@ -24,8 +24,12 @@ pub const MAIN_BIN: &str = "second-heart";
 #[cfg(windows)]
 pub const DETACHED: u32 = 0x0800_0000 | 0x0000_0200;
 
+/// The console-less window launcher's name (`src/bin/second-heart-window.rs`):
+/// what the Windows Start-menu shortcut starts.
+pub const WINDOW_BIN: &str = "second-heart-window";
+
 /// A program's file name here (`.exe` on Windows).
-fn file_name(program: &str) -> String {
+pub fn file_name(program: &str) -> String {
     format!("{program}{}", std::env::consts::EXE_SUFFIX)
 }
 
