@@ -179,7 +179,7 @@ mod tests {
             roaming.join("Second Heart").join("data"),
             roaming.join("Second Heart").join("config"),
         ];
-        assert_eq!(targets(&dirs, exists), [roaming.clone()]);
+        assert_eq!(targets(&dirs, exists), std::slice::from_ref(&roaming));
     }
 
     #[test]

@@ -91,13 +91,18 @@ pub enum Event {
     /// SIGTERM, SIGINT or SIGHUP: stop as on `second-heart stop`.
     Terminate(i32),
     Answer(Ticket, Answer),
+    /// The notification server came or went (D-Bus; Windows has no server
+    /// to come and go).
+    #[cfg_attr(windows, allow(dead_code))]
     ServerChanged {
         present: bool,
     },
     Sleep {
         going: bool,
     },
-    /// The compositor said the user went idle or came back: sample now.
+    /// The compositor said the user went idle or came back: sample now
+    /// (Wayland; Windows is sampled).
+    #[cfg_attr(windows, allow(dead_code))]
     IdleChanged,
     /// The screen locked or unlocked (by the screen saver's signal or
     /// logind's hint).

@@ -20,6 +20,10 @@
 //! What a message means is decided in plain functions ([`Listener::hear`],
 //! [`ctrl_heard`]), tested on every platform; the Win32 calls stay thin.
 
+// The thread-locals here are const already; clippy 1.96 as built for
+// Windows (-Zbuild-std) reports them all the same.
+#![cfg_attr(windows, allow(clippy::missing_const_for_thread_local))]
+
 // The Win32 numbers the mapping reads (WinUser.h, WtsApi32.h,
 // WinCon.h); the Windows tests check them against windows-sys.
 const WM_CLOSE: u32 = 0x0010;
@@ -453,6 +457,38 @@ mod windows {
     }
 }
 
+/// What the daemon's loop is told of what was heard.
+pub fn event(heard: Heard) -> super::Event {
+    match heard {
+        Heard::Locked(locked) => super::Event::Locked {
+            locked,
+            source: SOURCE,
+        },
+        Heard::Sleep { going } => super::Event::Sleep { going },
+        Heard::ClockChanged => super::Event::ClockChanged,
+        Heard::Terminate(signal) => super::Event::Terminate(signal),
+    }
+}
+
+/// Who tells the daemon the screen locked, for its log and `status`.
+pub const SOURCE: &str = "session notifications";
+
+/// The daemon's one window, opened by whichever watcher asks first (lock,
+/// sleep, clock, signals: all of them hear through it); what it was
+/// registered for, or `None` if it could not be made (said once, in the
+/// log).
+#[cfg(windows)]
+pub fn shared(events: &std::sync::mpsc::Sender<super::Event>) -> Option<Opened> {
+    static OPENED: std::sync::OnceLock<Option<Opened>> = std::sync::OnceLock::new();
+    *OPENED.get_or_init(|| {
+        let events = events.clone();
+        let sink: Sink = Box::new(move |heard| events.send(event(heard)).is_ok());
+        open("Second Heart", sink)
+            .inspect_err(|e| super::log(&format!("{e}: no lock, suspend or clock messages")))
+            .ok()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -542,36 +578,4 @@ mod tests {
         assert!(!ends_process(ctrl_heard(CTRL_C_EVENT).unwrap()));
         assert_eq!(ctrl_heard(3), None);
     }
-}
-
-/// What the daemon's loop is told of what was heard.
-pub fn event(heard: Heard) -> super::Event {
-    match heard {
-        Heard::Locked(locked) => super::Event::Locked {
-            locked,
-            source: SOURCE,
-        },
-        Heard::Sleep { going } => super::Event::Sleep { going },
-        Heard::ClockChanged => super::Event::ClockChanged,
-        Heard::Terminate(signal) => super::Event::Terminate(signal),
-    }
-}
-
-/// Who tells the daemon the screen locked, for its log and `status`.
-pub const SOURCE: &str = "session notifications";
-
-/// The daemon's one window, opened by whichever watcher asks first (lock,
-/// sleep, clock, signals: all of them hear through it); what it was
-/// registered for, or `None` if it could not be made (said once, in the
-/// log).
-#[cfg(windows)]
-pub fn shared(events: &std::sync::mpsc::Sender<super::Event>) -> Option<Opened> {
-    static OPENED: std::sync::OnceLock<Option<Opened>> = std::sync::OnceLock::new();
-    *OPENED.get_or_init(|| {
-        let events = events.clone();
-        let sink: Sink = Box::new(move |heard| events.send(event(heard)).is_ok());
-        open("Second Heart", sink)
-            .inspect_err(|e| super::log(&format!("{e}: no lock, suspend or clock messages")))
-            .ok()
-    })
 }

@@ -45,12 +45,12 @@ impl Subscribers {
         self.streams.retain_mut(|s| write_line(s, &line));
     }
 
-    #[cfg(test)]
+    #[cfg(all(test, unix))]
     pub fn len(&self) -> usize {
         self.streams.len()
     }
 
-    #[cfg(test)]
+    #[cfg(all(test, unix))]
     pub fn is_empty(&self) -> bool {
         self.streams.is_empty()
     }

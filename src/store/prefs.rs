@@ -567,6 +567,8 @@ mod tests {
         read_only.set_readonly(true);
         fs::set_permissions(&f.path, read_only.clone()).unwrap();
         let result = f.save(&Preferences::default());
+        // Windows: clears the read-only attribute, nothing more.
+        #[allow(clippy::permissions_set_readonly_false)]
         read_only.set_readonly(false);
         fs::set_permissions(&f.path, read_only).unwrap();
         let e = result.unwrap_err();

@@ -201,7 +201,7 @@ mod tests {
         assert_eq!(a.status().unwrap(), Status::Hidden);
         a.enable().unwrap();
         assert!(a.is_enabled().unwrap());
-        assert_eq!(a.disable_all().unwrap(), [a.path.clone()]);
+        assert_eq!(a.disable_all().unwrap(), std::slice::from_ref(&a.path));
         assert_eq!(a.status().unwrap(), Status::Off);
         assert!(!a.disable().unwrap(), "nothing left to remove");
     }
