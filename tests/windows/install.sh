@@ -51,7 +51,9 @@ local_appdata=$(winepath -u "$(env_of LOCALAPPDATA)")
 appdata=$(winepath -u "$(env_of APPDATA)")
 programs=$local_appdata/Programs/Second\ Heart
 shortcut=$appdata/Microsoft/Windows/Start\ Menu/Programs/Second\ Heart.lnk
-data=$appdata/second-heart/data
+# The history and the state in the local AppData, the preferences in the
+# roaming one (store/paths.rs).
+data=$local_appdata/second-heart/data
 
 start=$(date +%s%N)
 wine msiexec /i "$(winepath -w "$msi")" /qn 2>/dev/null
@@ -90,7 +92,11 @@ check "the Run value is gone" bash -c "! wine reg query '$run_key' /v 'Second He
 check "done calf-raises (through the files)" win "$cli" done calf-raises
 check "the history is in the user's AppData" test -s "$data/history.jsonl"
 # Every file of the user's, with its contents.
-user_files() { (cd "$appdata" && find second-heart -type f -exec sha256sum {} + 2>/dev/null | sort); }
+user_files() {
+    for folder in "$appdata" "$local_appdata"; do
+        (cd "$folder" && find second-heart -type f ! -name '*.log' -exec sha256sum {} + 2>/dev/null)
+    done | sort
+}
 data_before=$(user_files)
 check "the user's data folder has files" test -n "$data_before"
 
