@@ -21,9 +21,10 @@
 //!   folder), with locks, atomic writes and backups.
 //! - `clock`: where "now" comes from (`SECOND_HEART_FAKE_NOW` for tests).
 //! - [`cli`]: the commands (clap) and printing.
-//! - `daemon` (Unix): the loop that performs the scheduler's effects, with
-//!   the notifier, idle, sleep and meeting watchers, tray and socket.
-//! - [`gui`] (Unix): the egui window, one file per view.
+//! - `daemon`: the loop that performs the scheduler's effects, with the
+//!   notifier, idle, sleep and meeting watchers, tray and socket (a named
+//!   pipe on Windows).
+//! - [`gui`]: the egui window, one file per view.
 //! - [`desktop`]: launcher, icons and login autostart.
 //! - [`i18n`]: the message catalogs, times and dates in the user's
 //!   language, clock and week.
@@ -31,10 +32,8 @@
 pub mod cli;
 pub(crate) mod clock;
 pub mod core;
-#[cfg(unix)]
 pub(crate) mod daemon;
 pub mod desktop;
-#[cfg(unix)]
 pub mod gui;
 pub mod i18n;
 pub mod protocol;

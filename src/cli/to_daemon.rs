@@ -1,9 +1,5 @@
-//! The command line's way to the daemon, where the platform has one.
-//!
-//! The daemon and the window are built on Unix only so far (Unix sockets,
-//! D-Bus notifications); elsewhere every command works on the files, which
-//! gives the same results, and `daemon`, `stop` and `notify-test` say that
-//! no daemon exists here. This is the one place the command line knows.
+//! The command line's way to the daemon: its socket on Unix, its named
+//! pipe on Windows (`daemon::client` hides which), and to the window.
 
 use std::path::Path;
 
@@ -11,7 +7,6 @@ use crate::protocol::{Reply, Request};
 use crate::service::Failure;
 
 /// What asking the daemon came to.
-#[cfg_attr(not(unix), allow(dead_code))]
 pub enum Asked {
     Answered(Reply),
     /// No daemon runs (or none can on this platform).
@@ -20,7 +15,6 @@ pub enum Asked {
     Unusable(String),
 }
 
-#[cfg(unix)]
 pub fn ask(runtime_dir: &Path, request: &Request) -> Result<Asked, Failure> {
     use crate::daemon::client;
     Ok(
@@ -30,11 +24,6 @@ pub fn ask(runtime_dir: &Path, request: &Request) -> Result<Asked, Failure> {
             client::Asked::Unusable(why) => Asked::Unusable(why),
         },
     )
-}
-
-#[cfg(not(unix))]
-pub fn ask(_runtime_dir: &Path, _request: &Request) -> Result<Asked, Failure> {
-    Ok(Asked::NotRunning)
 }
 
 /// `second-heart daemon`: becomes the daemon binary beside this program
@@ -57,10 +46,30 @@ pub fn run_daemon() -> Result<(), Failure> {
         }
         crate::daemon::run().map_err(Failure::other)
     }
-    #[cfg(not(unix))]
-    Err(Failure::other(
-        "the background daemon is not available on this platform yet",
-    ))
+    // No exec on Windows: the daemon binary runs as a child, and its exit
+    // status is this program's.
+    #[cfg(windows)]
+    {
+        if let Some(daemon) = std::env::current_exe()
+            .ok()
+            .and_then(|exe| crate::desktop::programs::daemon_beside(&exe))
+        {
+            match std::process::Command::new(&daemon).status() {
+                Ok(status) if status.success() => return Ok(()),
+                Ok(status) => {
+                    return Err(Failure {
+                        code: status.code().unwrap_or(1).clamp(1, 255) as u8,
+                        message: format!("{} ended with {status}", daemon.display()),
+                    });
+                }
+                Err(error) => eprintln!(
+                    "second-heart: cannot start {} ({error}); running the daemon in this process",
+                    daemon.display()
+                ),
+            }
+        }
+        crate::daemon::run().map_err(Failure::other)
+    }
 }
 
 /// The daemon binary's `main`: no arguments but `--version` and `--help`.
@@ -105,39 +114,20 @@ pub fn daemon_main<I: IntoIterator<Item = std::ffi::OsString>>(args: I) -> std::
 
 /// The daemon, in this process.
 fn run_daemon_here() -> Result<(), Failure> {
-    #[cfg(unix)]
-    return crate::daemon::run().map_err(Failure::other);
-    #[cfg(not(unix))]
-    Err(Failure::other(
-        "the background daemon is not available on this platform yet",
-    ))
+    crate::daemon::run().map_err(Failure::other)
 }
 
 /// A sample prompt straight to the notification server.
 pub fn send_sample() -> Result<String, Failure> {
-    #[cfg(unix)]
-    return crate::daemon::notifier::send_sample().map_err(Failure::other);
-    #[cfg(not(unix))]
-    Err(Failure::other(
-        "notifications are not available on this platform yet",
-    ))
+    crate::daemon::notifier::send_sample().map_err(Failure::other)
 }
 
 /// After `stop`: whether the daemon let go of its lock within `timeout`.
 pub fn wait_released(runtime_dir: &Path, timeout: std::time::Duration) -> bool {
-    #[cfg(unix)]
-    return crate::daemon::instance::wait_released(runtime_dir, timeout);
-    #[cfg(not(unix))]
-    {
-        let _ = (runtime_dir, timeout);
-        true
-    }
+    crate::daemon::instance::wait_released(runtime_dir, timeout)
 }
 
 /// The window (no arguments).
 pub fn open_window() -> Result<(), String> {
-    #[cfg(unix)]
-    return crate::gui::run().map_err(|e| e.to_string());
-    #[cfg(not(unix))]
-    Err("the window is not available on this platform yet".into())
+    crate::gui::run().map_err(|e| e.to_string())
 }

@@ -1,16 +1,18 @@
 //! Talking to a running daemon over its socket, once the folder and the
-//! socket have been checked to be this user's.
+//! socket have been checked to be this user's (on Windows, over its named
+//! pipe, once the pipe has been checked to be this user's: `pipe`).
 
 use std::io::{BufRead, BufReader, ErrorKind, Write};
-use std::os::unix::net::UnixStream;
 use std::path::Path;
 use std::time::Duration;
 
+use super::Connection;
 use crate::core::Via;
 use crate::protocol::{self, Push, Reply, Request, ResponseLine};
 use crate::service::Failure;
 use crate::store::runtime;
 
+#[cfg(unix)]
 pub const SOCKET: &str = "daemon.sock";
 
 /// What came of asking the daemon.
@@ -41,7 +43,7 @@ pub fn ask(runtime_dir: &Path, request: &Request, via: Via) -> Result<Asked, Fai
         Ok(s) => s,
         Err(asked) => return Ok(asked),
     };
-    let talk = |stream: &mut UnixStream| -> std::io::Result<String> {
+    let talk = |stream: &mut Connection| -> std::io::Result<String> {
         stream.set_read_timeout(Some(Duration::from_secs(20)))?;
         stream.set_write_timeout(Some(Duration::from_secs(5)))?;
         let mut message = protocol::request_line(request, via);
@@ -85,7 +87,7 @@ fn answered(line: &str) -> Result<Reply, Failure> {
 
 /// An open subscription: the daemon's pushes, as they come.
 pub struct Subscription {
-    reader: BufReader<UnixStream>,
+    reader: BufReader<Connection>,
 }
 
 impl Subscription {
@@ -127,7 +129,7 @@ pub fn subscribe(runtime_dir: &Path, via: Via) -> Result<Option<Subscription>, F
     }
     match answered(&line)? {
         Reply::Subscribed { .. } => {
-            reader.get_ref().set_read_timeout(None).map_err(cannot)?;
+            reader.get_mut().set_read_timeout(None).map_err(cannot)?;
             Ok(Some(Subscription { reader }))
         }
         _ => Err(Failure::other(
@@ -138,7 +140,9 @@ pub fn subscribe(runtime_dir: &Path, via: Via) -> Result<Option<Subscription>, F
 
 /// Connects to the daemon's socket once the folder and the socket have
 /// been checked; the error says why there is no one to ask.
-fn connect(runtime_dir: &Path) -> Result<UnixStream, Asked> {
+#[cfg(unix)]
+fn connect(runtime_dir: &Path) -> Result<Connection, Asked> {
+    use std::os::unix::net::UnixStream;
     let unusable = |e: std::io::Error| {
         if e.kind() == ErrorKind::NotFound {
             Asked::NotRunning
@@ -159,6 +163,28 @@ fn connect(runtime_dir: &Path) -> Result<UnixStream, Asked> {
         Err(e) => Err(unusable(std::io::Error::new(
             e.kind(),
             format!("cannot reach the daemon at {}: {e}", path.display()),
+        ))),
+    }
+}
+
+/// Connects to the daemon's pipe, checked to be this user's; the error
+/// says why there is no one to ask.
+#[cfg(windows)]
+fn connect(runtime_dir: &Path) -> Result<Connection, Asked> {
+    use super::pipe;
+    if let Err(e) = runtime::check(runtime_dir) {
+        return Err(match e.kind() {
+            ErrorKind::NotFound => Asked::NotRunning,
+            _ => Asked::Unusable(e.to_string()),
+        });
+    }
+    let sid = pipe::my_sid().map_err(|e| Asked::Unusable(format!("who am I? {e}")))?;
+    let name = pipe::pipe_name(&sid, runtime_dir);
+    match pipe::connect(&name, &sid, std::time::Duration::from_secs(2)) {
+        Ok(s) => Ok(s),
+        Err(e) if e.kind() == ErrorKind::NotFound => Err(Asked::NotRunning),
+        Err(e) => Err(Asked::Unusable(format!(
+            "cannot reach the daemon at {name}: {e}"
         ))),
     }
 }

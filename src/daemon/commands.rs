@@ -319,7 +319,13 @@ pub(super) fn open_window() {
     cmd.stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null());
+    #[cfg(unix)]
     std::os::unix::process::CommandExt::process_group(&mut cmd, 0);
+    #[cfg(windows)]
+    std::os::windows::process::CommandExt::creation_flags(
+        &mut cmd,
+        crate::desktop::programs::DETACHED,
+    );
     match cmd.spawn() {
         // Reaped in the background; the window lives on its own.
         Ok(mut child) => {

@@ -3,6 +3,7 @@
 //! renamed into place, so a symlink planted at its name is replaced, never
 //! written through.
 
+#[cfg(unix)]
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 
@@ -30,6 +31,11 @@ fn write_in(dir: &Path) -> std::io::Result<PathBuf> {
 /// A regular file of ours (not a link) holding exactly the icon.
 fn is_our_icon(path: &Path) -> bool {
     std::fs::symlink_metadata(path).is_ok_and(|m| {
-        m.file_type().is_file() && m.uid() == runtime::my_uid() && m.len() == ICON.len() as u64
+        #[cfg(unix)]
+        let ours = m.uid() == runtime::my_uid();
+        // Our own AppData: nobody else writes there.
+        #[cfg(windows)]
+        let ours = true;
+        m.file_type().is_file() && ours && m.len() == ICON.len() as u64
     }) && std::fs::read(path).ok().as_deref() == Some(ICON)
 }

@@ -14,6 +14,7 @@ use x11rb::rust_connection::RustConnection;
 
 use super::Event;
 use super::wayland_idle::WaylandIdle;
+use crate::core::scheduler::IdleFeed;
 
 pub enum IdleSource {
     Wayland(WaylandIdle),
@@ -72,6 +73,18 @@ impl IdleSource {
             IdleSource::Mutter(_) => "GNOME Mutter IdleMonitor".into(),
             IdleSource::ScreenSaver(_) => "org.freedesktop.ScreenSaver".into(),
             IdleSource::Unavailable(why) => format!("unavailable ({why})"),
+        }
+    }
+
+    /// Whether changes are pushed to the daemon (Wayland) or must be
+    /// sampled.
+    pub fn feed(&self) -> IdleFeed {
+        match self {
+            IdleSource::Wayland(_) => IdleFeed::Pushed {
+                after: chrono::Duration::from_std(super::wayland_idle::TIMEOUT).unwrap_or_default(),
+            },
+            IdleSource::Unavailable(_) => IdleFeed::Unavailable,
+            _ => IdleFeed::Sampled,
         }
     }
 

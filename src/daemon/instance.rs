@@ -18,15 +18,35 @@
 //! a session that cannot reach the running daemon's socket works on the
 //! files, and the daemon picks the change up.
 
+//!
+//! On Windows the same two locks hold, and the named pipe takes the
+//! socket's place: its first instance is created only if the name is free,
+//! and a daemon that holds the lock but has no instance listening is
+//! stopping.
+
 use std::fs::{self, File, TryLockError};
 use std::io::Write;
+#[cfg(unix)]
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
+#[cfg(unix)]
 use std::os::unix::net::UnixListener;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+#[cfg(unix)]
 use super::client::SOCKET;
 use crate::store::runtime;
+
+/// Where the daemon listens: its socket, or on Windows its pipe (with the
+/// pipe's name and the user it admits, for waking it at `stop`).
+#[cfg(unix)]
+pub type Listening = UnixListener;
+#[cfg(windows)]
+pub struct Listening {
+    pub listener: super::pipe::PipeListener,
+    pub name: String,
+    pub sid: String,
+}
 
 pub const LOCK: &str = "daemon.lock";
 
@@ -35,13 +55,14 @@ const STOPPING_WAIT: Duration = Duration::from_secs(5);
 
 pub enum Instance {
     /// We are the daemon; keep the lock for as long as we run.
-    Primary { lock: Lock, listener: UnixListener },
+    Primary { lock: Lock, listener: Listening },
     /// Another daemon runs, with this pid.
     Running { pid: Option<u32> },
 }
 
 /// The held lock, and what the lock and socket files were when we made
 /// them (device and inode), to notice them gone or replaced.
+#[cfg(unix)]
 pub struct Lock {
     /// Holding it open keeps the lock.
     _held: File,
@@ -53,14 +74,17 @@ pub struct Lock {
     socket_id: (u64, u64),
 }
 
+#[cfg(unix)]
 fn id_of(meta: &fs::Metadata) -> (u64, u64) {
     (meta.dev(), meta.ino())
 }
 
+#[cfg(unix)]
 fn id_at(path: &Path) -> Option<(u64, u64)> {
     fs::symlink_metadata(path).ok().map(|m| id_of(&m))
 }
 
+#[cfg(unix)]
 impl Lock {
     /// Whether the lock file and the socket in the runtime folder are still
     /// the ones this daemon made. Two `lstat`s; cheap enough for every wake.
@@ -78,6 +102,7 @@ impl Lock {
     }
 }
 
+#[cfg(unix)]
 impl Drop for Lock {
     fn drop(&mut self) {
         // Before the lock goes with the file: never another daemon's socket.
@@ -86,6 +111,7 @@ impl Drop for Lock {
     }
 }
 
+#[cfg(unix)]
 pub fn acquire(runtime_dir: &Path, user_lock: &Path) -> Result<Instance, String> {
     let fail = |what: &str, e: std::io::Error| format!("{what} {}: {e}", runtime_dir.display());
     runtime::ensure(runtime_dir).map_err(|e| format!("cannot use the runtime folder: {e}"))?;
@@ -177,14 +203,15 @@ fn lock_user(path: &Path) -> Result<Option<File>, String> {
 /// Waits until no daemon holds the lock in `runtime_dir` (after `stop` was
 /// answered), at most `timeout`; false if one still does.
 pub fn wait_released(runtime_dir: &Path, timeout: Duration) -> bool {
+    #[cfg(unix)]
     use std::os::unix::fs::OpenOptionsExt;
     let deadline = Instant::now() + timeout;
     loop {
-        let Ok(file) = fs::OpenOptions::new()
-            .read(true)
-            .custom_flags(libc::O_NOFOLLOW)
-            .open(runtime_dir.join(LOCK))
-        else {
+        let mut options = fs::OpenOptions::new();
+        options.read(true);
+        #[cfg(unix)]
+        options.custom_flags(libc::O_NOFOLLOW);
+        let Ok(file) = options.open(runtime_dir.join(LOCK)) else {
             // No lock file (the folder is gone): nobody holds it here.
             return true;
         };
@@ -197,4 +224,84 @@ pub fn wait_released(runtime_dir: &Path, timeout: Duration) -> bool {
             Err(_) => return false,
         }
     }
+}
+
+/// The held locks (dropped, they let go). The pipe is the server's: it
+/// closes its listening instance when `stop` is answered.
+#[cfg(windows)]
+pub struct Lock {
+    _held: File,
+    _user: File,
+    lock_path: PathBuf,
+}
+
+#[cfg(windows)]
+impl Lock {
+    /// Whether the lock file is still there (Windows keeps an open file
+    /// from being replaced; a removed folder means a new session).
+    pub fn still_ours(&self) -> bool {
+        self.lock_path.is_file()
+    }
+
+    /// Nothing to take away here: the pipe's listening instance closes
+    /// with `stop`'s answer (`server::spawn`), or with the process.
+    pub fn stopping(&self) {}
+}
+
+#[cfg(windows)]
+pub fn acquire(runtime_dir: &Path, user_lock: &Path) -> Result<Instance, String> {
+    use super::pipe;
+    let fail = |what: &str, e: std::io::Error| format!("{what} {}: {e}", runtime_dir.display());
+    runtime::ensure(runtime_dir).map_err(|e| format!("cannot use the runtime folder: {e}"))?;
+    let sid = pipe::my_sid().map_err(|e| format!("cannot tell which user runs this: {e}"))?;
+    let name = pipe::pipe_name(&sid, runtime_dir);
+    let lock_path = runtime_dir.join(LOCK);
+    let mut lock =
+        runtime::open_lock(&lock_path).map_err(|e| fail("cannot open the lock in", e))?;
+    let waiting_since = Instant::now();
+    loop {
+        match lock.try_lock() {
+            Ok(()) => break,
+            Err(TryLockError::WouldBlock) => {
+                // Holding the lock with nobody listening: stopping (or
+                // just starting). Wait for it, briefly.
+                if pipe::listening(&name) || waiting_since.elapsed() >= STOPPING_WAIT {
+                    let pid = fs::read_to_string(&lock_path)
+                        .ok()
+                        .and_then(|s| s.trim().parse().ok());
+                    return Ok(Instance::Running { pid });
+                }
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            Err(TryLockError::Error(e)) => return Err(fail("cannot lock", e)),
+        }
+    }
+    let mut user = match lock_user(user_lock)? {
+        Some(user) => user,
+        None => {
+            let pid = fs::read_to_string(user_lock)
+                .ok()
+                .and_then(|s| s.trim().parse().ok());
+            return Ok(Instance::Running { pid });
+        }
+    };
+    let listener = pipe::PipeListener::bind_first(&name, &sid)
+        .map_err(|e| format!("cannot listen on {name}: {e}"))?;
+    for file in [&mut lock, &mut user] {
+        let _ = file
+            .set_len(0)
+            .and_then(|_| writeln!(file, "{}", std::process::id()));
+    }
+    Ok(Instance::Primary {
+        lock: Lock {
+            _held: lock,
+            _user: user,
+            lock_path,
+        },
+        listener: Listening {
+            listener,
+            name,
+            sid,
+        },
+    })
 }

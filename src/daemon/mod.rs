@@ -13,6 +13,8 @@
 //! has changed ([`Basis`]); if so the tray is updated and every open window
 //! that subscribed is told at once (`subscribers`).
 
+// Each edge that talks to the desktop has its Windows counterpart in a
+// file of its own (`*_windows.rs`), behind the same functions and types.
 mod camera;
 mod changes;
 mod clock_watch;
@@ -22,25 +24,33 @@ mod commands;
 mod files;
 mod guide;
 pub mod icon;
+#[cfg_attr(windows, path = "idle_windows.rs")]
 pub mod idle;
+#[cfg_attr(windows, path = "inhibit_windows.rs")]
 mod inhibit;
 pub mod instance;
+#[cfg_attr(windows, path = "lock_windows.rs")]
 mod lock;
 mod moments;
 pub mod notifier;
+pub mod pipe;
+#[cfg_attr(windows, path = "quiet_windows.rs")]
 pub mod quiet;
 mod resident;
 pub mod server;
+#[cfg_attr(windows, path = "signals_windows.rs")]
 mod signals;
+#[cfg_attr(windows, path = "sleep_windows.rs")]
 pub mod sleep;
 mod subscribers;
 pub mod tray;
 mod watch;
+#[cfg(unix)]
 mod wayland_fullscreen;
+#[cfg(unix)]
 mod wayland_idle;
 
 use std::collections::VecDeque;
-use std::os::unix::net::UnixStream;
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::Instant;
 
@@ -48,7 +58,7 @@ use chrono::{DateTime, Duration, Local, Utc};
 
 use crate::clock;
 use crate::core::moment::Seen;
-use crate::core::scheduler::{Effect, IdleFeed, Input, Moment, Pushes, Scheduler, World};
+use crate::core::scheduler::{Effect, Input, Moment, Pushes, Scheduler, World};
 use crate::core::{Activity, Outcome, Session, Via};
 use crate::protocol::{Push, Reply, Request};
 use crate::service::{Failure, Model};
@@ -90,8 +100,15 @@ pub enum Event {
     /// look at the clock again.
     ClockChanged,
     /// A window's `subscribe`: answer it and push changes to it.
-    Subscribe(UnixStream),
+    Subscribe(Connection),
 }
+
+/// A connection to the daemon: a Unix socket, or on Windows a named pipe
+/// (`pipe`).
+#[cfg(unix)]
+pub type Connection = std::os::unix::net::UnixStream;
+#[cfg(windows)]
+pub type Connection = pipe::PipeStream;
 
 pub fn log(message: &str) {
     eprintln!(
@@ -434,13 +451,7 @@ impl Daemon {
     /// (Wayland), clock changes and suspends (the kernel and logind).
     fn pushes(&self) -> Pushes {
         Pushes {
-            idle: match &self.idle {
-                IdleSource::Wayland(_) => IdleFeed::Pushed {
-                    after: Duration::from_std(wayland_idle::TIMEOUT).unwrap_or_default(),
-                },
-                IdleSource::Unavailable(_) => IdleFeed::Unavailable,
-                _ => IdleFeed::Sampled,
-            },
+            idle: self.idle.feed(),
             clock: self.clock_watched
                 && self
                     .sleep_watched

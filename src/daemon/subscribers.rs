@@ -7,8 +7,8 @@
 //! dropped, and sees the end of its connection if it ever reads again.
 
 use std::io::{ErrorKind, Write};
-use std::os::unix::net::UnixStream;
 
+use super::Connection;
 use crate::protocol::{self, Push, Reply};
 
 /// Most subscribers at once (open windows; normally one). Closed ones are
@@ -17,12 +17,12 @@ pub const MAX_SUBSCRIBERS: usize = 16;
 
 #[derive(Default)]
 pub struct Subscribers {
-    streams: Vec<UnixStream>,
+    streams: Vec<Connection>,
 }
 
 impl Subscribers {
     /// Answers a `subscribe` with `generation` and keeps the connection.
-    pub fn add(&mut self, mut stream: UnixStream, generation: u64) {
+    pub fn add(&mut self, mut stream: Connection, generation: u64) {
         self.streams.retain(still_open);
         if self.streams.len() >= MAX_SUBSCRIBERS {
             let refused = protocol::error_line(1, "too many windows are following the daemon");
@@ -58,7 +58,7 @@ impl Subscribers {
 
 /// Writes a whole line at once, or reports that the subscriber is lost: a
 /// partial line would garble the next one.
-fn write_line(stream: &mut UnixStream, line: &str) -> bool {
+fn write_line(stream: &mut Connection, line: &str) -> bool {
     let bytes = format!("{line}\n");
     loop {
         match stream.write(bytes.as_bytes()) {
@@ -71,7 +71,15 @@ fn write_line(stream: &mut UnixStream, line: &str) -> bool {
 
 /// A subscriber never writes after its request: a read that finds the end
 /// of the stream means the window has gone.
-fn still_open(stream: &UnixStream) -> bool {
+#[cfg(windows)]
+fn still_open(stream: &Connection) -> bool {
+    stream.available().is_some()
+}
+
+/// A subscriber never writes after its request: a read that finds the end
+/// of the stream means the window has gone.
+#[cfg(unix)]
+fn still_open(stream: &Connection) -> bool {
     use std::os::fd::AsRawFd;
     let mut byte = 0u8;
     // SAFETY: a valid descriptor owned by `stream`, and a one-byte buffer.
@@ -90,9 +98,10 @@ fn still_open(stream: &UnixStream) -> bool {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, unix))]
 mod tests {
     use std::io::{BufRead, BufReader};
+    use std::os::unix::net::UnixStream;
 
     use super::*;
 

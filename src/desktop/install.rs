@@ -260,7 +260,7 @@ mod tests {
             for file in std::fs::read_dir(size.unwrap().path().join("apps")).unwrap() {
                 let file = file.unwrap().path();
                 let rel = file.strip_prefix(&root).unwrap();
-                // As the table names them, with '/' on every platform.
+                // The table names them with '/', on every platform.
                 let parts: Vec<_> = rel.iter().map(|p| p.to_string_lossy()).collect();
                 on_disk.push(parts.join("/"));
             }

@@ -24,7 +24,8 @@ fn sample(language: Language) -> Option<&'static [char]> {
     }
 }
 
-/// Families known to be good for the language, best first.
+/// Families known to be good for the language, best first (fontconfig's).
+#[cfg(unix)]
 const PREFERRED: [&str; 8] = [
     "Noto Sans CJK",
     "Source Han Sans",

@@ -94,6 +94,12 @@ impl Link for SocketLink {
         // Its own process group: closing the window must not stop it.
         #[cfg(unix)]
         std::os::unix::process::CommandExt::process_group(&mut cmd, 0);
+        // No console of its own, and not in the window's console group.
+        #[cfg(windows)]
+        std::os::windows::process::CommandExt::creation_flags(
+            &mut cmd,
+            crate::desktop::programs::DETACHED,
+        );
         let mut child = cmd
             .spawn()
             .map_err(|e| format!("cannot start the daemon: {e}"))?;

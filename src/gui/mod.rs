@@ -10,7 +10,6 @@ pub mod feed;
 pub mod fonts;
 pub mod link;
 pub mod model;
-#[cfg(unix)]
 pub mod single;
 pub mod style;
 pub mod theme;

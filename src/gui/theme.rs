@@ -4,19 +4,31 @@
 //! (GNOME, KDE and others) says what the user chose, and announces changes,
 //! which the window follows while open.
 
+//!
+//! On Windows (and macOS) winit reports the system's theme and its changes
+//! itself, so egui's "system" already follows them: there is no portal to
+//! ask.
+
 use egui::{Context, ThemePreference, Ui};
+#[cfg(unix)]
 use futures_lite::StreamExt;
+#[cfg(unix)]
 use zbus::{OwnedVariant, Variant};
 
 use crate::core::preferences::Theme;
 
+#[cfg(unix)]
 const PORTAL: &str = "org.freedesktop.portal.Desktop";
+#[cfg(unix)]
 const SETTINGS: &str = "org.freedesktop.portal.Settings";
+#[cfg(unix)]
 const APPEARANCE: &str = "org.freedesktop.appearance";
+#[cfg(unix)]
 const COLOR_SCHEME: &str = "color-scheme";
 
 /// `org.freedesktop.appearance color-scheme`: 1 prefers dark, 2 light,
 /// 0 (or no portal) no preference.
+#[cfg(unix)]
 pub fn desktop_theme() -> Option<egui::Theme> {
     zbus::block_on(async {
         let conn = zbus::Connection::session().await.ok()?;
@@ -43,7 +55,20 @@ pub fn desktop_theme() -> Option<egui::Theme> {
     })
 }
 
+/// winit tells egui the system's theme here.
+#[cfg(not(unix))]
+pub fn desktop_theme() -> Option<egui::Theme> {
+    None
+}
+
+/// winit tells egui of each change here: nothing to watch.
+#[cfg(not(unix))]
+pub fn watch_desktop(_changed: impl Fn(Option<egui::Theme>) + Send + 'static) -> bool {
+    false
+}
+
 /// The theme a colour-scheme value asks for.
+#[cfg(unix)]
 fn scheme(value: &Variant<'_>) -> Option<egui::Theme> {
     fn number(v: &Variant<'_>) -> Option<u32> {
         match v {
@@ -63,6 +88,7 @@ fn scheme(value: &Variant<'_>) -> Option<egui::Theme> {
 /// announces one (`SettingChanged` for the colour scheme), from a thread of
 /// its own, for as long as the session bus is there. Returns whether it is
 /// listening (false without a session bus).
+#[cfg(unix)]
 pub fn watch_desktop(changed: impl Fn(Option<egui::Theme>) + Send + 'static) -> bool {
     let (ready, listening) = std::sync::mpsc::channel();
     let spawned = std::thread::Builder::new()

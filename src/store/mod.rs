@@ -7,7 +7,6 @@
 pub mod history;
 pub mod paths;
 pub mod prefs;
-#[cfg(unix)]
 pub mod runtime;
 pub mod state;
 pub mod write;

@@ -5,12 +5,20 @@
 //! looked at it with `lstat`: a real directory (not a link to one), owned by
 //! this user, mode 0700. Files written inside never follow a symlink.
 
+//!
+//! On Windows the folder sits in the user's local AppData, which only the
+//! user (and the system) can reach; `check` refuses a link (a junction or
+//! symlink) or a file in its place, and the daemon's pipe carries an ACL
+//! of its own (`daemon::pipe`).
+
 use std::fs;
 use std::io::{self, ErrorKind, Write};
+#[cfg(unix)]
 use std::os::unix::fs::{DirBuilderExt, MetadataExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 
 /// This process's user.
+#[cfg(unix)]
 pub fn my_uid() -> u32 {
     // SAFETY: getuid cannot fail.
     unsafe { libc::getuid() }
@@ -18,6 +26,7 @@ pub fn my_uid() -> u32 {
 
 /// Whether `dir` is fit to hold our lock and sockets. The error says what
 /// is wrong with it, in words; `NotFound` when it does not exist.
+#[cfg(unix)]
 pub fn check(dir: &Path) -> io::Result<()> {
     let meta = fs::symlink_metadata(dir)?;
     let unfit = |why: String| {
@@ -48,6 +57,7 @@ pub fn check(dir: &Path) -> io::Result<()> {
 /// missing, then `check`s it: whatever was there before is used only if it
 /// is ours and private. Nothing is changed on something that is not ours
 /// (no chmod, which would follow a symlink).
+#[cfg(unix)]
 pub fn ensure(dir: &Path) -> io::Result<()> {
     match fs::DirBuilder::new()
         .recursive(true)
@@ -64,6 +74,7 @@ pub fn ensure(dir: &Path) -> io::Result<()> {
 
 /// Whether `path` is a socket of this user's (the client checks before it
 /// sends anything through it).
+#[cfg(unix)]
 pub fn check_socket(path: &Path) -> io::Result<()> {
     use std::os::unix::fs::FileTypeExt;
     let meta = fs::symlink_metadata(path)?;
@@ -88,6 +99,7 @@ pub fn check_socket(path: &Path) -> io::Result<()> {
 
 /// Opens (creating if missing) a lock file in a checked directory, never
 /// through a symlink.
+#[cfg(unix)]
 pub fn open_lock(path: &Path) -> io::Result<fs::File> {
     fs::OpenOptions::new()
         .read(true)
@@ -110,11 +122,11 @@ pub fn replace_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
     temp_name.push(format!(".{}.tmp", std::process::id()));
     let temp: PathBuf = path.with_file_name(temp_name);
     let _ = fs::remove_file(&temp);
-    let written = fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .custom_flags(libc::O_NOFOLLOW)
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    options.mode(0o600).custom_flags(libc::O_NOFOLLOW);
+    let written = options
         .open(&temp)
         .and_then(|mut f| f.write_all(bytes).and_then(|_| f.sync_all()))
         .and_then(|_| fs::rename(&temp, path));
@@ -124,7 +136,45 @@ pub fn replace_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
     written
 }
 
-#[cfg(test)]
+/// Whether `dir` is fit to hold our lock and the icon: a real directory,
+/// not a link to one (a junction or symlink someone made in its place).
+#[cfg(windows)]
+pub fn check(dir: &Path) -> io::Result<()> {
+    let meta = fs::symlink_metadata(dir)?;
+    let unfit = |why: &str| {
+        Err(io::Error::new(
+            ErrorKind::PermissionDenied,
+            format!("{} {why}; not using it", dir.display()),
+        ))
+    };
+    if meta.file_type().is_symlink() {
+        return unfit("is a link");
+    }
+    if !meta.is_dir() {
+        return unfit("is not a directory");
+    }
+    Ok(())
+}
+
+/// Creates `dir` (and its parents) if missing, then `check`s it.
+#[cfg(windows)]
+pub fn ensure(dir: &Path) -> io::Result<()> {
+    fs::create_dir_all(dir)?;
+    check(dir)
+}
+
+/// Opens (creating if missing) a lock file in a checked directory.
+#[cfg(windows)]
+pub fn open_lock(path: &Path) -> io::Result<fs::File> {
+    fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(path)
+}
+
+#[cfg(all(test, unix))]
 mod tests {
     use super::*;
     use std::os::unix::fs::PermissionsExt;
