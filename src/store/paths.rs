@@ -129,8 +129,9 @@ fn runtime_dir(state_dir: &Path) -> PathBuf {
     }
 }
 
-/// Without Unix sockets there is no daemon to reach; the folder is only
-/// named, inside the user's own state directory.
+/// On Windows: `run` in the user's own local state folder (AppData\Local,
+/// which only the user reaches; checked by `store::runtime`), which also
+/// names the daemon's pipe (`daemon::pipe`).
 #[cfg(not(unix))]
 fn runtime_dir(state_dir: &Path) -> PathBuf {
     state_dir.join("run")

@@ -165,15 +165,27 @@ pub fn replace_if_unchanged(
             }
             return outcome;
         }
-        let now = match fs::read(&real) {
-            Ok(bytes) => Some(bytes),
-            Err(e) if e.kind() == io::ErrorKind::NotFound => None,
-            Err(e) => return Err(fail(&e)),
-        };
-        if !unchanged(now.as_deref()) {
-            return Ok(Replaced::ChangedMeanwhile);
+        // Where a reader holding the file refuses the rename (Windows),
+        // each new try checks the file again: an editor's save made while
+        // we waited is never replaced.
+        let mut waits = HELD_WAITS.iter();
+        loop {
+            let now = match fs::read(&real) {
+                Ok(bytes) => Some(bytes),
+                Err(e) if e.kind() == io::ErrorKind::NotFound => None,
+                Err(e) => return Err(fail(&e)),
+            };
+            if !unchanged(now.as_deref()) {
+                return Ok(Replaced::ChangedMeanwhile);
+            }
+            let last_try = waits.len() == 0;
+            match rename(&tmp, &real, last_try) {
+                Err(e) if held_by_another(&e) && !last_try => {
+                    std::thread::sleep(*waits.next().expect("not the last try"))
+                }
+                done => break done.map_err(|e| fail(&e))?,
+            }
         }
-        rename(&tmp, &real).map_err(|e| fail(&e))?;
         sync_dir(dir).map_err(|e| fail(&e))?;
         Ok(Replaced::Yes)
     })();
@@ -198,7 +210,7 @@ fn sync_dir(_dir: &Path) -> io::Result<()> {
 
 /// Renames `from` over `to`.
 #[cfg(not(windows))]
-fn rename(from: &Path, to: &Path) -> io::Result<()> {
+fn rename(from: &Path, to: &Path, _last_try: bool) -> io::Result<()> {
     fs::rename(from, to)
 }
 
@@ -207,18 +219,18 @@ fn rename(from: &Path, to: &Path) -> io::Result<()> {
 ///   a POSIX-semantics rename, which replaces it as long as that program
 ///   shares delete access (as Rust's files and most readers do). Atomic.
 /// - Where that is refused (a program holds `to` open, and the file system,
-///   an older Windows or Wine has no POSIX renames), it is tried again for
-///   a second: readers (the daemon, the window, a virus scanner) hold a
-///   file for milliseconds.
-/// - Held all that time, ReplaceFileW, which replaces a file that is open
-///   with shared delete access: the old file is moved to a name beside it,
-///   then the new one takes its place (a reader at that very moment finds
-///   no file, the one window this leaves), then the old one is removed; if
-///   the second step fails, the old file is moved back.
+///   an older Windows or Wine has no POSIX renames), the caller tries again
+///   a few times in a second (`HELD_WAITS`): readers (the daemon, the
+///   window, a virus scanner) hold a file for milliseconds.
+/// - Held until the `last_try`, ReplaceFileW, which replaces a file that is
+///   open with shared delete access: the old file is moved to a name beside
+///   it, then the new one takes its place (a reader at that very moment
+///   finds no file, the one window this leaves), then the old one is
+///   removed; if the second step fails, the old file is moved back.
 /// - Held without shared delete access, nothing can replace it: its error.
 ///   The caller then removes the temporary file; the old one is as it was.
 #[cfg(windows)]
-fn rename(from: &Path, to: &Path) -> io::Result<()> {
+fn rename(from: &Path, to: &Path, last_try: bool) -> io::Result<()> {
     if fs::symlink_metadata(to).is_ok_and(|m| m.permissions().readonly()) {
         // Windows refuses to replace a read-only file, but Wine does not:
         // the same answer everywhere.
@@ -227,20 +239,14 @@ fn rename(from: &Path, to: &Path) -> io::Result<()> {
             "the file is marked read-only",
         ));
     }
-    let mut waits = SHARING_WAITS.iter();
-    let held = loop {
-        match fs::rename(from, to) {
-            Err(e) if held_by_another(&e) => match waits.next() {
-                Some(wait) => std::thread::sleep(*wait),
-                None => break e,
-            },
-            done => return done,
-        }
-    };
-    match replace_open_file(from, to) {
-        // ReplaceFileW's own refusals say less than the rename's; an error
-        // without a code is one to pass on (the old file kept aside).
-        Err(refused) if refused.raw_os_error().is_some() => Err(held),
+    match fs::rename(from, to) {
+        Err(held) if last_try && held_by_another(&held) => match replace_open_file(from, to) {
+            // ReplaceFileW's own refusals say less than the rename's; an
+            // error without a code is one to pass on (the old file kept
+            // aside).
+            Err(refused) if refused.raw_os_error().is_some() => Err(held),
+            done => done,
+        },
         done => done,
     }
 }
@@ -309,10 +315,11 @@ mod win32 {
     }
 }
 
-/// How long `rename` waits, in turn, for a file another program holds:
-/// a second in all.
+/// How long `replace_if_unchanged` waits, in turn, for a file another
+/// program holds before it tries the rename again: a second in all. None
+/// where an open file does not stop a rename.
 #[cfg(windows)]
-const SHARING_WAITS: [std::time::Duration; 9] = {
+const HELD_WAITS: [std::time::Duration; 9] = {
     use std::time::Duration;
     [
         Duration::from_millis(1),
@@ -326,6 +333,14 @@ const SHARING_WAITS: [std::time::Duration; 9] = {
         Duration::from_millis(500),
     ]
 };
+#[cfg(not(windows))]
+const HELD_WAITS: [std::time::Duration; 0] = [];
+
+/// An open file never stops a rename here.
+#[cfg(not(windows))]
+fn held_by_another(_e: &io::Error) -> bool {
+    false
+}
 
 /// Whether an error may mean that another program has the file open:
 /// ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION, or ERROR_ACCESS_DENIED,

@@ -31,10 +31,13 @@ built=$SECONDS
 step "unit tests under Wine"
 "$here/cargo.sh" test --lib
 
+# The 50 MB history is a speed drill, not a trust one: a debug build reads
+# it in seconds on Linux, where it runs, and in minutes under Wine.
 step "property, simulation and store tests under Wine"
 "$here/cargo.sh" test --test headless -- \
     planner_props:: guide_props:: scheduler_sim:: fuzz_parsers:: \
-    drills_history:: drills_prefs:: drills_crash::
+    drills_history:: drills_prefs:: drills_crash:: \
+    --skip drills_history::a_50_mb_history_loads_and_status_works
 
 # Wine derives the Windows time zone from TZ when its server starts, and a
 # server serves every program of the prefix until it ends (a few seconds
