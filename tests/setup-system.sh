@@ -18,7 +18,8 @@
 # The Windows tests (tests/windows/run.sh): mingw links, Wine runs the
 # programs, and Debian's rustc-web, cargo-web and rust-web-src (Rust 1.96,
 # bookworm-security) build std for Windows from source; msitools and wixl
-# build and check the MSI (packaging/windows). All in bookworm (rustc-web's
+# build and check the MSI (packaging/windows); python3-jsonschema and
+# python3-yaml check the winget manifests against their schemas. All in bookworm (rustc-web's
 # current version from bookworm-security).
 set -euo pipefail
 
@@ -27,7 +28,8 @@ packages=(tzdata xvfb xauth x11-utils xdotool dbus-daemon dbus-bin dunst imagema
     libx11-6 libx11-xcb1 libxcursor1 libxi6 libxkbcommon-x11-0 libfontconfig1
     libgl1 libglx-mesa0 libgl1-mesa-dri libegl1 libegl-mesa0 libvulkan1 mesa-vulkan-drivers
     fontconfig fonts-droid-fallback
-    gcc-mingw-w64-x86-64 wine64 wine msitools wixl rustc-web cargo-web rust-web-src)
+    gcc-mingw-w64-x86-64 wine64 wine msitools wixl rustc-web cargo-web rust-web-src
+    python3-jsonschema python3-yaml)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -6,7 +6,11 @@
 #     guide_props, scheduler_sim, fuzz_parsers), the store's trust drills
 #     (two writers, an interrupted write, a read-only file: drills_history,
 #     drills_prefs, drills_crash) and the time zones (zones, each in a Wine
-#     server started in its zone).
+#     server started in its zone);
+#   - the tray icon made, updated and removed (it needs a display: Xvfb);
+#   - the winget manifests against their schemas (check_winget.py);
+#   - the installed program end to end: the MSI installed in a fresh prefix,
+#     the daemon through its pipe, upgrade and uninstall (install.sh).
 # Tests that are Unix's by nature are `#[cfg(unix)]` with their reason; the
 # ones waiting for the daemon's named pipe are listed in tests/headless/main.rs.
 #
@@ -48,6 +52,15 @@ for zone in Europe/Berlin:berlin_ America/New_York:new_york_; do
     wineserver -w
     TZ=${zone%%:*} "$here/cargo.sh" test --test headless -- "zones::${zone#*:}"
 done
+
+step "the tray icon under Wine, on Xvfb"
+xvfb-run -a "$here/cargo.sh" test --lib -- --ignored tray::windows
+
+step "the winget manifests"
+/usr/bin/python3 "$here/check_winget.py" "$root"
+
+step "the installed program, end to end"
+bash "$here/install.sh"
 
 printf '\nWindows tests passed: build %d s, run %d s.\n' \
     $((built - started)) $((SECONDS - built))
