@@ -238,7 +238,11 @@ fn kill_9_while_saving_preferences_leaves_the_old_or_the_new_file() {
     let (mut reads, mut kills, mut seen_a, mut seen_b) = (0u64, 0, 0u64, 0u64);
     let deadline = Instant::now() + Duration::from_secs(4).max(Duration::from_micros(life * 20));
     let mut round = 0;
-    while Instant::now() < deadline {
+    // On for at least the deadline, and until five saves were cut short:
+    // how many a stretch of time gives depends on the machine (under Wine
+    // each program starts slowly, and a slow start is often killed before
+    // it saves at all).
+    while (Instant::now() < deadline || kills < 5) && round < 500 {
         let mut dose = home
             .cmd()
             .args(["dose", "calf-raises", doses[round % 2]])
@@ -284,7 +288,7 @@ fn kill_9_while_saving_preferences_leaves_the_old_or_the_new_file() {
          {litter} temporary file(s) left by killed saves"
     );
     assert!(seen_a > 0 && seen_b > 0, "the loop did save");
-    assert!(kills >= 5);
+    assert!(kills >= 5, "{kills} kills in {round} rounds");
     // The app still works on the file, and the next save clears what the
     // killed ones left behind.
     home.ok(&["config", "check"]);
