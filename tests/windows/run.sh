@@ -53,8 +53,12 @@ for zone in Europe/Berlin:berlin_ America/New_York:new_york_; do
     TZ=${zone%%:*} "$here/cargo.sh" test --test headless -- "zones::${zone#*:}"
 done
 
+# A Wine server started without a display keeps its desktop (and the
+# notification area) display-less: the tray's test waits for a new one.
 step "the tray icon under Wine, on Xvfb"
+wineserver -w
 xvfb-run -a "$here/cargo.sh" test --lib -- --ignored tray::windows
+wineserver -w
 
 step "the winget manifests"
 /usr/bin/python3 "$here/check_winget.py" "$root"
