@@ -119,33 +119,15 @@ pub fn acquire(runtime_dir: &Path, user_lock: &Path) -> Result<Instance, String>
     let socket = runtime_dir.join(SOCKET);
     let mut lock =
         runtime::open_lock(&lock_path).map_err(|e| fail("cannot open the lock in", e))?;
-    let waiting_since = Instant::now();
-    loop {
-        match lock.try_lock() {
-            Ok(()) => break,
-            Err(TryLockError::WouldBlock) => {
-                // A daemon holding the lock without a socket is stopping
-                // (or just starting): wait for it, briefly.
-                let stopping = fs::symlink_metadata(&socket).is_err();
-                if !stopping || waiting_since.elapsed() >= STOPPING_WAIT {
-                    let pid = fs::read_to_string(&lock_path)
-                        .ok()
-                        .and_then(|s| s.trim().parse().ok());
-                    return Ok(Instance::Running { pid });
-                }
-                std::thread::sleep(Duration::from_millis(20));
-            }
-            Err(TryLockError::Error(e)) => return Err(fail("cannot lock", e)),
-        }
+    // A daemon holding the lock without a socket is stopping (or just
+    // starting): wait for it, briefly.
+    if !lock_runtime(&lock, || fs::symlink_metadata(&socket).is_err())
+        .map_err(|e| fail("cannot lock", e))?
+    {
+        return Ok(running(&lock_path));
     }
-    let mut user = match lock_user(user_lock)? {
-        Some(user) => user,
-        None => {
-            let pid = fs::read_to_string(user_lock)
-                .ok()
-                .and_then(|s| s.trim().parse().ok());
-            return Ok(Instance::Running { pid });
-        }
+    let Some(mut user) = lock_user(user_lock)? else {
+        return Ok(running(user_lock));
     };
     let lock_id = lock
         .metadata()
@@ -176,6 +158,32 @@ pub fn acquire(runtime_dir: &Path, user_lock: &Path) -> Result<Instance, String>
         },
         listener,
     })
+}
+
+/// Takes the runtime folder's lock, waiting up to `STOPPING_WAIT` while
+/// its holder is `stopping`; false when a daemon holds it and runs.
+fn lock_runtime(lock: &File, stopping: impl Fn() -> bool) -> std::io::Result<bool> {
+    let waiting_since = Instant::now();
+    loop {
+        match lock.try_lock() {
+            Ok(()) => return Ok(true),
+            Err(TryLockError::WouldBlock) => {
+                if !stopping() || waiting_since.elapsed() >= STOPPING_WAIT {
+                    return Ok(false);
+                }
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            Err(TryLockError::Error(e)) => return Err(e),
+        }
+    }
+}
+
+/// Another daemon runs: its pid, as written in the lock it holds.
+fn running(lock: &Path) -> Instance {
+    let pid = fs::read_to_string(lock)
+        .ok()
+        .and_then(|s| s.trim().parse().ok());
+    Instance::Running { pid }
 }
 
 /// Takes the user's lock, waiting briefly for a daemon that is stopping;
@@ -258,32 +266,13 @@ pub fn acquire(runtime_dir: &Path, user_lock: &Path) -> Result<Instance, String>
     let lock_path = runtime_dir.join(LOCK);
     let mut lock =
         runtime::open_lock(&lock_path).map_err(|e| fail("cannot open the lock in", e))?;
-    let waiting_since = Instant::now();
-    loop {
-        match lock.try_lock() {
-            Ok(()) => break,
-            Err(TryLockError::WouldBlock) => {
-                // Holding the lock with nobody listening: stopping (or
-                // just starting). Wait for it, briefly.
-                if pipe::listening(&name) || waiting_since.elapsed() >= STOPPING_WAIT {
-                    let pid = fs::read_to_string(&lock_path)
-                        .ok()
-                        .and_then(|s| s.trim().parse().ok());
-                    return Ok(Instance::Running { pid });
-                }
-                std::thread::sleep(Duration::from_millis(20));
-            }
-            Err(TryLockError::Error(e)) => return Err(fail("cannot lock", e)),
-        }
+    // Holding the lock with nobody listening: stopping (or just
+    // starting). Wait for it, briefly.
+    if !lock_runtime(&lock, || !pipe::listening(&name)).map_err(|e| fail("cannot lock", e))? {
+        return Ok(running(&lock_path));
     }
-    let mut user = match lock_user(user_lock)? {
-        Some(user) => user,
-        None => {
-            let pid = fs::read_to_string(user_lock)
-                .ok()
-                .and_then(|s| s.trim().parse().ok());
-            return Ok(Instance::Running { pid });
-        }
+    let Some(mut user) = lock_user(user_lock)? else {
+        return Ok(running(user_lock));
     };
     let listener = pipe::PipeListener::bind_first(&name, &sid)
         .map_err(|e| format!("cannot listen on {name}: {e}"))?;

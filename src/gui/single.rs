@@ -46,15 +46,10 @@ pub fn claim(runtime_dir: &Path) -> Result<Window, String> {
                 Ok(Window::First { lock, listener })
             }
             Err(TryLockError::WouldBlock) => {
-                let mut stream = pipe::connect(&name, &sid, Duration::from_secs(3))
+                let stream = pipe::connect(&name, &sid, Duration::from_secs(3))
                     .map_err(|e| fail("cannot reach the open window in", e))?;
                 let _ = stream.set_read_timeout(Some(Duration::from_secs(3)));
-                stream
-                    .write_all(b"raise\n")
-                    .map_err(|e| fail("cannot reach the open window in", e))?;
-                let mut ack = String::new();
-                let _ = stream.read_to_string(&mut ack);
-                Ok(Window::Raised)
+                raise(stream).map_err(|e| fail("cannot reach the open window in", e))
             }
             Err(TryLockError::Error(e)) => Err(fail("cannot lock", e)),
         }
@@ -72,18 +67,22 @@ pub fn claim(runtime_dir: &Path) -> Result<Window, String> {
         Err(TryLockError::WouldBlock) => {
             runtime::check_socket(&socket)
                 .map_err(|e| fail("cannot reach the open window in", e))?;
-            let mut stream = UnixStream::connect(&socket)
+            let stream = UnixStream::connect(&socket)
                 .map_err(|e| fail("cannot reach the open window in", e))?;
             let _ = stream.set_read_timeout(Some(Duration::from_secs(3)));
-            stream
-                .write_all(b"raise\n")
-                .map_err(|e| fail("cannot reach the open window in", e))?;
-            let mut ack = String::new();
-            let _ = stream.read_to_string(&mut ack);
-            Ok(Window::Raised)
+            raise(stream).map_err(|e| fail("cannot reach the open window in", e))
         }
         Err(TryLockError::Error(e)) => Err(fail("cannot lock", e)),
     }
+}
+
+/// Asks the open window to come to the front, and waits (as long as the
+/// stream's read timeout) for it to say it did.
+fn raise(mut stream: impl Read + Write) -> std::io::Result<Window> {
+    stream.write_all(b"raise\n")?;
+    let mut ack = String::new();
+    let _ = stream.read_to_string(&mut ack);
+    Ok(Window::Raised)
 }
 
 /// Calls `raise` for every "come to the front" from a later launch.
