@@ -7,6 +7,7 @@
 
 use std::fmt;
 use std::str::FromStr;
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
@@ -19,10 +20,11 @@ use super::quote::quote;
 use super::schedule::{Rule, Trigger};
 
 /// A short, stable, lowercase name such as `ankle-rotations`: the key used in
-/// the preferences file, the history and on the command line.
+/// the preferences file, the history and on the command line. Shared, not
+/// copied: every prompt, plan and session names its exercise.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
-pub struct ExerciseId(String);
+pub struct ExerciseId(Arc<str>);
 
 impl ExerciseId {
     pub fn as_str(&self) -> &str {
@@ -39,7 +41,7 @@ impl TryFrom<String> for ExerciseId {
 
 impl From<ExerciseId> for String {
     fn from(id: ExerciseId) -> String {
-        id.0
+        id.0.to_string()
     }
 }
 
@@ -56,7 +58,7 @@ impl FromStr for ExerciseId {
                 quote(s)
             ));
         }
-        Ok(ExerciseId(s.to_owned()))
+        Ok(ExerciseId(s.into()))
     }
 }
 
@@ -414,7 +416,7 @@ pub fn builtin_exercises() -> Vec<Exercise> {
         days: Days::Working,
         hours: Hours::Working,
     };
-    let id = |s: &str| ExerciseId(s.to_owned());
+    let id = |s: &str| ExerciseId(s.into());
     vec![
         Exercise {
             id: id("ankle-rotations"),

@@ -142,6 +142,28 @@ pub fn stretches<Tz: TimeZone>(
     }
 }
 
+/// The instants `[midnight, next midnight)` of `date` when the clock runs
+/// through it at one offset: both midnights happen, 24 hours apart, and the
+/// offset at the first is the one a second before the second. `None` on a
+/// day the clocks change (or skip its midnight).
+///
+/// On such a day minute `m` of the date is `midnight + m` (what
+/// `at_minute` and `first_at_minute` give), found by addition, and each
+/// instant inside it has the date: the planner turns most of its times
+/// this way (`planner::calendar`). The same assumption as `stretches`: no
+/// zone changes its offset and back within a day.
+pub fn steady_day<Tz: TimeZone>(
+    tz: &Tz,
+    date: NaiveDate,
+) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
+    let start = first_at_minute(tz, date, 0)?;
+    let end = first_at_minute(tz, date, 1440)?.with_timezone(&Utc);
+    let offset = start.offset().fix().local_minus_utc();
+    let start = start.with_timezone(&Utc);
+    (end - start == Duration::days(1) && offset_at(tz, end - Duration::seconds(1)) == offset)
+        .then_some((start, end))
+}
+
 /// The UTC offset in seconds of the clock at instant `t`.
 fn offset_at<Tz: TimeZone>(tz: &Tz, t: DateTime<Utc>) -> i32 {
     tz.offset_from_utc_datetime(&t.naive_utc())

@@ -13,11 +13,11 @@ use std::rc::Rc;
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, TimeZone, Utc};
 
-use crate::core::localtime::{at_minute, first_at_minute, stretches};
+use crate::core::localtime::{at_minute, first_at_minute, steady_day, stretches};
 use crate::core::schedule::{Rule, Trigger, WorkingHours, minute_of};
 
-/// The zone and working hours one planning runs with, and the local date
-/// it last looked up.
+/// The zone and working hours one planning runs with, and what it last
+/// worked out about the zone's days.
 pub(super) struct Ctx<'a, Tz: TimeZone> {
     pub(super) tz: &'a Tz,
     pub(super) working: &'a WorkingHours,
@@ -26,7 +26,23 @@ pub(super) struct Ctx<'a, Tz: TimeZone> {
     /// The last instant turned into a local date, and that date: every rule
     /// of a step asks about the same instant.
     last_date: Cell<Option<(DateTime<Utc>, NaiveDate)>>,
+    /// The last steady day (`localtime::steady_day`) an instant fell in:
+    /// the instants of the next steps mostly fall in it too.
+    last_span: Cell<Option<(Midnights, NaiveDate)>>,
+    /// Each date's `steady_day`, by date: shared by every rule, so a date's
+    /// midnights are looked up once, and on steady days (all but the two a
+    /// year the clocks change) every time of every rule is an addition.
+    steady: [Cell<Option<(NaiveDate, Span)>>; STEADY_DATES],
 }
+
+/// A steady day's first and next midnight, as instants.
+type Midnights = (DateTime<Utc>, DateTime<Utc>);
+
+/// A steady day's midnights, or `None` on a day the clocks change.
+type Span = Option<Midnights>;
+
+/// How many dates `Ctx` remembers: more than one evaluation looks at.
+const STEADY_DATES: usize = 16;
 
 impl<'a, Tz: TimeZone> Ctx<'a, Tz> {
     pub(super) fn new(tz: &'a Tz, working: &'a WorkingHours, first_day: chrono::Weekday) -> Self {
@@ -35,11 +51,19 @@ impl<'a, Tz: TimeZone> Ctx<'a, Tz> {
             working,
             first_day,
             last_date: Cell::new(None),
+            last_span: Cell::new(None),
+            steady: std::array::from_fn(|_| Cell::new(None)),
         }
     }
 
     /// The local date of `t`.
     pub(super) fn date_of(&self, t: DateTime<Utc>) -> NaiveDate {
+        if let Some(((start, end), date)) = self.last_span.get()
+            && start <= t
+            && t < end
+        {
+            return date;
+        }
         if let Some((at, date)) = self.last_date.get()
             && at == t
         {
@@ -47,7 +71,61 @@ impl<'a, Tz: TimeZone> Ctx<'a, Tz> {
         }
         let date = t.with_timezone(self.tz).date_naive();
         self.last_date.set(Some((t, date)));
+        if let Some((start, end)) = self.steady(date) {
+            self.last_span.set(Some(((start, end), date)));
+        }
         date
+    }
+
+    /// `localtime::steady_day`, remembered.
+    fn steady(&self, date: NaiveDate) -> Span {
+        let slot = &self.steady[date.num_days_from_ce().rem_euclid(STEADY_DATES as i32) as usize];
+        if let Some((d, span)) = slot.get()
+            && d == date
+        {
+            return span;
+        }
+        let span = steady_day(self.tz, date);
+        slot.set(Some((date, span)));
+        span
+    }
+
+    /// `localtime::at_minute`, as an instant.
+    pub(super) fn at_minute(&self, date: NaiveDate, minute: u32) -> DateTime<Utc> {
+        match self.steady(date) {
+            Some((start, _)) if minute <= 1440 => start + Duration::minutes(minute as i64),
+            _ => at_minute(self.tz, date, minute).with_timezone(&Utc),
+        }
+    }
+
+    /// `localtime::first_at_minute`, as an instant.
+    fn first_at_minute(&self, date: NaiveDate, minute: u32) -> Option<DateTime<Utc>> {
+        match self.steady(date) {
+            Some((start, _)) if minute <= 1440 => Some(start + Duration::minutes(minute as i64)),
+            _ => first_at_minute(self.tz, date, minute).map(|t| t.with_timezone(&Utc)),
+        }
+    }
+
+    /// `localtime::stretches`: on a steady day followed by another (so no
+    /// time of it comes back after midnight), the one span of the range,
+    /// without a list.
+    fn stretches(
+        &self,
+        date: NaiveDate,
+        start: u32,
+        end: u32,
+    ) -> impl Iterator<Item = (DateTime<Utc>, DateTime<Utc>)> + use<Tz> {
+        let steady = match (self.steady(date), self.steady(date + Duration::days(1))) {
+            (Some((midnight, _)), Some(_)) if start < end && end <= 1440 => {
+                let at = |m: u32| midnight + Duration::minutes(m as i64);
+                Some((at(start), at(end)))
+            }
+            _ => None,
+        };
+        let general = steady
+            .is_none()
+            .then(|| stretches(self.tz, date, start, end));
+        steady.into_iter().chain(general.into_iter().flatten())
     }
 }
 
@@ -124,9 +202,7 @@ fn compute_day<Tz: TimeZone>(ctx: &Ctx<Tz>, rule: &Rule, date: NaiveDate) -> Day
     let windows = windows_on(ctx, rule, date);
     let slots = slots_on(ctx, rule, date, &windows);
     let check = match &rule.trigger {
-        Trigger::WeeklyTarget { check_at, .. } => {
-            Some(at_minute(ctx.tz, date, minute_of(*check_at)).with_timezone(&Utc))
-        }
+        Trigger::WeeklyTarget { check_at, .. } => Some(ctx.at_minute(date, minute_of(*check_at))),
         _ => None,
     };
     Day {
@@ -144,7 +220,7 @@ fn windows_on<Tz: TimeZone>(ctx: &Ctx<Tz>, rule: &Rule, date: NaiveDate) -> Vec<
     let mut windows: Vec<Window> = rule
         .ranges_on(ctx.working, date.weekday())
         .iter()
-        .flat_map(|r| stretches(ctx.tz, date, r.start, r.end))
+        .flat_map(|r| ctx.stretches(date, r.start, r.end))
         .map(|(start, end)| Window { date, start, end })
         .collect();
     windows.sort_by_key(|w| w.start);
@@ -204,31 +280,30 @@ fn slots_on<Tz: TimeZone>(
     if windows.is_empty() {
         return Vec::new();
     }
-    let (minutes, skip_gaps): (Vec<u32>, bool) = match &rule.trigger {
-        Trigger::EveryClock { minutes, at_minute } => (
-            (*at_minute..1440).step_by(*minutes as usize).collect(),
-            true,
-        ),
-        Trigger::AtTimes { times } => (times.iter().map(|t| minute_of(*t)).collect(), false),
-        _ => (Vec::new(), false),
+    // Clock-aligned minutes, or the fixed times, without a list.
+    let (clock, times, skip_gaps) = match &rule.trigger {
+        Trigger::EveryClock { minutes, at_minute } => {
+            (Some((*at_minute, *minutes as usize)), &[][..], true)
+        }
+        Trigger::AtTimes { times } => (None, &times[..], false),
+        _ => (None, &[][..], false),
     };
-    let mut out: Vec<DateTime<Utc>> = minutes
+    let minutes = clock
         .into_iter()
+        .flat_map(|(at, every)| (at..1440).step_by(every))
+        .chain(times.iter().map(|t| minute_of(*t)));
+    let ranges = rule.ranges_on(ctx.working, date.weekday());
+    let mut out: Vec<DateTime<Utc>> = minutes
         // Only minutes inside the rule's ranges: a slot pushed by a DST gap
         // must not land in a window it was never written for.
-        .filter(|m| {
-            rule.ranges_on(ctx.working, date.weekday())
-                .iter()
-                .any(|r| r.contains_minute(*m))
-        })
+        .filter(|m| ranges.iter().any(|r| r.contains_minute(*m)))
         .filter_map(|m| {
             if skip_gaps {
-                first_at_minute(ctx.tz, date, m)
+                ctx.first_at_minute(date, m)
             } else {
-                Some(at_minute(ctx.tz, date, m))
+                Some(ctx.at_minute(date, m))
             }
         })
-        .map(|t| t.with_timezone(&Utc))
         .filter(|s| windows.iter().any(|w| *s >= w.start && *s < w.end))
         .collect();
     out.sort();
@@ -260,3 +335,7 @@ pub(super) fn next_slot_after<Tz: TimeZone>(
     }
     next
 }
+
+#[cfg(test)]
+#[path = "calendar_tests.rs"]
+mod tests;

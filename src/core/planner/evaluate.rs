@@ -11,7 +11,6 @@ use super::calendar::{
 };
 use crate::core::exercise::Exercise;
 use crate::core::history::{FUTURE_SLACK_MINUTES, History, Outcome};
-use crate::core::localtime::at_minute;
 use crate::core::schedule::Trigger;
 use crate::core::stats;
 
@@ -232,7 +231,7 @@ fn weekly<Tz: TimeZone>(
         .map(|d| week_start + Duration::days(d))
         .filter(|d| !rule.ranges_on(ctx.working, d.weekday()).is_empty())
         .collect();
-    let from = at_minute(ctx.tz, week_start, 0).with_timezone(&Utc);
+    let from = ctx.at_minute(week_start, 0);
     let done: u32 = history
         .of(&exercise.id)
         .rev()
