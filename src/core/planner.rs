@@ -108,6 +108,9 @@ pub struct Prompt<Tz: TimeZone> {
     pub rule: usize,
 }
 
+/// An exercise's soonest prompt in a preview, and its rule.
+type Candidate = Option<(DateTime<Utc>, usize)>;
+
 /// What is due at `now` and when every rule is next due.
 pub fn plan<Tz: TimeZone>(
     prefs: &Preferences,
@@ -230,15 +233,28 @@ pub fn upcoming_until<Tz: TimeZone>(
             .filter_map(|(r, (at, _))| at.map(|at| (at, r)))
             .min()
     };
-    let mut candidates: Vec<Option<(DateTime<Utc>, usize)>> =
-        next.iter().map(|n| soonest(n)).collect();
+    // Searched at every step: each exercise's soonest prompt with its
+    // instant as one number (`order`), quicker to compare than a date and
+    // a time; `None` sorts last.
+    let order = |c: Candidate| {
+        c.map_or(i128::MAX, |(at, _)| {
+            i128::from(at.timestamp()) * 1_000_000_000 + i128::from(at.timestamp_subsec_nanos())
+        })
+    };
+    let mut candidates: Vec<(i128, Candidate)> = next
+        .iter()
+        .map(|n| {
+            let c = soonest(n);
+            (order(c), c)
+        })
+        .collect();
     let mut out = Vec::new();
     while out.len() < count {
-        let Some((i, (at, rule))) = candidates
+        // The first of equals: the exercise listed first.
+        let Some((i, &(_, Some((at, rule))))) = candidates
             .iter()
             .enumerate()
-            .filter_map(|(i, c)| c.map(|c| (i, c)))
-            .min_by_key(|(i, (at, _))| (*at, *i))
+            .min_by_key(|(_, (key, _))| *key)
         else {
             break;
         };
@@ -246,7 +262,7 @@ pub fn upcoming_until<Tz: TimeZone>(
             break;
         }
         out.push(Prompt {
-            at: at.with_timezone(&tz),
+            at: ctx.local(at),
             exercise: exercises[i].id.clone(),
             rule,
         });
@@ -258,7 +274,8 @@ pub fn upcoming_until<Tz: TimeZone>(
                 *rule = (send_at(i, r, &memory[i], t), keeps(i, r, &memory[i]));
             }
         }
-        candidates[i] = soonest(&next[i]);
+        let c = soonest(&next[i]);
+        candidates[i] = (order(c), c);
     }
     out
 }

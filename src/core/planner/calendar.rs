@@ -33,7 +33,14 @@ pub(super) struct Ctx<'a, Tz: TimeZone> {
     /// midnights are looked up once, and on steady days (all but the two a
     /// year the clocks change) every time of every rule is an addition.
     steady: [Cell<Option<(NaiveDate, Span)>>; STEADY_DATES],
+    /// The zone's offset on the steady day that starts at this instant,
+    /// when it is the same at both its ends (`local`).
+    offset: RefCell<Option<DayOffset<Tz>>>,
 }
+
+/// A steady day's first midnight, and its one offset (`None`: the zone's
+/// name changes during it).
+type DayOffset<Tz> = (DateTime<Utc>, Option<<Tz as TimeZone>::Offset>);
 
 /// A steady day's first and next midnight, as instants.
 type Midnights = (DateTime<Utc>, DateTime<Utc>);
@@ -53,6 +60,7 @@ impl<'a, Tz: TimeZone> Ctx<'a, Tz> {
             last_date: Cell::new(None),
             last_span: Cell::new(None),
             steady: std::array::from_fn(|_| Cell::new(None)),
+            offset: RefCell::new(None),
         }
     }
 
@@ -77,9 +85,37 @@ impl<'a, Tz: TimeZone> Ctx<'a, Tz> {
         date
     }
 
+    /// `t` on the zone's clock; on a steady day whose two ends show the
+    /// same zone name, with the offset of the day's first instant, without
+    /// looking it up. (Such a day can still switch how its one offset
+    /// splits into standard and summer time, as Casablanca did in 2018;
+    /// nothing here reads that split.)
+    pub(super) fn local(&self, t: DateTime<Utc>) -> DateTime<Tz> {
+        // Sets `last_span` to `t`'s day when that day is steady.
+        self.date_of(t);
+        let Some(((start, end), _)) = self
+            .last_span
+            .get()
+            .filter(|((start, end), _)| *start <= t && t < *end)
+        else {
+            return t.with_timezone(self.tz);
+        };
+        let mut cached = self.offset.borrow_mut();
+        if cached.as_ref().is_none_or(|(from, _)| *from != start) {
+            let first = start.with_timezone(self.tz).offset().clone();
+            let last = (end - Duration::seconds(1)).with_timezone(self.tz);
+            let same_name = format!("{first:?}") == format!("{:?}", last.offset());
+            *cached = Some((start, same_name.then_some(first)));
+        }
+        match cached.as_ref().and_then(|(_, offset)| offset.clone()) {
+            Some(offset) => DateTime::from_naive_utc_and_offset(t.naive_utc(), offset),
+            None => t.with_timezone(self.tz),
+        }
+    }
+
     /// `localtime::steady_day`, remembered.
     fn steady(&self, date: NaiveDate) -> Span {
-        let slot = &self.steady[date.num_days_from_ce().rem_euclid(STEADY_DATES as i32) as usize];
+        let slot = &self.steady[date.ordinal0() as usize % STEADY_DATES];
         if let Some((d, span)) = slot.get()
             && d == date
         {
@@ -187,7 +223,9 @@ impl Deref for CachedRule<'_> {
 
 /// The rule on `date`, from the cache when it has it.
 pub(super) fn day<Tz: TimeZone>(ctx: &Ctx<Tz>, rule: &CachedRule, date: NaiveDate) -> Rc<Day> {
-    let key = date.num_days_from_ce().rem_euclid(CACHED_DAYS as i32) as usize;
+    // By day of the year, the cheapest distinct key for nearby dates (two
+    // dates near New Year may share a place; the date is checked).
+    let key = date.ordinal0() as usize % CACHED_DAYS;
     if let Some((d, day)) = &rule.days.borrow()[key]
         && *d == date
     {
@@ -233,16 +271,21 @@ pub(super) fn window_containing<Tz: TimeZone>(
     t: DateTime<Utc>,
 ) -> Option<Window> {
     let date = ctx.date_of(t);
-    [date.pred_opt(), Some(date)]
-        .into_iter()
-        .flatten()
-        .find_map(|d| {
-            day(ctx, rule, d)
-                .windows
-                .iter()
-                .copied()
-                .find(|w| w.start <= t && t < w.end)
-        })
+    // The day before's windows reach into this date only when one of the
+    // two is not steady (its times come back after midnight).
+    let before =
+        if ctx.steady(date).is_some() && date.pred_opt().is_some_and(|d| ctx.steady(d).is_some()) {
+            None
+        } else {
+            date.pred_opt()
+        };
+    [before, Some(date)].into_iter().flatten().find_map(|d| {
+        day(ctx, rule, d)
+            .windows
+            .iter()
+            .copied()
+            .find(|w| w.start <= t && t < w.end)
+    })
 }
 
 /// Windows that end after `t`, in order.
