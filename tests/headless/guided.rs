@@ -262,10 +262,10 @@ fn a_session_started_from_a_prompt_settles_it_and_a_followed_one_ends_in_the_ter
     let home = Home::new();
     home.write_prefs(b"[exercises.soleus-stretch]\ndose = \"6 s each leg\"\n");
     // A user since November: the 11:45 stretch is due at 11:50.
-    let state = home.root().join("state/second-heart");
-    std::fs::create_dir_all(&state).unwrap();
+    let state = home.state_file();
+    std::fs::create_dir_all(state.parent().unwrap()).unwrap();
     std::fs::write(
-        state.join("state.json"),
+        &state,
         r#"{"paused_until":null,"first_run":"2026-11-02T09:00:00Z"}"#,
     )
     .unwrap();

@@ -43,10 +43,18 @@ step "property, simulation and store tests under Wine"
     drills_history:: drills_prefs:: drills_crash:: \
     --skip drills_history::a_50_mb_history_loads_and_status_works
 
+step "the daemon through its pipe and the CLI under Wine"
+"$here/cargo.sh" test --test headless -- answers::
+
 # Wine derives the Windows time zone from TZ when its server starts, and a
 # server serves every program of the prefix until it ends (a few seconds
-# after the last one): each zone's test runs in a server of its own,
-# started in that zone, once the previous one has ended.
+# after the last one): the reports pinned in Paris run in a server started
+# there, and each zone's test in a server of its own, started in that
+# zone, once the previous one has ended.
+step "the JSON reports under Wine, in Paris"
+wineserver -w
+TZ=Europe/Paris "$here/cargo.sh" test --test headless -- report_json::
+
 step "time zones under Wine"
 for zone in Europe/Berlin:berlin_ America/New_York:new_york_; do
     wineserver -w
