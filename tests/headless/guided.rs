@@ -4,7 +4,9 @@
 //! pauses, resumes and stops it; a session started from a prompt settles
 //! it). What is recorded is what was done.
 
+#[cfg(unix)]
 use std::io::Write;
+#[cfg(unix)]
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -31,6 +33,7 @@ fn history(home: &Home) -> Vec<Value> {
         .collect()
 }
 
+#[cfg(unix)]
 fn sigint(pid: u32) {
     let ok = Command::new("kill")
         .args(["-INT", &pid.to_string()])
@@ -86,6 +89,8 @@ fn without_a_daemon_a_session_is_paced_step_by_step_and_recorded_with_its_dose()
     );
 }
 
+// Unix's: SIGINT sent with kill(1).
+#[cfg(unix)]
 #[test]
 fn ctrl_c_ends_a_session_early_recording_what_was_done_and_nothing_when_just_begun() {
     let home = Home::new();
@@ -127,6 +132,8 @@ fn ctrl_c_ends_a_session_early_recording_what_was_done_and_nothing_when_just_beg
     assert_eq!(history(&home).len(), 1);
 }
 
+// Unix's: a pseudo-terminal made by script(1).
+#[cfg(unix)]
 #[test]
 fn in_a_terminal_the_countdown_redraws_in_place_and_keys_pause_skip_and_stop() {
     let home = Home::new();
@@ -176,6 +183,7 @@ fn in_a_terminal_the_countdown_redraws_in_place_and_keys_pause_skip_and_stop() {
     assert_eq!(h[0]["dose"], "1 set of 2", "{text:?}");
 }
 
+#[cfg(unix)]
 fn path_with_binary() -> std::ffi::OsString {
     let bin = std::path::Path::new(env!("CARGO_BIN_EXE_second-heart"));
     let mut paths = vec![bin.parent().unwrap().to_path_buf()];

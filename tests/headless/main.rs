@@ -8,15 +8,6 @@
 #[path = "../support/mod.rs"]
 mod support;
 
-// On Windows (tests/windows/run.sh) these wait for the daemon's named pipe:
-// most of their tests start a daemon or talk to it, and their helpers
-// (`sh` scripts) are Unix's.
-#[cfg(unix)]
-mod cli;
-#[cfg(unix)]
-mod guided;
-#[cfg(unix)]
-mod languages;
 // Unix's by nature: a full tmpfs (mount), other users' folders and
 // sockets, the .deb and .rpm.
 #[cfg(unix)]
@@ -27,11 +18,14 @@ mod drills_trust;
 mod packaging;
 
 mod answers;
+mod cli;
 mod drills_crash;
 mod drills_history;
 mod drills_prefs;
 mod fuzz_parsers;
 mod guide_props;
+mod guided;
+mod languages;
 mod planner_props;
 mod report_json;
 mod scheduler_sim;
