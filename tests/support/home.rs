@@ -230,7 +230,7 @@ impl Home {
     /// `second-heart daemon`, which on Unix becomes the daemon binary
     /// (exec, same pid).
     #[cfg(unix)]
-    fn daemon_cmd_at(&self, now: &str) -> Command {
+    pub fn daemon_cmd_at(&self, now: &str) -> Command {
         let mut cmd = self.cmd_at(now);
         cmd.arg("daemon");
         cmd
@@ -240,7 +240,7 @@ impl Home {
     /// Windows and runs it as a child, which a kill of the parent (`kill9`,
     /// a test's end) would leave running with the home's files open.
     #[cfg(windows)]
-    fn daemon_cmd_at(&self, now: &str) -> Command {
+    pub fn daemon_cmd_at(&self, now: &str) -> Command {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_second-heart-daemon"));
         cmd.env_clear()
             .envs(self.env())
