@@ -33,6 +33,11 @@ pub mod cli;
 pub(crate) mod clock;
 pub mod core;
 pub(crate) mod daemon;
+/// The daemon's named pipe, for the tests' raw requests on Windows
+/// (tests/support/home.rs): the same client the CLI uses, not a copy.
+#[cfg(windows)]
+#[doc(hidden)]
+pub use daemon::pipe;
 pub mod desktop;
 pub mod gui;
 pub mod i18n;

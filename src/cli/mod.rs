@@ -78,12 +78,52 @@ fn quiet_broken_pipe() {
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
+    // No SIGPIPE on Windows: `println!` panics when the reader has gone.
+    // That one panic ends the program quietly, with the status a shell
+    // gives a program that SIGPIPE ended (128 + 13); any other panic is
+    // reported as always.
+    #[cfg(windows)]
+    {
+        let report = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if info.payload_as_str().is_some_and(is_stdout_gone) {
+                std::process::exit(141);
+            }
+            report(info)
+        }));
+    }
+}
+
+/// Whether a panic's message is std's "failed printing to stdout" for a
+/// reader that has gone: Windows says ERROR_BROKEN_PIPE (109) or, for a
+/// pipe being closed, ERROR_NO_DATA (232).
+#[cfg_attr(not(windows), allow(dead_code))]
+fn is_stdout_gone(message: &str) -> bool {
+    message.starts_with("failed printing to stdout")
+        && (message.ends_with("(os error 109)") || message.ends_with("(os error 232)"))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use clap::CommandFactory;
+
+    #[test]
+    fn only_a_reader_gone_from_stdout_ends_quietly() {
+        assert!(is_stdout_gone(
+            "failed printing to stdout: Broken pipe. (os error 109)"
+        ));
+        assert!(is_stdout_gone(
+            "failed printing to stdout: The pipe is being closed. (os error 232)"
+        ));
+        assert!(!is_stdout_gone(
+            "failed printing to stdout: Access is denied. (os error 5)"
+        ));
+        assert!(!is_stdout_gone(
+            "failed printing to stderr: Broken pipe. (os error 109)"
+        ));
+        assert!(!is_stdout_gone("index out of bounds (os error 109)"));
+    }
 
     /// Every command, argument and flag says what it is for in `--help`.
     #[test]

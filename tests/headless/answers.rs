@@ -53,10 +53,10 @@ fn a_card_answered_elsewhere_records_nothing_twice() {
     home.write_prefs(b"");
     // A user since November (a first run at start-up would settle the
     // morning's prompts).
-    let state = home.root().join("state/second-heart");
-    std::fs::create_dir_all(&state).unwrap();
+    let state = home.state_file();
+    std::fs::create_dir_all(state.parent().unwrap()).unwrap();
     std::fs::write(
-        state.join("state.json"),
+        &state,
         r#"{"paused_until":null,"first_run":"2026-11-02T09:00:00Z"}"#,
     )
     .unwrap();
@@ -162,10 +162,8 @@ fn a_first_launch_prompts_nothing_before_the_welcome_nor_for_the_morning() {
         "{after}"
     );
     assert_eq!(after["next"]["exercise"], "brisk-walk", "{after}");
-    let state: Value = serde_json::from_str(
-        &fs::read_to_string(home.root().join("state/second-heart/state.json")).unwrap(),
-    )
-    .unwrap();
+    let state: Value =
+        serde_json::from_str(&fs::read_to_string(home.state_file()).unwrap()).unwrap();
     let first_run: DateTime<Utc> = state["first_run"].as_str().unwrap().parse().unwrap();
     assert!(
         first_run.to_rfc3339().starts_with("2026-11-23T11:50:"),
@@ -212,8 +210,7 @@ fn preferences_written_without_a_daemon_make_its_start_the_first_run() {
     let mut daemon = home.daemon();
     // Answered once the daemon has started.
     assert!(due(&status(&home)).is_empty(), "{}", status(&home));
-    let state = std::fs::read_to_string(home.root().join("state/second-heart/state.json"))
-        .unwrap_or_default();
+    let state = std::fs::read_to_string(home.state_file()).unwrap_or_default();
     assert!(
         state.contains("first_run"),
         "{state}\n{}",

@@ -9,13 +9,9 @@ use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use crate::support::home::Home;
-#[cfg(unix)]
-use crate::support::home::try_raw_request;
 use chrono::{DateTime, FixedOffset};
 use second_heart::core::Session;
-#[cfg(unix)]
 use second_heart::core::Via;
-#[cfg(unix)]
 use second_heart::protocol::{self, Request};
 use second_heart::store::PrefsFile;
 
@@ -148,15 +144,12 @@ fn kill_9_of_the_command_line_never_loses_an_acknowledged_session() {
 
 /// The daemon, killed at random moments while a client records 200
 /// sessions through its socket; a new daemon is started after each kill.
-// Needs the daemon: on Windows, its named pipe.
-#[cfg(unix)]
 #[test]
 fn kill_9_of_the_daemon_never_loses_an_acknowledged_session() {
     const SESSIONS: usize = 200;
     let home = Home::new();
     let mut rng = Rng::seeded();
     let mut daemon = home.daemon();
-    let socket = home.socket();
     let mut acknowledged = Vec::new();
     let mut kills = 0;
     let mut next_kill = 5 + rng.below(30) as usize;
@@ -172,15 +165,14 @@ fn kill_9_of_the_daemon_never_loses_an_acknowledged_session() {
         let line = protocol::request_line(&request, Via::Cli) + "\n";
         let killer = (i == next_kill).then(|| {
             // Kill while this request is in flight, at a random moment.
-            let pid = daemon.child.id() as i32;
+            let pid = daemon.child.id();
             let delay = Duration::from_micros(rng.below(3000));
             std::thread::spawn(move || {
                 std::thread::sleep(delay);
-                // SAFETY: plain kill(2) on our own child.
-                unsafe { libc::kill(pid, libc::SIGKILL) };
+                kill_now(pid);
             })
         });
-        let answer = try_raw_request(&socket, line.as_bytes());
+        let answer = home.try_raw_request(line.as_bytes());
         if let Some(k) = killer {
             k.join().unwrap();
             kills += 1;
@@ -299,4 +291,25 @@ fn kill_9_while_saving_preferences_leaves_the_old_or_the_new_file() {
         ["preferences.toml"],
         "no temporary file left"
     );
+}
+
+/// Ends our child `pid` at once, as `kill -9` does.
+#[cfg(unix)]
+fn kill_now(pid: u32) {
+    // SAFETY: plain kill(2) on our own child.
+    unsafe { libc::kill(pid as i32, libc::SIGKILL) };
+}
+
+/// Ends our child `pid` at once: TerminateProcess, Windows' `kill -9`.
+#[cfg(windows)]
+fn kill_now(pid: u32) {
+    use windows_sys::Win32::Foundation::CloseHandle;
+    use windows_sys::Win32::System::Threading::{OpenProcess, PROCESS_TERMINATE, TerminateProcess};
+    // SAFETY: a handle to our own child, used once and closed.
+    unsafe {
+        let process = OpenProcess(PROCESS_TERMINATE, 0, pid);
+        assert!(!process.is_null(), "{}", std::io::Error::last_os_error());
+        TerminateProcess(process, 137);
+        CloseHandle(process);
+    }
 }

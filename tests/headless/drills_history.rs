@@ -300,8 +300,6 @@ fn two_command_lines_appending_at_once_lose_nothing() {
 /// command line and another process appends through the store: every
 /// acknowledged session is in the file afterwards (the appenders used to
 /// wait on the old file's lock and then write into the replaced file).
-// Needs the daemon: on Windows, its named pipe.
-#[cfg(unix)]
 #[test]
 fn compact_while_sessions_are_recorded_loses_nothing() {
     const BY_DAEMON: usize = 40;

@@ -185,8 +185,6 @@ fn protocol_rejects_oversized_and_deeply_nested_requests() {
     );
 }
 
-// Needs the daemon: on Windows, its named pipe.
-#[cfg(unix)]
 #[test]
 fn the_daemon_answers_bad_requests_with_an_error_and_keeps_serving() {
     let home = crate::support::home::Home::new();
@@ -247,7 +245,15 @@ fn the_daemon_answers_bad_requests_with_an_error_and_keeps_serving() {
         assert!(ok.contains("\"ok\":true"), "after {what}: {ok}");
     }
     // A client that connects and says nothing does not stop the others.
+    #[cfg(unix)]
     let _silent = std::os::unix::net::UnixStream::connect(home.socket()).unwrap();
+    #[cfg(windows)]
+    let _silent = second_heart::pipe::connect(
+        &home.pipe_name(),
+        &second_heart::pipe::my_sid().unwrap(),
+        std::time::Duration::from_secs(2),
+    )
+    .unwrap();
     let started = std::time::Instant::now();
     let ok = home.raw_request(b"{\"v\":1,\"cmd\":\"status\"}\n");
     assert!(ok.contains("\"ok\":true"), "{ok}");

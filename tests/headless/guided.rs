@@ -4,7 +4,9 @@
 //! pauses, resumes and stops it; a session started from a prompt settles
 //! it). What is recorded is what was done.
 
+#[cfg(unix)]
 use std::io::Write;
+#[cfg(unix)]
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -31,6 +33,7 @@ fn history(home: &Home) -> Vec<Value> {
         .collect()
 }
 
+#[cfg(unix)]
 fn sigint(pid: u32) {
     let ok = Command::new("kill")
         .args(["-INT", &pid.to_string()])
@@ -86,6 +89,8 @@ fn without_a_daemon_a_session_is_paced_step_by_step_and_recorded_with_its_dose()
     );
 }
 
+// Unix's: SIGINT sent with kill(1).
+#[cfg(unix)]
 #[test]
 fn ctrl_c_ends_a_session_early_recording_what_was_done_and_nothing_when_just_begun() {
     let home = Home::new();
@@ -127,6 +132,8 @@ fn ctrl_c_ends_a_session_early_recording_what_was_done_and_nothing_when_just_beg
     assert_eq!(history(&home).len(), 1);
 }
 
+// Unix's: a pseudo-terminal made by script(1).
+#[cfg(unix)]
 #[test]
 fn in_a_terminal_the_countdown_redraws_in_place_and_keys_pause_skip_and_stop() {
     let home = Home::new();
@@ -176,6 +183,7 @@ fn in_a_terminal_the_countdown_redraws_in_place_and_keys_pause_skip_and_stop() {
     assert_eq!(h[0]["dose"], "1 set of 2", "{text:?}");
 }
 
+#[cfg(unix)]
 fn path_with_binary() -> std::ffi::OsString {
     let bin = std::path::Path::new(env!("CARGO_BIN_EXE_second-heart"));
     let mut paths = vec![bin.parent().unwrap().to_path_buf()];
@@ -262,10 +270,10 @@ fn a_session_started_from_a_prompt_settles_it_and_a_followed_one_ends_in_the_ter
     let home = Home::new();
     home.write_prefs(b"[exercises.soleus-stretch]\ndose = \"6 s each leg\"\n");
     // A user since November: the 11:45 stretch is due at 11:50.
-    let state = home.root().join("state/second-heart");
-    std::fs::create_dir_all(&state).unwrap();
+    let state = home.state_file();
+    std::fs::create_dir_all(state.parent().unwrap()).unwrap();
     std::fs::write(
-        state.join("state.json"),
+        &state,
         r#"{"paused_until":null,"first_run":"2026-11-02T09:00:00Z"}"#,
     )
     .unwrap();

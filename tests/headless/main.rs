@@ -8,19 +8,6 @@
 #[path = "../support/mod.rs"]
 mod support;
 
-// On Windows (tests/windows/run.sh) these wait for the daemon's named pipe:
-// most of their tests start a daemon or talk to it, and their helpers
-// (the socket, `sh` scripts) are Unix's.
-#[cfg(unix)]
-mod answers;
-#[cfg(unix)]
-mod cli;
-#[cfg(unix)]
-mod guided;
-#[cfg(unix)]
-mod languages;
-#[cfg(unix)]
-mod report_json;
 // Unix's by nature: a full tmpfs (mount), other users' folders and
 // sockets, the .deb and .rpm.
 #[cfg(unix)]
@@ -30,11 +17,16 @@ mod drills_trust;
 #[cfg(unix)]
 mod packaging;
 
+mod answers;
+mod cli;
 mod drills_crash;
 mod drills_history;
 mod drills_prefs;
 mod fuzz_parsers;
 mod guide_props;
+mod guided;
+mod languages;
 mod planner_props;
+mod report_json;
 mod scheduler_sim;
 mod zones;

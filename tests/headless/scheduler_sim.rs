@@ -882,8 +882,6 @@ fn the_morning_routine_is_asked_about_once_at_the_first_desk_session() {
 /// sleeps is heard at once (the kernel cancels a real-time timer when the
 /// clock is set; the fake clock's jump file stands for it here), not at a
 /// minutely check, and the two hours count as time away.
-// Needs the daemon on Windows (the lead's daemon work).
-#[cfg(unix)]
 #[test]
 fn a_clock_set_forward_is_noticed_at_once_by_the_daemon() {
     use crate::support::home::Home;
@@ -892,9 +890,8 @@ fn a_clock_set_forward_is_noticed_at_once_by_the_daemon() {
     let log = home.root().join("daemon.log");
     let file = std::fs::File::create(&log).unwrap();
     let mut child = home
-        .cmd()
+        .daemon_cmd_at(crate::support::home::MONDAY)
         .env("SECOND_HEART_FAKE_JUMP", &jump)
-        .arg("daemon")
         .stdout(file.try_clone().unwrap())
         .stderr(file)
         .spawn()

@@ -1,17 +1,16 @@
 //! Shared by the fault drills: a private home (temporary XDG directories
 //! on Unix; on Windows, which ignores XDG_*, the app's own
 //! `SECOND_HEART_HOME`), the real binary in it, a real daemon without any
-//! desktop, and raw access to the daemon's socket.
+//! desktop, and raw access to the daemon's socket (its named pipe on
+//! Windows).
 #![allow(dead_code)]
 
 use std::fs;
-#[cfg(unix)]
 use std::io::{BufRead, BufReader, Write};
 #[cfg(unix)]
 use std::os::unix::net::UnixStream;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
-#[cfg(unix)]
 use std::time::Duration;
 
 /// Monday 23 November 2026, 11:50 UTC.
@@ -58,6 +57,16 @@ impl Home {
 
     pub fn history_file(&self) -> PathBuf {
         self.data_dir().join("history.jsonl")
+    }
+
+    /// The pause and first-run state, as XDG puts it on Unix, as
+    /// `SECOND_HEART_HOME` does on Windows.
+    pub fn state_file(&self) -> PathBuf {
+        if cfg!(unix) {
+            self.root().join("state/second-heart/state.json")
+        } else {
+            self.root().join("state/state.json")
+        }
     }
 
     /// The names of the files in the config folder, sorted, but for the
@@ -109,8 +118,8 @@ impl Home {
     /// The whole environment of programs in this home (clock pinned to
     /// `MONDAY`, zone UTC, no display, no session bus).
     /// On Windows also the variables every Windows program expects
-    /// (SystemRoot, TEMP...), and `SECOND_HEART_HOME`, since Windows
-    /// ignores XDG_*. TZ means nothing there: under Wine the zone is the
+    /// (SystemRoot, TEMP...), `SECOND_HEART_HOME`, since Windows ignores
+    /// XDG_*, and `LANG=C`. TZ means nothing there: under Wine the zone is the
     /// one the Wine server started in (see tests/headless/zones.rs).
     pub fn env(&self) -> Vec<(String, std::ffi::OsString)> {
         let r = self.root();
@@ -126,6 +135,10 @@ impl Home {
         ];
         if cfg!(windows) {
             env.push((second_heart::store::paths::HOME_OVERRIDE.into(), r.into()));
+            // The C locale, as a cleared environment leaves Unix's programs
+            // (24-hour clock, weeks from Monday); with no variable set the
+            // app asks Windows, whose locale is the prefix's (en-US).
+            env.push(("LANG".into(), "C".into()));
             for name in [
                 "SystemRoot",
                 "windir",
@@ -187,15 +200,12 @@ impl Home {
         out
     }
 
-    // Unix's socket; the daemon on Windows answers on a named pipe.
-    #[cfg(unix)]
     /// Starts `second-heart daemon` here (no display, no session bus) and
-    /// waits for its socket.
+    /// waits for its socket (on Windows, its named pipe).
     pub fn daemon(&self) -> Daemon {
         self.daemon_at(MONDAY)
     }
 
-    #[cfg(unix)]
     /// `daemon`, its clock starting at `now`.
     pub fn daemon_at(&self, now: &str) -> Daemon {
         let log = self.root().join("daemon.log");
@@ -205,26 +215,87 @@ impl Home {
             .open(&log)
             .unwrap();
         let child = self
-            .cmd_at(now)
-            .arg("daemon")
+            .daemon_cmd_at(now)
             .stdout(file.try_clone().unwrap())
             .stderr(file)
             .spawn()
             .unwrap();
         let mut d = Daemon { child, log };
-        let socket = self.socket();
-        let up = wait_until(Duration::from_secs(10), || {
-            UnixStream::connect(&socket).is_ok()
-        });
+        let up = wait_until(Duration::from_secs(10), || self.daemon_listens());
         assert!(up, "the daemon did not start:\n{}", d.log_text());
         assert!(d.child.try_wait().unwrap().is_none(), "{}", d.log_text());
         d
     }
 
+    /// `second-heart daemon`, which on Unix becomes the daemon binary
+    /// (exec, same pid).
     #[cfg(unix)]
-    /// Sends one raw line to the daemon's socket and returns the raw answer.
+    pub fn daemon_cmd_at(&self, now: &str) -> Command {
+        let mut cmd = self.cmd_at(now);
+        cmd.arg("daemon");
+        cmd
+    }
+
+    /// The daemon binary itself: `second-heart daemon` has no exec on
+    /// Windows and runs it as a child, which a kill of the parent (`kill9`,
+    /// a test's end) would leave running with the home's files open.
+    #[cfg(windows)]
+    pub fn daemon_cmd_at(&self, now: &str) -> Command {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_second-heart-daemon"));
+        cmd.env_clear()
+            .envs(self.env())
+            .env("SECOND_HEART_FAKE_NOW", now)
+            .stdin(Stdio::null());
+        cmd
+    }
+
+    #[cfg(unix)]
+    fn daemon_listens(&self) -> bool {
+        UnixStream::connect(self.socket()).is_ok()
+    }
+
+    /// Asked without connecting: a connection would hold one of the
+    /// daemon's threads until its request deadline.
+    #[cfg(windows)]
+    fn daemon_listens(&self) -> bool {
+        second_heart::pipe::listening(&self.pipe_name())
+    }
+
+    /// The daemon's named pipe in this home: the name the daemon and the
+    /// CLI derive from the user and the runtime folder
+    /// (`SECOND_HEART_HOME`'s, `store::Paths::under`).
+    #[cfg(windows)]
+    pub fn pipe_name(&self) -> String {
+        let sid = second_heart::pipe::my_sid().unwrap();
+        let runtime_dir = second_heart::store::Paths::under(self.root()).runtime_dir;
+        second_heart::pipe::pipe_name(&sid, &runtime_dir)
+    }
+
+    /// Sends one raw line to the daemon and returns the raw answer.
     pub fn raw_request(&self, line: &[u8]) -> String {
-        raw_request(&self.socket(), line)
+        self.try_raw_request(line).unwrap()
+    }
+
+    /// One request on a new connection; the answer line, or why none came.
+    #[cfg(unix)]
+    pub fn try_raw_request(&self, line: &[u8]) -> std::io::Result<String> {
+        try_raw_request(&self.socket(), line)
+    }
+
+    /// One request on a new connection to the pipe; the answer line, or
+    /// why none came. A pipe has no half-close: the daemon reads up to the
+    /// newline (or its size limit, or its deadline).
+    #[cfg(windows)]
+    pub fn try_raw_request(&self, line: &[u8]) -> std::io::Result<String> {
+        let sid = second_heart::pipe::my_sid()?;
+        let mut stream =
+            second_heart::pipe::connect(&self.pipe_name(), &sid, Duration::from_secs(2))?;
+        stream.set_read_timeout(Some(Duration::from_secs(20)))?;
+        // The daemon may stop reading an oversized request early and close.
+        let _ = stream.write_all(line);
+        let mut answer = String::new();
+        BufReader::new(stream).read_line(&mut answer)?;
+        Ok(answer)
     }
 }
 

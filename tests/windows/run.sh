@@ -7,12 +7,15 @@
 #     (two writers, an interrupted write, a read-only file: drills_history,
 #     drills_prefs, drills_crash) and the time zones (zones, each in a Wine
 #     server started in its zone);
+#   - the real daemon through its named pipe, and the CLI, in a private home
+#     (answers, cli, guided, languages; report_json in a Wine server started
+#     in Paris);
 #   - the tray icon made, updated and removed (it needs a display: Xvfb);
 #   - the winget manifests against their schemas (check_winget.py);
 #   - the installed program end to end: the MSI installed in a fresh prefix,
 #     the daemon through its pipe, upgrade and uninstall (install.sh).
-# Tests that are Unix's by nature are `#[cfg(unix)]` with their reason; the
-# ones waiting for the daemon's named pipe are listed in tests/headless/main.rs.
+# Tests that are Unix's by nature, or that Wine cannot run, are
+# `#[cfg(unix)]` with their reason.
 #
 # One target dir for every Windows step ($CARGO_TARGET_DIR, default
 # target/): the std built from source (-Zbuild-std) is built once and kept.
@@ -43,10 +46,19 @@ step "property, simulation and store tests under Wine"
     drills_history:: drills_prefs:: drills_crash:: \
     --skip drills_history::a_50_mb_history_loads_and_status_works
 
+step "the daemon through its pipe and the CLI under Wine"
+"$here/cargo.sh" test --test headless -- \
+    answers:: cli:: guided:: languages::
+
 # Wine derives the Windows time zone from TZ when its server starts, and a
 # server serves every program of the prefix until it ends (a few seconds
-# after the last one): each zone's test runs in a server of its own,
-# started in that zone, once the previous one has ended.
+# after the last one): the reports pinned in Paris run in a server started
+# there, and each zone's test in a server of its own, started in that
+# zone, once the previous one has ended.
+step "the JSON reports under Wine, in Paris"
+wineserver -w
+TZ=Europe/Paris "$here/cargo.sh" test --test headless -- report_json::
+
 step "time zones under Wine"
 for zone in Europe/Berlin:berlin_ America/New_York:new_york_; do
     wineserver -w
