@@ -80,24 +80,28 @@ fn times_on_steady_days_are_the_general_conversions() {
     assert!(steady_days < all, "every day steady: no change was met");
 }
 
+/// Every hour, and a second before it, of the years `dates` covers.
+fn instants() -> impl Iterator<Item = chrono::DateTime<Utc>> {
+    [2011, 2018, 2026].into_iter().flat_map(|y| {
+        let start = Utc.with_ymd_and_hms(y, 1, 1, 0, 0, 0).unwrap();
+        (0..366 * 24).flat_map(move |step| {
+            let t = start + Duration::hours(step);
+            [t - Duration::seconds(1), t]
+        })
+    })
+}
+
 #[test]
 fn every_instant_has_its_date() {
     let working = WorkingHours::default();
     for tz in ZONES {
         let ctx = Ctx::new(&tz, &working, chrono::Weekday::Mon);
-        // Every hour (and a second before) of the years above.
-        for step in [2011, 2018, 2026].into_iter().flat_map(|y| {
-            let start = Utc.with_ymd_and_hms(y, 1, 1, 0, 0, 0).unwrap();
-            (0..366 * 24).map(move |step| start + Duration::hours(step))
-        }) {
-            let t = step;
-            for t in [t - Duration::seconds(1), t] {
-                assert_eq!(
-                    ctx.date_of(t),
-                    t.with_timezone(&tz).date_naive(),
-                    "{tz} {t}"
-                );
-            }
+        for t in instants() {
+            assert_eq!(
+                ctx.date_of(t),
+                t.with_timezone(&tz).date_naive(),
+                "{tz} {t}"
+            );
         }
     }
 }
@@ -107,23 +111,18 @@ fn every_instant_reads_as_the_zone_reads_it() {
     let working = WorkingHours::default();
     for tz in ZONES {
         let ctx = Ctx::new(&tz, &working, chrono::Weekday::Mon);
-        for t in [2011, 2018, 2026].into_iter().flat_map(|y| {
-            let start = Utc.with_ymd_and_hms(y, 1, 1, 0, 0, 0).unwrap();
-            (0..366 * 24).map(move |step| start + Duration::hours(step))
-        }) {
-            for t in [t - Duration::seconds(1), t] {
-                let local = ctx.local(t);
-                let expected = t.with_timezone(&tz);
-                assert_eq!(local, expected, "{tz} {t}");
-                // The same offset and zone name (`Ctx::local`).
-                assert_eq!(local.offset().fix(), expected.offset().fix(), "{tz} {t}");
-                assert_eq!(local.to_rfc2822(), expected.to_rfc2822(), "{tz} {t}");
-                assert_eq!(
-                    local.format("%Z").to_string(),
-                    expected.format("%Z").to_string(),
-                    "{tz} {t}"
-                );
-            }
+        for t in instants() {
+            let local = ctx.local(t);
+            let expected = t.with_timezone(&tz);
+            assert_eq!(local, expected, "{tz} {t}");
+            // The same offset and zone name (`Ctx::local`).
+            assert_eq!(local.offset().fix(), expected.offset().fix(), "{tz} {t}");
+            assert_eq!(local.to_rfc2822(), expected.to_rfc2822(), "{tz} {t}");
+            assert_eq!(
+                local.format("%Z").to_string(),
+                expected.format("%Z").to_string(),
+                "{tz} {t}"
+            );
         }
     }
 }
