@@ -91,12 +91,9 @@ impl<'a, Tz: TimeZone> Ctx<'a, Tz> {
     /// splits into standard and summer time, as Casablanca did in 2018;
     /// nothing here reads that split.)
     pub(super) fn local(&self, t: DateTime<Utc>) -> DateTime<Tz> {
-        // Sets `last_span` to `t`'s day when that day is steady.
-        self.date_of(t);
-        let Some(((start, end), _)) = self
-            .last_span
-            .get()
-            .filter(|((start, end), _)| *start <= t && t < *end)
+        let Some((start, end)) = self
+            .steady(self.date_of(t))
+            .filter(|(start, end)| *start <= t && t < *end)
         else {
             return t.with_timezone(self.tz);
         };
@@ -126,20 +123,22 @@ impl<'a, Tz: TimeZone> Ctx<'a, Tz> {
         span
     }
 
+    /// Minute `minute` (0..=1440) of `date` by addition, on a steady day.
+    fn steady_minute(&self, date: NaiveDate, minute: u32) -> Option<DateTime<Utc>> {
+        let (midnight, _) = self.steady(date)?;
+        (minute <= 1440).then(|| midnight + Duration::minutes(minute as i64))
+    }
+
     /// `localtime::at_minute`, as an instant.
     pub(super) fn at_minute(&self, date: NaiveDate, minute: u32) -> DateTime<Utc> {
-        match self.steady(date) {
-            Some((start, _)) if minute <= 1440 => start + Duration::minutes(minute as i64),
-            _ => at_minute(self.tz, date, minute).with_timezone(&Utc),
-        }
+        self.steady_minute(date, minute)
+            .unwrap_or_else(|| at_minute(self.tz, date, minute).with_timezone(&Utc))
     }
 
     /// `localtime::first_at_minute`, as an instant.
     fn first_at_minute(&self, date: NaiveDate, minute: u32) -> Option<DateTime<Utc>> {
-        match self.steady(date) {
-            Some((start, _)) if minute <= 1440 => Some(start + Duration::minutes(minute as i64)),
-            _ => first_at_minute(self.tz, date, minute).map(|t| t.with_timezone(&Utc)),
-        }
+        self.steady_minute(date, minute)
+            .or_else(|| first_at_minute(self.tz, date, minute).map(|t| t.with_timezone(&Utc)))
     }
 
     /// `localtime::stretches`: on a steady day followed by another (so no
@@ -151,13 +150,14 @@ impl<'a, Tz: TimeZone> Ctx<'a, Tz> {
         start: u32,
         end: u32,
     ) -> impl Iterator<Item = (DateTime<Utc>, DateTime<Utc>)> + use<Tz> {
-        let steady = match (self.steady(date), self.steady(date + Duration::days(1))) {
-            (Some((midnight, _)), Some(_)) if start < end && end <= 1440 => {
-                let at = |m: u32| midnight + Duration::minutes(m as i64);
-                Some((at(start), at(end)))
-            }
-            _ => None,
-        };
+        let steady = (start < end && self.steady(date + Duration::days(1)).is_some())
+            .then(|| {
+                Some((
+                    self.steady_minute(date, start)?,
+                    self.steady_minute(date, end)?,
+                ))
+            })
+            .flatten();
         let general = steady
             .is_none()
             .then(|| stretches(self.tz, date, start, end));
@@ -273,12 +273,9 @@ pub(super) fn window_containing<Tz: TimeZone>(
     let date = ctx.date_of(t);
     // The day before's windows reach into this date only when one of the
     // two is not steady (its times come back after midnight).
-    let before =
-        if ctx.steady(date).is_some() && date.pred_opt().is_some_and(|d| ctx.steady(d).is_some()) {
-            None
-        } else {
-            date.pred_opt()
-        };
+    let before = date
+        .pred_opt()
+        .filter(|d| ctx.steady(date).is_none() || ctx.steady(*d).is_none());
     [before, Some(date)].into_iter().flatten().find_map(|d| {
         day(ctx, rule, d)
             .windows
